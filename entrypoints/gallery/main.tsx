@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount';
+import { GalleryPage } from '../../components/gallery/GalleryPage';
+
+void mountPage(() => <GalleryPage />);

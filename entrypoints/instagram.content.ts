@@ -1,0 +1,8 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startSiteRuntime } from '../content/runtime';
+
+export default defineContentScript({
+  matches: ['https://www.instagram.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startSiteRuntime(ctx, 'instagram'),
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** The surfaces Ronda works on. `blog` covers every launch blog domain the user adds. */
+export const SITES = ['instagram', 'facebook', 'youtube', 'blog'] as const;
+export const siteSchema = z.enum(SITES);
+export type Site = z.infer<typeof siteSchema>;
+
+/**
+ * Comment classes, in the priority order of the annotation guide (the first that fits wins).
+ * hater / praise / doubt lead the UI; the rest map to the SAC practice (complaints go private,
+ * purchase intent gets an offer of help, venting is monitored).
+ */
+export const LABELS = ['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral'] as const;
+export const labelSchema = z.enum(LABELS);
+export type Label = z.infer<typeof labelSchema>;
+
+export const LABEL_NAMES: Record<Label, { pt: string; en: string }> = {
+  hater: { pt: 'Hater', en: 'Hater' },
+  complaint: { pt: 'Reclamação', en: 'Complaint' },
+  purchase_intent: { pt: 'Prospecção', en: 'Purchase intent' },
+  doubt: { pt: 'Dúvida', en: 'Doubt' },
+  praise: { pt: 'Elogio', en: 'Praise' },
+  venting: { pt: 'Desabafo', en: 'Venting' },
+  neutral: { pt: 'Neutro', en: 'Neutral' },
+};
+
+/** Where a comment stands in the triage queue. */
+export const STATUSES = ['new', 'replied', 'moved_to_dm', 'hidden', 'ignored'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type CommentStatus = z.infer<typeof statusSchema>;
+
+export const STATUS_NAMES: Record<CommentStatus, { pt: string; en: string }> = {
+  new: { pt: 'Novo', en: 'New' },
+  replied: { pt: 'Respondido', en: 'Replied' },
+  moved_to_dm: { pt: 'Levado ao direct', en: 'Moved to DM' },
+  hidden: { pt: 'Oculto', en: 'Hidden' },
+  ignored: { pt: 'Ignorado', en: 'Ignored' },
+};
+
+/** Who decided a comment's label: the shipped model, the per-profile memory of corrections, or a person. */
+export const labelSourceSchema = z.enum(['classifier', 'memory', 'staff']);
+export type LabelSource = z.infer<typeof labelSourceSchema>;
+
+/** Stable key of a comment across pages and sessions. */
+export function commentKey(site: Site, commentId: string): string {
+  return `${site}:${commentId}`;
+}

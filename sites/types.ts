@@ -1,0 +1,58 @@
+import type { Site } from '../lib/domain';
+
+/** One comment as read from the page's DOM, before classification. */
+export interface ExtractedComment {
+  /** The site's own id when it exposes one (permalink, element id); otherwise a hash of author + text. */
+  id: string;
+  permalink?: string;
+  authorName: string;
+  authorHandle?: string;
+  authorUrl?: string;
+  /** Visible text, emoji images turned into their characters, whitespace collapsed. */
+  text: string;
+  /** ISO 8601 when the page has a machine-readable time. */
+  postedAt?: string;
+  isReply: boolean;
+  parentId?: string;
+}
+
+/** Where Ronda's badge goes for a comment: appended into `parent`, before `before` when given. */
+export interface BadgeSlot {
+  parent: Element;
+  before?: Node | null;
+}
+
+/** How the site's reply editor must be fed so that its own JS registers the text. */
+export type EditorKind = 'textarea' | 'lexical' | 'contenteditable' | 'quill';
+
+export interface ReplyBox {
+  element: HTMLElement;
+  kind: EditorKind;
+}
+
+/**
+ * All knowledge of one site's markup sits behind this interface. Selectors and texts come from the site's
+ * selector pack (data, see sites/pack.ts), so a changed site can be fixed by a new pack without a release.
+ */
+export interface SiteAdapter {
+  site: Site;
+  /** True on URLs where comments are expected (post, reel, video, blog article…). */
+  isThreadPage(url: URL): boolean;
+  /** The canonical URL comments are filed under (drops tracking params; keeps YouTube's v=). */
+  postUrl(url: URL): string;
+  /** The narrowest element to observe for new comments; falls back to document.body. */
+  observeRoot(doc: Document): Element;
+  /** Comment elements (top-level and replies) under root, in document order. */
+  findComments(root: ParentNode): Element[];
+  /** Reads one comment element; null when it is not (or not yet) a readable comment. */
+  readComment(el: Element): ExtractedComment | null;
+  badgeSlot(el: Element): BadgeSlot;
+  /** The element the hater blur/collapse applies to (usually the text block). */
+  textElement(el: Element): HTMLElement | null;
+  /** Opens the site's reply box for this comment if needed and returns it; null when none can be found. */
+  openReplyBox(el: Element): Promise<ReplyBox | null>;
+  /** "Load more comments"/"View replies" controls currently on the page. */
+  findLoadMore(root: ParentNode): HTMLElement[];
+  /** Post title and main text, for context (blogs use @mozilla/readability). */
+  pageContext?(doc: Document): { title: string; text: string } | null;
+}

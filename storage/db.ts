@@ -1,0 +1,68 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  ActionRecord,
+  CommentRecord,
+  CorrectionRecord,
+  OutboxEntry,
+  PrintImageRecord,
+  PrintRecord,
+  ProjectRecord,
+  SettingRecord,
+  SweepItem,
+  TemplateRecord,
+} from './schema';
+import { migrateV1ToV2 } from './migrations/v2-projects';
+
+export const DB_NAME = 'ronda';
+
+/**
+ * Every schema version stays declared, oldest first (Dexie needs the chain to upgrade an old profile).
+ * A new version adds a `this.version(n)` block and, when rows must change, a migration in ./migrations with
+ * a test that opens a database written by the previous version.
+ */
+export const SCHEMA_V1 = {
+  comments: 'key, site, postUrl, label, status, firstSeenAt, lastSeenAt, [postUrl+status]',
+  templates: 'id, status, updatedAt, *labels',
+  prints: 'id, capturedAt, site, label, starred, textHash, imageHash, updatedAt, *tags',
+  printImages: 'id',
+  outbox: '++seq, entityId, kind, nextAttemptAt',
+  actions: '++id, commentKey, kind, at',
+  corrections: 'key, label, at',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  comments: 'key, site, postUrl, label, status, firstSeenAt, lastSeenAt, projectId, [postUrl+status]',
+  prints: 'id, capturedAt, site, label, starred, textHash, imageHash, updatedAt, projectId, *tags',
+  actions: '++id, commentKey, kind, at, projectId',
+  projects: 'id, expertName',
+  sweepItems: 'id, projectId, url, lastSweptAt',
+} as const;
+
+export class RondaDB extends Dexie {
+  comments!: EntityTable<CommentRecord, 'key'>;
+  templates!: EntityTable<TemplateRecord, 'id'>;
+  prints!: EntityTable<PrintRecord, 'id'>;
+  printImages!: EntityTable<PrintImageRecord, 'id'>;
+  outbox!: Table<OutboxEntry, number>;
+  actions!: Table<ActionRecord, number>;
+  corrections!: EntityTable<CorrectionRecord, 'key'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  projects!: EntityTable<ProjectRecord, 'id'>;
+  sweepItems!: EntityTable<SweepItem, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(migrateV1ToV2);
+  }
+}
+
+let shared: RondaDB | undefined;
+
+/** The one database of this extension origin (service worker and extension pages; never content scripts). */
+export function getDb(): RondaDB {
+  shared ??= new RondaDB();
+  return shared;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { getDb, type RondaDB } from './db';
+import { describeIssues } from './validate';
+
+/**
+ * Typed settings kept in the `settings` table (local IndexedDB, never storage.sync: nothing here, and
+ * certainly no token, leaves the machine except through the user's own Drive sync).
+ * Each key has a schema and a fallback; a stored value that no longer parses falls back and is reported.
+ */
+export const settingSchemas = {
+  activeProjectId: z.string().min(1).max(64),
+  user: z.object({
+    name: z.string().min(1).max(120),
+    role: z.enum(['staff', 'approver']),
+  }),
+  /** Launch blog origins the user has added (e.g. "https://blog.exemplo.com.br"). */
+  blogOrigins: z.array(z.string().max(300)).max(500),
+  haterDisplay: z.enum(['blur', 'collapse', 'show']),
+  locale: z.enum(['pt-BR', 'en']),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
+  activeProjectId: 'default',
+  user: { name: 'Equipe', role: 'staff' },
+  blogOrigins: [],
+  haterDisplay: 'blur',
+  locale: 'pt-BR',
+};
+
+export interface SettingRead<K extends SettingKey> {
+  value: SettingValue<K>;
+  /** Set when a stored value existed but did not validate: the fallback is in use and this says why. */
+  problem?: string;
+}
+
+export async function readSetting<K extends SettingKey>(key: K, db: RondaDB = getDb()): Promise<SettingRead<K>> {
+  const row = await db.settings.get(key);
+  if (!row) return { value: settingFallbacks[key] };
+  const parsed = settingSchemas[key].safeParse(row.value);
+  if (parsed.success) return { value: parsed.data as SettingValue<K> };
+  return { value: settingFallbacks[key], problem: `${key}: ${describeIssues(parsed.error).join('; ')}` };
+}
+
+export async function getSetting<K extends SettingKey>(key: K, db: RondaDB = getDb()): Promise<SettingValue<K>> {
+  return (await readSetting(key, db)).value;
+}
+
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValue<K>,
+  db: RondaDB = getDb(),
+): Promise<void> {
+  const parsed = settingSchemas[key].parse(value);
+  await db.settings.put({ key, value: parsed });
+}

@@ -1,0 +1,94 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The build the tests load: `npm run build:e2e` writes it (RONDA_OUTDIR overrides, as in wxt.config.ts). */
+export const EXTENSION_DIR = path.resolve(process.env.RONDA_OUTDIR ?? '.output/e2e', 'chrome-mv3');
+export const FIXTURES_DIR = path.resolve('tests/fixtures');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** Launches Chromium with Ronda loaded, in a fresh profile. Exported for benchmarks and multi-profile tests. */
+export async function launchWithExtension(options: { withExtension?: boolean; userDataDir?: string } = {}) {
+  const withExtension = options.withExtension ?? true;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'ronda-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+  // The real sites are unreachable here: anything not routed to a fixture fails fast instead of hanging.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  const cleanup = async () => {
+    await context.close();
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, userDataDir, cleanup };
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+/**
+ * Serves a fixture file at a real site URL (glob or regex), so the extension's real content-script matching
+ * runs on it. Later routes win in Playwright, so this overrides the catch-all abort.
+ */
+export async function serveFixture(
+  context: BrowserContext,
+  url: string | RegExp,
+  fixture: string | ((requestUrl: URL) => string),
+  contentType = 'text/html; charset=utf-8',
+): Promise<void> {
+  await context.route(url, (route) => {
+    const file = typeof fixture === 'string' ? fixture : fixture(new URL(route.request().url()));
+    return route.fulfill({ status: 200, contentType, body: readFileSync(path.join(FIXTURES_DIR, file)) });
+  });
+}
+
+interface RondaFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens one of Ronda's pages (e.g. "sidepanel.html") in a tab. */
+  openExtensionPage: (page: string) => Promise<Page>;
+}
+
+export const test = base.extend<RondaFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context, cleanup } = await launchWithExtension();
+    await use(context);
+    await cleanup();
+  },
+  worker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (name: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;

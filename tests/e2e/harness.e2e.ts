@@ -1,0 +1,70 @@
+import { expect, serveFixture, test } from './fixtures';
+
+/*
+ * The harness itself: the built extension loads, its service worker starts, and each content script is
+ * injected by Chromium's real matching on the real site URLs (served from fixtures).
+ */
+
+const SITES = [
+  { site: 'instagram', url: 'https://www.instagram.com/p/C0ronda123/' },
+  { site: 'facebook', url: 'https://www.facebook.com/ronda.teste/posts/pfbid0abc' },
+  { site: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+] as const;
+
+for (const { site, url } of SITES) {
+  test(`the ${site} content script runs on ${new URL(url).host}`, async ({ context }) => {
+    await serveFixture(context, `https://${new URL(url).host}/**`, 'harness/plain.html');
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-ronda', site);
+  });
+}
+
+test('no content script runs on a site the user has not added', async ({ context }) => {
+  await serveFixture(context, 'https://blog.nao-adicionado.com.br/**', 'harness/plain.html');
+  const page = await context.newPage();
+  await page.goto('https://blog.nao-adicionado.com.br/lancamento/');
+  // Give a content script every chance to run before asserting it did not.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  await expect(page.locator('html')).not.toHaveAttribute('data-ronda', /.*/);
+});
+
+test('a blog added by the user gets the blog content script, registered at run time', async ({ context, openExtensionPage }) => {
+  await serveFixture(context, 'https://blog.lancamento-teste.com.br/**', 'harness/plain.html');
+  const options = await openExtensionPage('options.html');
+  const registered = await options.evaluate(async () => {
+    const reply = await chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin: 'blog.lancamento-teste.com.br' } });
+    return reply;
+  });
+  expect(registered).toEqual({ ok: true, data: { registered: ['https://blog.lancamento-teste.com.br'] } });
+  const page = await context.newPage();
+  await page.goto('https://blog.lancamento-teste.com.br/2026/11/aula-1/');
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'blog');
+});
+
+test('the background refuses privileged messages from a content script', async ({ context }) => {
+  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/p/C0ronda123/');
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
+  // Run inside the content script's isolated world, where chrome.runtime is available.
+  const cdp = await context.newCDPSession(page);
+  const { executionContextId } = await isolatedWorldOf(cdp);
+  const result = await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin: 'evil.example.com' } })`,
+  });
+  expect(result.result.value).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+});
+
+async function isolatedWorldOf(cdp: import('@playwright/test').CDPSession): Promise<{ executionContextId: number }> {
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Ronda');
+  if (!world) throw new Error(`no Ronda isolated world among: ${contexts.map((c) => c.name).join(', ')}`);
+  return { executionContextId: world.id };
+}
