@@ -29,6 +29,9 @@ const handlers: Handlers<BackgroundMessage> = {
     await browser.sidePanel.open({ tabId });
     return { ok: true as const };
   },
+  'bg.print.capture': async () => {
+    throw new Error('prints: not available in this build yet');
+  },
   'bg.blog.register': async ({ origin }) => {
     const normalised = normaliseOrigin(origin);
     const origins = new Set(await getSetting('blogOrigins'));

@@ -94,6 +94,21 @@ export const protocol = {
     request: z.object({ origin: z.string().max(300) }),
     response: z.object({ registered: z.array(z.string()) }),
   },
+  /**
+   * Save a print of a comment into the acervo. From a content script (badge menu) the sender's tab is used;
+   * from an extension page (side panel) `tabId` names the tab.
+   */
+  'bg.print.capture': {
+    to: 'background',
+    privileged: false,
+    request: z.object({
+      tabId: z.number().int().optional(),
+      commentId: z.string().min(1).max(512),
+      includeReplies: z.boolean().optional(),
+      redact: z.boolean().optional(),
+    }),
+    response: z.object({ printId: z.string(), duplicateOf: z.string().optional() }),
+  },
   /** Which comments and health a tab's content script has now. */
   'cs.snapshot': {
     to: 'content',

@@ -1,8 +1,12 @@
 import { tr } from '../../lib/i18n';
 
+/*
+ * One section per concern, each in its own file beside this one (profile and team, blogs, Drive, selector
+ * packs…). Add a section by importing it and listing it below.
+ */
 export function OptionsPage() {
   return (
-    <main>
+    <main className="options">
       <h1>{tr('Configurações do Ronda', 'Ronda settings')}</h1>
     </main>
   );
