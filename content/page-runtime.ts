@@ -14,6 +14,8 @@ export interface PageRuntime {
   /** The element showing a comment now, if it is in the DOM (virtualised lists drop and re-add nodes). */
   elementFor(commentId: string): Element | undefined;
   comment(commentId: string): LiveComment | undefined;
+  /** The comment an element belongs to (e.g. the target of a click or the focused element), if any. */
+  commentIdOf(node: Node): string | undefined;
   comments(): LiveComment[];
   /** Scrolls to a comment and flashes a highlight; false when it is no longer on the page. */
   focus(commentId: string): boolean;
