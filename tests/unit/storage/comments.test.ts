@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { RondaDB } from '../../../storage/db';
+import { listCommentsForPost, recordSeenComments, type SeenComment } from '../../../storage/comments';
+import { relabelComment, setCommentStatus } from '../../../storage/triage';
+
+const POST = 'https://www.youtube.com/watch?v=abc';
+const seen = (over: Partial<SeenComment> = {}): SeenComment => ({
+  commentId: 'Ugx1',
+  isReply: false,
+  authorName: '@joao',
+  text: 'Quanto custa o curso?',
+  label: 'purchase_intent',
+  confidence: 0.8,
+  evidence: ['quanto custa'],
+  ...over,
+});
+
+describe('comments store', () => {
+  it('stores new comments as "new" and keeps first-seen time on later sightings', async () => {
+    const db = new RondaDB('c-first');
+    const first = await recordSeenComments('youtube', POST, [seen()], { db, now: 1_000 });
+    expect(first.Ugx1).toEqual({ label: 'purchase_intent', source: 'classifier', status: 'new' });
+    await recordSeenComments('youtube', POST, [seen()], { db, now: 9_000 });
+    const row = await db.comments.get('youtube:Ugx1');
+    expect(row?.firstSeenAt).toBe(1_000);
+    expect(row?.lastSeenAt).toBe(9_000);
+  });
+
+  it('a staff correction wins over the classifier from then on, and is remembered', async () => {
+    const db = new RondaDB('c-correct');
+    await recordSeenComments('youtube', POST, [seen()], { db });
+    await relabelComment('youtube:Ugx1', 'doubt', 'Bia', { db, now: 2_000 });
+    const again = await recordSeenComments('youtube', POST, [seen({ label: 'hater', confidence: 0.99 })], { db });
+    expect(again.Ugx1).toMatchObject({ label: 'doubt', source: 'staff' });
+    expect(await db.corrections.get('youtube:Ugx1')).toMatchObject({ label: 'doubt', user: 'Bia', text: 'Quanto custa o curso?' });
+    expect(await db.actions.where('kind').equals('labelled').count()).toBe(1);
+  });
+
+  it('labels decided by the correction memory are marked as such', async () => {
+    const db = new RondaDB('c-memory');
+    const out = await recordSeenComments('youtube', POST, [seen({ fromMemory: true, label: 'complaint' })], { db });
+    expect(out.Ugx1).toMatchObject({ label: 'complaint', source: 'memory' });
+  });
+
+  it('first action fixes the first-response time; reopening does not', async () => {
+    const db = new RondaDB('c-status');
+    await recordSeenComments('youtube', POST, [seen()], { db, now: 1_000 });
+    await setCommentStatus('youtube:Ugx1', 'new', 'Bia', { db, now: 1_500 });
+    expect((await db.comments.get('youtube:Ugx1'))?.firstActionAt).toBeUndefined();
+    await setCommentStatus('youtube:Ugx1', 'replied', 'Bia', { db, now: 4_000, templateId: 't1' });
+    await setCommentStatus('youtube:Ugx1', 'moved_to_dm', 'Caio', { db, now: 9_000 });
+    const row = await db.comments.get('youtube:Ugx1');
+    expect(row).toMatchObject({ status: 'moved_to_dm', firstActionAt: 4_000, statusChangedAt: 9_000 });
+    const history = await db.actions.orderBy('at').toArray();
+    expect(history.map((a) => [a.kind, a.user, a.templateId])).toEqual([
+      ['reopened', 'Bia', undefined],
+      ['replied', 'Bia', 't1'],
+      ['moved_to_dm', 'Caio', undefined],
+    ]);
+  });
+
+  it('refuses to act on an unknown comment with a readable error', async () => {
+    const db = new RondaDB('c-unknown');
+    await expect(setCommentStatus('youtube:nope', 'hidden', 'Bia', { db })).rejects.toThrow(/não encontrado/);
+  });
+
+  it('reports damaged rows read back instead of dropping them or passing them on', async () => {
+    const db = new RondaDB('c-damaged');
+    await recordSeenComments('youtube', POST, [seen(), seen({ commentId: 'Ugx2' })], { db });
+    // A row damaged outside Ronda's code (older build, manual edit): the label is not one Ronda knows.
+    await db.comments.update('youtube:Ugx2', { label: 'spam' as never });
+    const { valid, invalid } = await listCommentsForPost(POST, db);
+    expect(valid.map((c) => c.commentId)).toEqual(['Ugx1']);
+    expect(invalid).toEqual([{ where: 'youtube:Ugx2', problems: [expect.stringContaining('label')] }]);
+  });
+});
