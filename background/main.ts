@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
+import { getDb } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { normaliseOrigin, syncBlogScript } from './blog-scripts';
@@ -22,6 +23,15 @@ const handlers: Handlers<BackgroundMessage> = {
   'bg.comment.status': async ({ key, status, templateId }) => {
     await setCommentStatus(key, status, await currentUser(), { templateId });
     return { ok: true as const };
+  },
+  'bg.content.config': async ({ limit }) => {
+    const db = getDb();
+    const rows = await db.corrections.orderBy('at').reverse().limit(limit ?? 2_000).toArray();
+    return {
+      examples: rows.map(({ text, label }) => ({ text, label })),
+      haterDisplay: await getSetting('haterDisplay'),
+      locale: await getSetting('locale'),
+    };
   },
   'bg.panel.open': async (_payload, sender) => {
     const tabId = sender.tab?.id;

@@ -1,12 +1,391 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Site } from '../lib/domain';
+import { classifyWithMemory, createCorrectionMemory, type CorrectionMemory } from '../classifier';
+import type { Label, Site } from '../lib/domain';
+import { setLocale, tr } from '../lib/i18n';
+import { sendToBackground } from '../messaging/client';
+import type { ContentMessage, LiveComment, PageHealth, PageInfo } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+import { createAdapter } from '../sites';
+import type { SiteAdapter } from '../sites/types';
+import { loadActivePack, onActivePackChange } from './active-pack';
+import { Badge, BADGE_TAG } from './badge';
+import { CommentTracker, type TrackedComment } from './comment-tracker';
+import { FEATURES } from './features';
+import { HaterDisplayController, type HaterDisplay } from './hater-display';
+import { pageHealth, SETTLE_MS } from './health';
+import type { PageRuntime } from './page-runtime';
 import { startContentScript } from './start';
+import { StatusChip } from './status-chip';
+import { TimeSlicer } from './time-slicer';
 
-/** Runs Ronda on a page of the given site. */
-export function startSiteRuntime(ctx: ContentScriptContext, site: Site): void {
-  startContentScript(ctx, site, {
-    'cs.snapshot': () => ({ page: null, health: { supported: false, found: 0 }, comments: [] }),
-    'cs.focus': () => ({ found: false }),
-    'cs.label': () => ({ found: false }),
-  });
+/** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
+const SCAN_DELAY_MS = 60;
+/** Reports go to the background in batches: one message per burst, not per comment. */
+const REPORT_DELAY_MS = 250;
+const REPORT_BATCH = 1_000;
+const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), 'RONDA-STATUS']);
+
+/** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
+export async function startSiteRuntime(ctx: ContentScriptContext, site: Site): Promise<void> {
+  const pack = await loadActivePack();
+  const runtime = new SiteRuntime(ctx, site, createAdapter(site, pack));
+  onActivePackChange((next) => runtime.replaceAdapter(createAdapter(site, next)));
+  await runtime.start();
+}
+
+class SiteRuntime implements PageRuntime {
+  private tracker: CommentTracker;
+  private readonly badges = new WeakMap<TrackedComment, Badge>();
+  private readonly slicer: TimeSlicer<Element>;
+  private readonly chip: StatusChip;
+  private readonly haters: HaterDisplayController;
+  private memory: CorrectionMemory = createCorrectionMemory();
+  private pendingReports: LiveComment[] = [];
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private reporting: Promise<void> = Promise.resolve();
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private settledAt = Date.now() + SETTLE_MS;
+  private page: PageInfo | null = null;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    readonly site: Site,
+    public adapter: SiteAdapter,
+  ) {
+    this.haters = new HaterDisplayController('blur');
+    this.tracker = this.createTracker();
+    this.slicer = new TimeSlicer<Element>(
+      (element) => this.tracker.process(element),
+      () => this.refreshHealth(),
+    );
+    this.chip = new StatusChip(() => void this.openPanel());
+  }
+
+  async start(): Promise<void> {
+    const features = FEATURES.reduce<Partial<Handlers<ContentMessage>>>((all, make) => ({ ...all, ...make(this) }), {});
+    startContentScript(this.ctx, this.site, {
+      'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments() }),
+      'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
+      'cs.label': ({ commentId, label, status }) => {
+        const found = this.tracker.get(commentId) !== undefined;
+        this.update(commentId, { label, labelSource: 'staff', ...(status ? { status } : {}) });
+        return { found };
+      },
+      ...features,
+    });
+    this.page = this.readPage();
+    // Labels and language depend on the config; wait for it briefly, never for long (a waking SW is slow).
+    const config = this.loadConfig();
+    await Promise.race([config, new Promise((resolve) => setTimeout(resolve, 1_500))]);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => this.stop());
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
+    this.scan();
+  }
+
+  /** A newer selector pack was accepted: re-read the page with it (a fixed selector starts working at once). */
+  replaceAdapter(adapter: SiteAdapter): void {
+    this.slicer.clear();
+    this.tracker.reset();
+    this.adapter = adapter;
+    this.tracker = this.createTracker();
+    this.resetPage();
+  }
+
+  // ——— PageRuntime, for content features (reply insertion, prints…) ———
+
+  pageInfo(): PageInfo | null {
+    return this.page;
+  }
+
+  elementFor(commentId: string): Element | undefined {
+    const element = this.tracker.get(commentId)?.element;
+    return element?.isConnected ? element : undefined;
+  }
+
+  comment(commentId: string): LiveComment | undefined {
+    return this.tracker.get(commentId)?.comment;
+  }
+
+  comments(): LiveComment[] {
+    return this.tracker.all().map((e) => e.comment);
+  }
+
+  commentIdOf(node: Node): string | undefined {
+    for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+      const id = this.tracker.idOf(el);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
+  focus(commentId: string): boolean {
+    const entry = this.tracker.get(commentId);
+    const element = entry?.element;
+    if (!entry || !element?.isConnected) return false;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.badges.get(entry)?.flash();
+    if (element instanceof HTMLElement) {
+      const before = element.style.outline;
+      element.style.outline = '3px solid #fdb022';
+      setTimeout(() => (element.style.outline = before), 2_000);
+    }
+    return true;
+  }
+
+  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status'>>): void {
+    const entry = this.tracker.get(commentId);
+    if (!entry) return;
+    if (change.label && change.labelSource === 'staff' && change.label !== entry.comment.label) {
+      this.memory.add({ text: entry.comment.text, label: change.label });
+    }
+    entry.comment = {
+      ...entry.comment,
+      ...change,
+      ...(change.labelSource === 'staff' ? { confidence: 1, evidence: [tr('corrigido pela equipe', 'corrected by staff')] } : {}),
+    };
+    this.badges.get(entry)?.update(entry.comment);
+    this.applyHaterDisplay(entry);
+    this.refreshHealth();
+  }
+
+  // ——— scanning ———
+
+  private createTracker(): CommentTracker {
+    return new CommentTracker(this.site, this.adapter, {
+      classify: (data) => {
+        const result = classifyWithMemory(data.text, this.memory, { site: this.site, postTitle: this.page?.title });
+        return { label: result.label, confidence: result.confidence, evidence: result.evidence, fromMemory: result.fromMemory };
+      },
+      mount: (entry, element) => this.mount(entry, element),
+      report: (comment) => this.queueReport(comment),
+    });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && !OWN_TAGS.has((node as Element).tagName)) {
+          this.scheduleScan();
+          return;
+        }
+      }
+    }
+  }
+
+  private scheduleScan(): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, SCAN_DELAY_MS);
+  }
+
+  private scan(): void {
+    if (this.ctx.isInvalid) return;
+    const root = this.adapter.observeRoot(document);
+    const found = this.adapter.findComments(root);
+    const todo = found.filter((el) => this.tracker.needsWork(el));
+    if (todo.length) this.slicer.push(todo);
+    else this.refreshHealth();
+  }
+
+  private mount(entry: TrackedComment, element: Element): void {
+    let badge = this.badges.get(entry);
+    if (!badge) {
+      badge = new Badge(entry.comment, {
+        relabel: (id, label) => this.relabel(id, label),
+        savePrint: (id) => this.savePrint(id),
+        toggleHidden: (id) => {
+          const hidden = this.haters.toggle(id);
+          const tracked = this.tracker.get(id);
+          if (tracked) this.applyHaterDisplay(tracked);
+          return hidden;
+        },
+        isHidden: (id) => this.haters.isHidden(id),
+        openPanel: () => this.openPanel(),
+      });
+      this.badges.set(entry, badge);
+    }
+    const slot = this.adapter.badgeSlot(element);
+    if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
+      slot.parent.insertBefore(badge.host, slot.before ?? null);
+    }
+    entry.badgeHost = badge.host;
+    this.applyHaterDisplay(entry);
+  }
+
+  private applyHaterDisplay(entry: TrackedComment): void {
+    if (!entry.element) return;
+    this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', this.adapter.textElement(entry.element));
+  }
+
+  // ——— background ———
+
+  private queueReport(comment: LiveComment): void {
+    this.pendingReports.push(comment);
+    if (this.pendingReports.length >= REPORT_BATCH) void this.flushReports();
+    else if (this.reportTimer === undefined) this.reportTimer = setTimeout(() => void this.flushReports(), REPORT_DELAY_MS);
+  }
+
+  /** Sends pending comments; resolves when everything queued so far is stored. */
+  private flushReports(): Promise<void> {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
+    this.reporting = this.reporting.then(() => this.sendReports());
+    return this.reporting;
+  }
+
+  private async sendReports(attempt = 0): Promise<void> {
+    const page = this.page;
+    if (!page || this.pendingReports.length === 0 || this.ctx.isInvalid) return;
+    const batch = this.pendingReports.splice(0, REPORT_BATCH);
+    try {
+      const { labels } = await sendToBackground('bg.comments.seen', { page, comments: batch.map(toSeen) });
+      for (const [commentId, effective] of Object.entries(labels)) {
+        const entry = this.tracker.get(commentId);
+        if (!entry) continue;
+        const c = entry.comment;
+        if (c.label !== effective.label || c.labelSource !== effective.source || c.status !== effective.status) {
+          this.update(commentId, { label: effective.label, labelSource: effective.source, status: effective.status });
+        }
+      }
+    } catch (error) {
+      // The service worker may be restarting: keep the batch and try again, a little later each time.
+      this.pendingReports.unshift(...batch);
+      if (attempt >= 4) {
+        this.chip.toast(tr('O Ronda não conseguiu salvar os comentários desta página: ', 'Ronda could not store this page’s comments: ') + message(error), true);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      return this.sendReports(attempt + 1);
+    }
+    if (this.pendingReports.length) return this.sendReports();
+  }
+
+  private async loadConfig(): Promise<void> {
+    try {
+      const { examples, haterDisplay, locale } = await sendToBackground('bg.content.config', {});
+      setLocale(locale);
+      this.memory = createCorrectionMemory(examples);
+      this.setHaterDisplay(haterDisplay);
+      // Comments already marked before the memory arrived get a second look.
+      for (const entry of this.tracker.all()) {
+        if (entry.comment.labelSource !== 'classifier') continue;
+        const hit = this.memory.lookup(entry.comment.text);
+        if (hit && hit.label !== entry.comment.label) {
+          this.update(entry.comment.commentId, { label: hit.label, labelSource: 'memory' });
+          this.queueReport({ ...entry.comment, fromMemory: true });
+        }
+      }
+    } catch (error) {
+      console.warn('[Ronda] correction memory unavailable:', message(error));
+    }
+  }
+
+  private setHaterDisplay(mode: HaterDisplay): void {
+    this.haters.setMode(mode);
+    for (const entry of this.tracker.all()) this.applyHaterDisplay(entry);
+  }
+
+  private async relabel(commentId: string, label: Label): Promise<void> {
+    const entry = this.tracker.get(commentId);
+    if (!entry) throw new Error(tr('comentário não está mais na página', 'comment is no longer on the page'));
+    await this.flushReports();
+    await sendToBackground('bg.comment.relabel', { key: entry.comment.key, label });
+    this.update(commentId, { label, labelSource: 'staff' });
+  }
+
+  private async savePrint(commentId: string): Promise<void> {
+    try {
+      await this.flushReports();
+      const result = await sendToBackground('bg.print.capture', { commentId });
+      this.chip.toast(
+        result.duplicateOf
+          ? tr('Print salvo. Este comentário já estava no acervo: veja na galeria qual manter.', 'Print saved. This comment was already in the collection: pick which to keep in the gallery.')
+          : tr('Print salvo no acervo.', 'Print saved to the collection.'),
+      );
+    } catch (error) {
+      this.chip.toast(tr('Não foi possível salvar o print: ', 'Could not save the print: ') + message(error), true);
+    }
+  }
+
+  private async openPanel(): Promise<void> {
+    try {
+      await sendToBackground('bg.panel.open', {});
+    } catch (error) {
+      this.chip.toast(message(error), true);
+    }
+  }
+
+  // ——— page lifecycle ———
+
+  private readPage(): PageInfo | null {
+    const url = new URL(location.href);
+    if (!this.adapter.isThreadPage(url)) return null;
+    const context = this.adapter.pageContext?.(document);
+    return { site: this.site, postUrl: this.adapter.postUrl(url), title: (context?.title ?? document.title).slice(0, 500) };
+  }
+
+  private health(): PageHealth {
+    const supported = this.adapter.isThreadPage(new URL(location.href));
+    return pageHealth({ supported, found: this.tracker.size, settled: Date.now() >= this.settledAt && this.slicer.pending === 0 });
+  }
+
+  private refreshHealth(): void {
+    if (this.ctx.isInvalid) return;
+    const haters = this.tracker.all().filter((e) => e.comment.label === 'hater').length;
+    this.chip.show(this.health(), haters);
+  }
+
+  private onNavigate(): void {
+    const next = this.readPage();
+    if (next?.postUrl === this.page?.postUrl) return;
+    void this.flushReports();
+    this.page = next;
+    this.resetPage();
+  }
+
+  private resetPage(): void {
+    this.slicer.clear();
+    this.tracker.reset();
+    this.page = this.readPage();
+    this.settledAt = Date.now() + SETTLE_MS;
+    this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
+    this.scan();
+  }
+
+  private stop(): void {
+    this.observer?.disconnect();
+    this.slicer.clear();
+    clearTimeout(this.scanTimer);
+    clearTimeout(this.reportTimer);
+    this.tracker.reset();
+    this.chip.detach();
+  }
+}
+
+function toSeen(c: LiveComment) {
+  return {
+    commentId: c.commentId,
+    permalink: c.permalink,
+    parentId: c.parentId,
+    isReply: c.isReply,
+    authorName: c.authorName.slice(0, 500),
+    authorHandle: c.authorHandle?.slice(0, 500),
+    authorUrl: c.authorUrl,
+    text: c.text.slice(0, 100_000),
+    postedAt: c.postedAt,
+    label: c.label,
+    confidence: c.confidence,
+    evidence: c.evidence,
+    fromMemory: c.labelSource === 'memory' || undefined,
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

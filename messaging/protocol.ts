@@ -80,6 +80,20 @@ export const protocol = {
     }),
     response: ok,
   },
+  /**
+   * What a content script needs at start: staff corrections for its per-profile memory (most recent first),
+   * how haters are shown, and the UI language.
+   */
+  'bg.content.config': {
+    to: 'background',
+    privileged: false,
+    request: z.object({ limit: z.number().int().positive().max(10_000).optional() }),
+    response: z.object({
+      examples: z.array(z.object({ text: z.string(), label: labelSchema })),
+      haterDisplay: z.enum(['blur', 'collapse', 'show']),
+      locale: z.enum(['pt-BR', 'en']),
+    }),
+  },
   /** Open the side panel for the sender's tab (needs the click's user gesture, so it comes from the page). */
   'bg.panel.open': {
     to: 'background',

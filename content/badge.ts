@@ -1,0 +1,169 @@
+import { LABELS, LABEL_NAMES, type Label } from '../lib/domain';
+import { tr, trPair } from '../lib/i18n';
+import type { LiveComment } from '../messaging/protocol';
+import { badgeStyleSheet } from './badge-styles';
+
+export const BADGE_TAG = 'ronda-badge';
+
+export interface BadgeActions {
+  relabel(commentId: string, label: Label): Promise<void>;
+  savePrint(commentId: string): Promise<void>;
+  toggleHidden(commentId: string): boolean;
+  isHidden(commentId: string): boolean;
+  openPanel(): Promise<void>;
+}
+
+const SOURCE_NAMES = {
+  classifier: { pt: 'modelo', en: 'model' },
+  memory: { pt: 'memória de correções', en: 'correction memory' },
+  staff: { pt: 'equipe', en: 'staff' },
+} as const;
+
+export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'evidence' | 'labelSource'>): string {
+  const parts = [`${trPair(LABEL_NAMES[c.label])} · ${Math.round(c.confidence * 100)}%`];
+  parts.push(`${tr('por', 'by')} ${trPair(SOURCE_NAMES[c.labelSource])}`);
+  if (c.evidence.length) parts.push(`${tr('decidiu', 'decided by')}: ${c.evidence.slice(0, 6).join(', ')}`);
+  return parts.join(' — ');
+}
+
+/**
+ * The inline mark of one comment: a small pill in its own Shadow DOM (site CSS and ours never mix), with a
+ * menu to correct the label, save a print, show/hide a hater and open the panel. Comment text is only ever
+ * set as textContent.
+ */
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private menu: HTMLElement | undefined;
+  private comment: LiveComment;
+
+  constructor(
+    comment: LiveComment,
+    private readonly actions: BadgeActions,
+  ) {
+    this.comment = comment;
+    this.host = document.createElement(BADGE_TAG);
+    this.host.setAttribute('data-ronda-comment', comment.commentId);
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [badgeStyleSheet()];
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.setAttribute('aria-haspopup', 'menu');
+    // The site's own click handlers (open post, expand thread) must not see clicks on Ronda's badge.
+    for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) {
+      this.host.addEventListener(type, (e) => e.stopPropagation());
+    }
+    this.button.addEventListener('click', () => this.toggleMenu());
+    shadow.append(this.button);
+    this.render();
+  }
+
+  get label(): Label {
+    return this.comment.label;
+  }
+
+  update(comment: LiveComment): void {
+    this.comment = comment;
+    this.render();
+    if (this.menu?.matches(':popover-open')) this.fillMenu(this.menu);
+  }
+
+  flash(): void {
+    this.button.classList.add('focused');
+    setTimeout(() => this.button.classList.remove('focused'), 2_000);
+  }
+
+  private render(): void {
+    const c = this.comment;
+    this.button.className = `badge ${c.label}${c.labelSource === 'staff' ? ' staff' : ''}`;
+    this.button.textContent = trPair(LABEL_NAMES[c.label]);
+    this.button.title = describeComment(c);
+    this.button.setAttribute('aria-label', `Ronda: ${describeComment(c)}`);
+    this.host.setAttribute('data-label', c.label);
+  }
+
+  private toggleMenu(): void {
+    if (!this.menu) {
+      this.menu = document.createElement('div');
+      this.menu.setAttribute('popover', 'auto');
+      this.menu.setAttribute('role', 'menu');
+      this.host.shadowRoot?.append(this.menu);
+    }
+    const menu = this.menu;
+    if (menu.matches(':popover-open')) {
+      menu.hidePopover();
+      return;
+    }
+    this.fillMenu(menu);
+    menu.showPopover();
+    const box = this.button.getBoundingClientRect();
+    const width = menu.offsetWidth;
+    menu.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
+    const below = box.bottom + 4;
+    menu.style.top = `${below + menu.offsetHeight > window.innerHeight ? Math.max(8, box.top - menu.offsetHeight - 4) : below}px`;
+  }
+
+  private fillMenu(menu: HTMLElement): void {
+    const c = this.comment;
+    const why = el('p', 'why', describeComment(c));
+    const labels = el('div', 'labels');
+    labels.setAttribute('role', 'group');
+    labels.setAttribute('aria-label', tr('Corrigir classificação', 'Correct the label'));
+    for (const label of LABELS) {
+      const b = button(trPair(LABEL_NAMES[label]), async () => {
+        await this.run(note, () => this.actions.relabel(c.commentId, label), tr('Classificação corrigida', 'Label corrected'));
+      });
+      b.setAttribute('aria-pressed', String(label === c.label));
+      b.setAttribute('data-label', label);
+      labels.append(b);
+    }
+    const note = el('p', 'note');
+    note.setAttribute('role', 'status');
+    const actions = el('div', 'actions');
+    actions.append(
+      // The menu closes first so it is not in the screenshot; the page's status chip reports the outcome.
+      button(tr('📸 Salvar print no acervo', '📸 Save print to collection'), () => {
+        menu.hidePopover();
+        return this.actions.savePrint(c.commentId);
+      }),
+    );
+    if (c.label === 'hater') {
+      const hidden = this.actions.isHidden(c.commentId);
+      actions.append(
+        button(hidden ? tr('Mostrar comentário', 'Show comment') : tr('Ocultar comentário', 'Hide comment'), () => {
+          this.actions.toggleHidden(c.commentId);
+          this.fillMenu(menu);
+        }),
+      );
+    }
+    actions.append(button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel()));
+    menu.replaceChildren(why, el('p', 'section', tr('Corrigir classificação', 'Correct the label')), labels, actions, note);
+  }
+
+  private async run(note: HTMLElement, action: () => Promise<unknown>, done: string): Promise<void> {
+    note.className = 'note';
+    note.textContent = tr('Salvando…', 'Saving…');
+    try {
+      await action();
+      note.textContent = done;
+    } catch (error) {
+      note.className = 'note error';
+      note.textContent = error instanceof Error ? error.message : String(error);
+    }
+  }
+}
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(text: string, onClick: () => unknown): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', () => void onClick());
+  return b;
+}

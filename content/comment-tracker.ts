@@ -1,0 +1,130 @@
+import { commentKey, type Site } from '../lib/domain';
+import type { LiveComment } from '../messaging/protocol';
+import type { ExtractedComment, SiteAdapter } from '../sites/types';
+
+/** What the tracker needs to turn a read comment into a marked one (classification lives outside). */
+export interface Classified {
+  label: LiveComment['label'];
+  confidence: number;
+  evidence: string[];
+  fromMemory: boolean;
+}
+
+export interface TrackedComment {
+  comment: LiveComment;
+  element: Element | undefined;
+  /** Ronda's badge for it, once mounted (the site may remove it when it re-renders). */
+  badgeHost?: HTMLElement;
+}
+
+export interface TrackerEvents {
+  /** A comment seen for the first time on this page: classify it. */
+  classify(data: ExtractedComment): Classified;
+  /** Place (or move) the comment's badge next to its element. */
+  mount(entry: TrackedComment, element: Element): void;
+  /** A comment that must be reported to the background (new, or its text changed). */
+  report(comment: LiveComment): void;
+}
+
+/**
+ * Knows which comments are on the page and which element shows each one. Elements are keyed weakly: when a
+ * virtualised list drops a node and adds a new one for the same comment, the comment keeps its label and its
+ * badge moves; when a site reuses an element for another comment (re-sorting), the element is re-read.
+ * A comment is classified and reported once per page, whatever the DOM does.
+ */
+export class CommentTracker {
+  private readonly byId = new Map<string, TrackedComment>();
+  private elementIds = new WeakMap<Element, string>();
+
+  constructor(
+    private readonly site: Site,
+    private readonly adapter: SiteAdapter,
+    private readonly events: TrackerEvents,
+  ) {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  all(): TrackedComment[] {
+    return [...this.byId.values()];
+  }
+
+  get(commentId: string): TrackedComment | undefined {
+    return this.byId.get(commentId);
+  }
+
+  idOf(element: Element): string | undefined {
+    return this.elementIds.get(element);
+  }
+
+  /** True when the element still needs (re)processing: never seen, or its badge was removed by the site. */
+  needsWork(element: Element): boolean {
+    const id = this.elementIds.get(element);
+    if (id === undefined) return true;
+    const entry = this.byId.get(id);
+    return !entry || entry.element !== element || !entry.badgeHost?.isConnected;
+  }
+
+  /** Reads and marks one comment element. Returns false when the element is not (yet) a readable comment. */
+  process(element: Element): boolean {
+    if (!element.isConnected) return false;
+    const data = this.adapter.readComment(element);
+    if (!data) return false;
+    const previousId = this.elementIds.get(element);
+    if (previousId !== undefined && previousId !== data.id) {
+      // The site reused this element for another comment: its old badge belongs to someone else now.
+      const previous = this.byId.get(previousId);
+      if (previous?.element === element) {
+        previous.badgeHost?.remove();
+        previous.element = undefined;
+      }
+    }
+    this.elementIds.set(element, data.id);
+    let entry = this.byId.get(data.id);
+    if (!entry) {
+      const verdict = this.events.classify(data);
+      entry = { comment: toLive(this.site, data, verdict), element };
+      this.byId.set(data.id, entry);
+      this.events.report(entry.comment);
+    } else {
+      entry.element = element;
+      if (entry.comment.text !== data.text && entry.comment.labelSource !== 'staff') {
+        // Edited comment: classify the new words (a staff label stays, it was given to this comment).
+        const verdict = this.events.classify(data);
+        entry.comment = { ...toLive(this.site, data, verdict), status: entry.comment.status };
+        this.events.report(entry.comment);
+      }
+    }
+    this.events.mount(entry, element);
+    return true;
+  }
+
+  /** Forget everything (SPA navigation to another post): badges are removed, the next scan starts afresh. */
+  reset(): void {
+    for (const entry of this.byId.values()) entry.badgeHost?.remove();
+    this.byId.clear();
+    this.elementIds = new WeakMap();
+  }
+}
+
+function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveComment {
+  return {
+    key: commentKey(site, data.id),
+    commentId: data.id,
+    permalink: data.permalink,
+    parentId: data.parentId,
+    isReply: data.isReply,
+    authorName: data.authorName,
+    authorHandle: data.authorHandle,
+    authorUrl: data.authorUrl,
+    text: data.text,
+    postedAt: data.postedAt,
+    label: verdict.label,
+    confidence: verdict.confidence,
+    evidence: verdict.evidence.slice(0, 20),
+    fromMemory: verdict.fromMemory || undefined,
+    labelSource: verdict.fromMemory ? 'memory' : 'classifier',
+    status: 'new',
+  };
+}

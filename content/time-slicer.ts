@@ -1,0 +1,78 @@
+/**
+ * Runs queued work in slices of a few milliseconds, yielding to the page in between, so a 2,000-comment thread
+ * is marked without a long task (the site stays scrollable and typing in its reply box stays smooth).
+ */
+export interface TimeSlicerOptions {
+  /** Work budget per slice. Well under the 50 ms long-task threshold. */
+  budgetMs?: number;
+  /** How to wait between slices (tests pass a synchronous one). */
+  yieldFn?: (resume: () => void) => void;
+  now?: () => number;
+}
+
+const defaultYield = (resume: () => void) => {
+  // A message-channel hop runs before timers clamp (setTimeout nests to ≥4 ms) and after input handling.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    resume();
+  };
+  channel.port2.postMessage(null);
+};
+
+export class TimeSlicer<T> {
+  private queue: T[] = [];
+  private head = 0;
+  private running = false;
+  private readonly budgetMs: number;
+  private readonly yieldFn: (resume: () => void) => void;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly work: (item: T) => void,
+    private readonly onDrained: () => void = () => undefined,
+    options: TimeSlicerOptions = {},
+  ) {
+    this.budgetMs = options.budgetMs ?? 8;
+    this.yieldFn = options.yieldFn ?? defaultYield;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  get pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  push(items: Iterable<T>): void {
+    for (const item of items) this.queue.push(item);
+    if (!this.running && this.pending > 0) {
+      this.running = true;
+      this.yieldFn(() => this.slice());
+    }
+  }
+
+  clear(): void {
+    this.queue = [];
+    this.head = 0;
+  }
+
+  private slice(): void {
+    const deadline = this.now() + this.budgetMs;
+    while (this.head < this.queue.length) {
+      const item = this.queue[this.head++] as T;
+      try {
+        this.work(item);
+      } catch (error) {
+        // One unreadable comment must not stop the others from being marked.
+        console.warn('[Ronda]', error);
+      }
+      if (this.now() >= deadline) break;
+    }
+    if (this.head >= this.queue.length) {
+      this.clear();
+      this.running = false;
+      this.onDrained();
+    } else {
+      this.yieldFn(() => this.slice());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Badge, describeComment } from '../../../content/badge';
+import { setLocale } from '../../../lib/i18n';
+import type { LiveComment } from '../../../messaging/protocol';
+
+const hostile: LiveComment = {
+  key: 'youtube:1',
+  commentId: '1',
+  isReply: false,
+  authorName: '<b>x</b>',
+  text: '<img src=x onerror=alert(1)> seu lixo',
+  label: 'hater',
+  confidence: 0.93,
+  evidence: ['lixo', '<script>alert(1)</script>'],
+  labelSource: 'classifier',
+  status: 'new',
+};
+
+const actions = {
+  relabel: vi.fn(async () => undefined),
+  savePrint: vi.fn(async () => undefined),
+  toggleHidden: vi.fn(() => true),
+  isHidden: vi.fn(() => true),
+  openPanel: vi.fn(async () => undefined),
+};
+
+describe('Badge', () => {
+  beforeEach(() => setLocale('pt-BR'));
+
+  it('renders the label in its own shadow root, with confidence and evidence as plain text', () => {
+    const badge = new Badge(hostile, actions);
+    document.body.append(badge.host);
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('Hater');
+    expect(button.className).toBe('badge hater');
+    expect(button.title).toBe(describeComment(hostile));
+    expect(button.title).toContain('93%');
+    expect(button.title).toContain('<script>alert(1)</script>');
+    // Evidence text stays text: nothing was parsed into elements.
+    expect(badge.host.shadowRoot!.querySelector('script, img')).toBeNull();
+    expect(badge.host.getAttribute('data-label')).toBe('hater');
+  });
+
+  it('shows a staff correction', () => {
+    const badge = new Badge(hostile, actions);
+    badge.update({ ...hostile, label: 'complaint', labelSource: 'staff', confidence: 1 });
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('Reclamação');
+    expect(button.className).toBe('badge complaint staff');
+    expect(button.title).toContain('equipe');
+  });
+});

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CommentTracker, type TrackerEvents } from '../../../content/comment-tracker';
+import type { SiteAdapter } from '../../../sites/types';
+
+/** A minimal adapter over `<div class="c" data-id data-author>text</div>` elements. */
+const adapter: SiteAdapter = {
+  site: 'blog',
+  isThreadPage: () => true,
+  postUrl: (u) => u.href,
+  observeRoot: (d) => d.body,
+  findComments: (root) => [...root.querySelectorAll('.c')],
+  readComment: (el) =>
+    el.getAttribute('data-id')
+      ? { id: el.getAttribute('data-id')!, authorName: el.getAttribute('data-author') ?? '', text: el.textContent ?? '', isReply: false }
+      : null,
+  badgeSlot: (el) => ({ parent: el }),
+  textElement: (el) => el as HTMLElement,
+  openReplyBox: async () => null,
+  findLoadMore: () => [],
+};
+
+function comment(id: string, text: string) {
+  const el = document.createElement('div');
+  el.className = 'c';
+  el.setAttribute('data-id', id);
+  el.setAttribute('data-author', 'Ana');
+  el.textContent = text;
+  document.body.append(el);
+  return el;
+}
+
+describe('CommentTracker', () => {
+  let events: { [K in keyof TrackerEvents]: ReturnType<typeof vi.fn> };
+  let tracker: CommentTracker;
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    events = {
+      classify: vi.fn((d: { text: string }) => ({ label: d.text.includes('?') ? 'doubt' : 'praise', confidence: 0.9, evidence: ['x'], fromMemory: false })),
+      mount: vi.fn((entry, element: Element) => {
+        const host = document.createElement('ronda-badge');
+        element.append(host);
+        entry.badgeHost = host;
+      }),
+      report: vi.fn(),
+    };
+    tracker = new CommentTracker('blog', adapter, events as unknown as TrackerEvents);
+  });
+
+  it('classifies and reports a comment once, however often the page is scanned', () => {
+    const el = comment('1', 'Amei a aula');
+    expect(tracker.needsWork(el)).toBe(true);
+    tracker.process(el);
+    expect(tracker.needsWork(el)).toBe(false);
+    expect(events.classify).toHaveBeenCalledTimes(1);
+    expect(events.report).toHaveBeenCalledTimes(1);
+    expect(tracker.get('1')?.comment).toMatchObject({ key: 'blog:1', label: 'praise', status: 'new', labelSource: 'classifier' });
+  });
+
+  it('a virtualised list that re-adds a comment as a new node keeps its label and moves the badge', () => {
+    const first = comment('1', 'Quando abre?');
+    tracker.process(first);
+    tracker.get('1')!.comment.label = 'complaint'; // e.g. corrected by staff meanwhile
+    first.remove();
+    const again = comment('1', 'Quando abre?');
+    expect(tracker.needsWork(again)).toBe(true);
+    tracker.process(again);
+    expect(events.classify).toHaveBeenCalledTimes(1);
+    expect(events.report).toHaveBeenCalledTimes(1);
+    expect(events.mount).toHaveBeenLastCalledWith(expect.anything(), again);
+    expect(tracker.get('1')?.comment.label).toBe('complaint');
+    expect(tracker.get('1')?.element).toBe(again);
+    expect(tracker.size).toBe(1);
+  });
+
+  it('re-marks a badge the site removed when it re-rendered the comment', () => {
+    const el = comment('1', 'Amei');
+    tracker.process(el);
+    tracker.get('1')!.badgeHost!.remove();
+    expect(tracker.needsWork(el)).toBe(true);
+    tracker.process(el);
+    expect(events.mount).toHaveBeenCalledTimes(2);
+    expect(events.classify).toHaveBeenCalledTimes(1);
+  });
+
+  it('an element reused for another comment is re-read and the old badge removed', () => {
+    const el = comment('1', 'Amei');
+    tracker.process(el);
+    const oldBadge = tracker.get('1')!.badgeHost!;
+    el.setAttribute('data-id', '2');
+    el.textContent = 'Qual o preço?';
+    tracker.process(el);
+    expect(oldBadge.isConnected).toBe(false);
+    expect(tracker.get('1')?.element).toBeUndefined();
+    expect(tracker.get('2')?.comment.label).toBe('doubt');
+    expect(tracker.idOf(el)).toBe('2');
+    expect(tracker.size).toBe(2);
+  });
+
+  it('an edited comment is classified again, a staff label is kept', () => {
+    const el = comment('1', 'Amei');
+    tracker.process(el);
+    el.textContent = 'Amei? Não sei';
+    tracker.get('1')!.badgeHost = undefined;
+    tracker.process(el);
+    expect(tracker.get('1')?.comment.label).toBe('doubt');
+    expect(events.report).toHaveBeenCalledTimes(2);
+    tracker.get('1')!.comment.labelSource = 'staff';
+    el.textContent = 'outra coisa';
+    tracker.process(el);
+    expect(tracker.get('1')?.comment.label).toBe('doubt');
+  });
+
+  it('skips elements that are not readable yet and forgets everything on reset', () => {
+    const el = comment('', 'carregando');
+    expect(tracker.process(el)).toBe(false);
+    const ok = comment('3', 'Top');
+    tracker.process(ok);
+    const badge = tracker.get('3')!.badgeHost!;
+    tracker.reset();
+    expect(tracker.size).toBe(0);
+    expect(badge.isConnected).toBe(false);
+    expect(tracker.needsWork(ok)).toBe(true);
+  });
+});
