@@ -6,6 +6,12 @@ import { defineConfig } from 'wxt';
  * (blog domains, captureVisibleTab outside a toolbar/menu gesture). Everything else is the same code.
  */
 const e2e = process.env.RONDA_E2E === '1';
+/**
+ * Google Drive sync needs an OAuth client id of type "Chrome extension" (see README). It is build configuration:
+ * RONDA_OAUTH_CLIENT_ID=….apps.googleusercontent.com npx wxt build. Without it the build works and the options
+ * page says Drive must be configured; `identity` is asked for only when Drive can actually be used.
+ */
+const oauthClientId = process.env.RONDA_OAUTH_CLIENT_ID?.trim();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -31,7 +37,9 @@ export default defineConfig({
       'alarms',
       'activeTab',
       'clipboardWrite',
+      ...(oauthClientId ? ['identity'] : []),
     ],
+    ...(oauthClientId ? { oauth2: { client_id: oauthClientId, scopes: ['https://www.googleapis.com/auth/drive.file'] } } : {}),
     host_permissions: e2e ? ['<all_urls>'] : [],
     // Launch blogs live on any domain: each one is asked for when the user adds it, never up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -6,6 +6,10 @@ import { getDb } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { normaliseOrigin, syncBlogScript } from './blog-scripts';
+import { printHandlers, startPrintCapture } from './capture';
+import { packHandlers } from './packs/handlers';
+import { driveHandlers } from './drive/handlers';
+import { startDriveSync } from './drive/loop';
 
 async function currentUser(): Promise<string> {
   return (await getSetting('user')).name;
@@ -39,9 +43,9 @@ const handlers: Handlers<BackgroundMessage> = {
     await browser.sidePanel.open({ tabId });
     return { ok: true as const };
   },
-  'bg.print.capture': async () => {
-    throw new Error('prints: not available in this build yet');
-  },
+  ...printHandlers,
+  ...packHandlers,
+  ...driveHandlers,
   'bg.blog.register': async ({ origin }) => {
     const normalised = normaliseOrigin(origin);
     const origins = new Set(await getSetting('blogOrigins'));
@@ -67,6 +71,8 @@ export function startBackground(): void {
   // Registered scripts persist, but a permission revoked while Chrome was closed must drop its origin.
   browser.runtime.onStartup.addListener(() => void restoreBlogScripts());
   browser.runtime.onInstalled.addListener(() => void restoreBlogScripts());
+  startPrintCapture();
+  startDriveSync();
 }
 
 async function restoreBlogScripts(): Promise<void> {

@@ -1,6 +1,8 @@
 import type { Handlers } from '../messaging/router';
 import type { ContentMessage } from '../messaging/protocol';
 import type { PageRuntime } from './page-runtime';
+import { printFeature } from './print/feature';
+import { createReplyFeature } from './reply';
 
 /**
  * Content-script features beyond marking comments. Each factory gets the page runtime and returns handlers
@@ -8,4 +10,4 @@ import type { PageRuntime } from './page-runtime';
  */
 export type FeatureFactory = (runtime: PageRuntime) => Partial<Handlers<ContentMessage>>;
 
-export const FEATURES: FeatureFactory[] = [];
+export const FEATURES: FeatureFactory[] = [createReplyFeature, printFeature];

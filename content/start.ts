@@ -8,9 +8,14 @@ import type { ContentMessage } from '../messaging/protocol';
  * Entry of every content script. Marks the document (so tests and the page's own devtools can see Ronda ran)
  * and answers the side panel. The comment scanner is attached by startSiteRuntime.
  */
-export function startContentScript(ctx: ContentScriptContext, site: Site, handlers: Handlers<ContentMessage>): void {
+export function startContentScript(
+  ctx: ContentScriptContext,
+  site: Site,
+  handlers: Partial<Handlers<ContentMessage>>,
+): void {
   document.documentElement.setAttribute('data-ronda', site);
-  const listener = createMessageListener(handlers, {
+  // The listener only dispatches the types it has handlers for, so a partial map is safe here.
+  const listener = createMessageListener(handlers as Handlers<ContentMessage>, {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     extensionId: browser.runtime.id,
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelSchema, labelSourceSchema, siteSchema, statusSchema } from '../lib/domain';
+import { driveStatusSchema } from '../lib/drive/state';
 
 /*
  * Every message between content scripts, the service worker and extension pages is declared here, once.
@@ -53,6 +54,56 @@ export const pageHealthSchema = z.object({
 export type PageHealth = z.infer<typeof pageHealthSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
+
+/* Prints (screenshots of comments): geometry measured by the content script, in CSS px of the viewport. */
+const cssRectSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(0), height: z.number().min(0) });
+export const printShotSchema = z.object({
+  /** The box to print (comment, or comment + replies); may extend beyond the screen. */
+  region: cssRectSchema,
+  /** Where the page shows it: viewport minus sticky headers/footers, narrowed by scrolling ancestors. */
+  clip: cssRectSchema,
+  viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  devicePixelRatio: z.number().positive(),
+  /** Author names and avatars inside the region, for the LGPD blur. */
+  redact: z.array(cssRectSchema).max(200),
+});
+export type PrintShot = z.infer<typeof printShotSchema>;
+/** What a print is of: the comment's data as the page shows it (text comes from the DOM, not OCR). */
+export const printSubjectSchema = z.object({
+  commentId: z.string().max(512).optional(),
+  page: pageInfoSchema,
+  permalink: z.string().max(4096).optional(),
+  authorName: z.string().max(500),
+  authorHandle: z.string().max(500).optional(),
+  text: z.string().max(100_000),
+  postedAt: z.string().max(64).optional(),
+  label: labelSchema.optional(),
+});
+export type PrintSubject = z.infer<typeof printSubjectSchema>;
+const printSavedSchema = z.object({ printId: z.string(), duplicateOf: z.string().optional() });
+const pendingPrintSchema = z.object({
+  id: z.string(),
+  capturedAt: z.number(),
+  authorName: z.string(),
+  text: z.string(),
+  width: z.number(),
+  height: z.number(),
+  bytes: z.number(),
+});
+export type PendingPrintInfo = z.infer<typeof pendingPrintSchema>;
+
+const packStatusSchema = z.object({
+  version: z.string(),
+  origin: z.enum(['builtin', 'file', 'drive']),
+  name: z.string().optional(),
+  acceptedAt: z.number().optional(),
+  builtinVersion: z.string(),
+  problem: z.string().optional(),
+  lastRefusal: z
+    .object({ at: z.number(), source: z.enum(['file', 'drive']), name: z.string().optional(), error: z.string() })
+    .optional(),
+});
+export type PackStatusInfo = z.infer<typeof packStatusSchema>;
 
 export const protocol = {
   /** A content script found (more) comments: store them, return the label each should show. */
@@ -123,6 +174,105 @@ export const protocol = {
     }),
     response: z.object({ printId: z.string(), duplicateOf: z.string().optional() }),
   },
+  /** A free-area print: the content script's selection overlay reports the chosen rectangle (CSS px). */
+  'bg.print.captureArea': {
+    to: 'background',
+    privileged: false,
+    request: z.object({ shot: printShotSchema, subject: printSubjectSchema, redact: z.boolean().optional() }),
+    response: printSavedSchema,
+  },
+  /** Opens the gallery (acervo) in a tab, on one print when given. */
+  'bg.gallery.open': {
+    to: 'background',
+    privileged: false,
+    request: z.object({ printId: z.string().max(64).optional() }),
+    response: ok,
+  },
+  /** Captures that could not be stored (storage full), kept until saved, downloaded or discarded. */
+  'bg.print.pending': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: z.object({ items: z.array(pendingPrintSchema) }),
+  },
+  'bg.print.pendingRetry': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ id: z.string().max(64) }),
+    response: printSavedSchema,
+  },
+  'bg.print.pendingImage': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ id: z.string().max(64) }),
+    response: z.object({ dataUrl: z.string() }),
+  },
+  'bg.print.pendingDiscard': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ id: z.string().max(64) }),
+    response: ok,
+  },
+  /**
+   * Import a selector pack (JSON text from a file picked in the options page; the Drive sync calls
+   * background/packs acceptPackText directly). Refused packs (invalid, older) answer an error and change nothing.
+   */
+  'bg.pack.import': {
+    to: 'background',
+    privileged: true,
+    request: z.object({
+      text: z.string().max(2_000_000),
+      source: z.enum(['file', 'drive']),
+      name: z.string().max(300).optional(),
+    }),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('accepted'), version: z.string(), previousVersion: z.string() }),
+      z.object({ outcome: z.literal('unchanged'), version: z.string() }),
+    ]),
+  },
+  /** Which selector pack is active (side panel, options), and the last refused import. */
+  'bg.pack.status': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: packStatusSchema,
+  },
+  /** Drop the imported pack and go back to the built-in one. */
+  'bg.pack.reset': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: packStatusSchema,
+  },
+  /** Google Drive sync (background/drive): status for the options page. Drive calls are for Ronda's own pages only. */
+  'bg.drive.status': { to: 'background', privileged: true, request: z.object({}), response: driveStatusSchema },
+  /** Sign in with Google (interactive: from a click on the options page). */
+  'bg.drive.signIn': { to: 'background', privileged: true, request: z.object({}), response: driveStatusSchema },
+  /** Sign out: revokes the token at Google. */
+  'bg.drive.signOut': { to: 'background', privileged: true, request: z.object({}), response: driveStatusSchema },
+  /** Acervo folders Ronda can see in Drive (its own and teammates' shared ones). */
+  'bg.drive.folders': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: z.object({ folders: z.array(z.object({ id: z.string(), name: z.string() })) }),
+  },
+  /** Use an existing acervo folder, or create one (default "Ronda — Acervo de prints"). */
+  'bg.drive.setRoot': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ folderId: z.string().min(1).max(200).optional(), createName: z.string().max(200).optional() }),
+    response: driveStatusSchema,
+  },
+  /** Sync now; also "tentar de novo" after an error that stopped the loop. */
+  'bg.drive.syncNow': { to: 'background', privileged: true, request: z.object({}), response: driveStatusSchema },
+  /** Download the full image of a print pulled from Drive (only its thumbnail is fetched up front). */
+  'bg.drive.fetchImage': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ printId: z.string().min(1).max(64) }),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** Which comments and health a tab's content script has now. */
   'cs.snapshot': {
     to: 'content',
@@ -147,6 +297,73 @@ export const protocol = {
     privileged: true,
     request: z.object({ commentId: z.string().max(512), label: labelSchema, status: statusSchema.optional() }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** Type a reply into the site's own reply box for a comment (opening it first). Never submits. */
+  'cs.reply.insert': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ commentId: z.string().min(1).max(512), text: z.string().min(1).max(70_000) }),
+    response: z.object({
+      inserted: z.boolean(),
+      editor: z.enum(['textarea', 'lexical', 'contenteditable', 'quill']).optional(),
+      via: z.enum(['execCommand', 'native-setter', 'paste', 'dom']).optional(),
+      /** Why nothing was inserted (pt-BR/en), when inserted is false. */
+      reason: z.string().max(500).optional(),
+    }),
+  },
+  /** On a DM thread page (IG /direct/t/, FB /messages/t/): put the private message in its composer. */
+  'cs.dm.fill': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ text: z.string().min(1).max(20_000), timeoutMs: z.number().int().min(0).max(30_000).optional() }),
+    response: z.object({ filled: z.boolean(), reason: z.string().max(500).optional() }),
+  },
+  /**
+   * Print capture, content side. `prepare` scrolls the comment into view, hides Ronda's own badges and measures;
+   * without commentId it uses the comment last hovered, clicked or right-clicked (shortcut, context menu).
+   */
+  'cs.print.prepare': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ commentId: z.string().max(512).optional(), includeReplies: z.boolean(), redact: z.boolean() }),
+    response: z.object({
+      subject: printSubjectSchema.optional(),
+      shot: printShotSchema.optional(),
+      /** Why there is nothing to capture (pt-BR, for the user). */
+      problem: z.string().max(500).optional(),
+    }),
+  },
+  /** Scrolls the region being printed by `delta` CSS px (stitching) and measures again. */
+  'cs.print.scroll': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ commentId: z.string().max(512), includeReplies: z.boolean(), redact: z.boolean(), delta: z.number() }),
+    response: z.object({ shot: printShotSchema.optional() }),
+  },
+  /** Capture over: show Ronda's badges again and put the scroll back where the user had it. */
+  'cs.print.finish': {
+    to: 'content',
+    privileged: true,
+    request: z.object({}),
+    response: ok,
+  },
+  /** A short message on the page (print saved, duplicate, storage full…). */
+  'cs.print.notice': {
+    to: 'content',
+    privileged: true,
+    request: z.object({
+      tone: z.enum(['ok', 'warn', 'error']),
+      text: z.string().max(500),
+      printId: z.string().max(64).optional(),
+    }),
+    response: ok,
+  },
+  /** Opens the free-area selection overlay; the content script sends bg.print.captureArea when the user confirms. */
+  'cs.print.selectArea': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ hint: z.string().max(300).optional() }),
+    response: ok,
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -1,4 +1,9 @@
 import { tr } from '../../lib/i18n';
+import { ProfileSection } from './ProfileSection';
+import { TemplatesSection } from './TemplatesSection';
+import { ServiceSection } from './ServiceSection';
+import { PackSection } from './PackSection';
+import { DriveSection } from './DriveSection';
 
 /*
  * One section per concern, each in its own file beside this one (profile and team, blogs, Drive, selector
@@ -8,6 +13,11 @@ export function OptionsPage() {
   return (
     <main className="options">
       <h1>{tr('Configurações do Ronda', 'Ronda settings')}</h1>
+      <ProfileSection />
+      <TemplatesSection />
+      <ServiceSection />
+      <PackSection />
+      <DriveSection />
     </main>
   );
 }

@@ -1,10 +1,172 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { browser } from 'wxt/browser';
 import { tr } from '../../lib/i18n';
+import { isProfileIncomplete } from '../../storage/projects';
+import { browserServices } from './browser-services';
+import { keyAction } from './queue';
+import { Queue } from './Queue';
+import { createPanelStore, type PanelStore } from './store';
+import { followActiveTab, pinnedTabId } from './tab-binding';
+import { TemplateLibrary } from './TemplateLibrary';
+import { SweepList } from '../sweep/SweepList';
+import { PackVersionNote } from '../sweep/PackVersion';
+import './panel.css';
 
-export function SidePanel() {
+/** How often the queue is re-read from the page while the panel is visible. */
+const POLL_MS = 1_500;
+
+export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
+  const [store] = useState(() => given ?? createPanelStore(browserServices));
+  const [view, setView] = useState<'queue' | 'templates' | 'sweep'>('queue');
+  const state = useStore(store);
+
+  useEffect(() => {
+    void store.getState().loadLibrary();
+    return followActiveTab(
+      (tabId) => store.getState().bindTab(tabId),
+      () => void store.getState().refresh(),
+    );
+  }, [store]);
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void store.getState().refresh();
+    }, POLL_MS);
+    const onVisible = () => document.visibilityState === 'visible' && void store.getState().refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (view !== 'queue') return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const action = keyAction({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        targetTag: target?.tagName,
+        targetEditable: target?.isContentEditable,
+      });
+      if (!action) return;
+      event.preventDefault();
+      const s = store.getState();
+      if (action.kind === 'move') void s.move(action.delta);
+      else if (!s.selectedId || s.busy) return;
+      else if (action.kind === 'reply') void s.reply();
+      else if (action.kind === 'dm') void s.moveToDm();
+      else if (action.kind === 'print') void s.print();
+      else void s.relabel(action.label);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, view]);
+
+  const page = state.snapshot?.page;
+  const health = state.snapshot?.health;
+
   return (
-    <main>
-      <h1>Ronda</h1>
-      <p>{tr('Abra um post, vídeo ou blog para ver os comentários.', 'Open a post, video or blog to see its comments.')}</p>
+    <main className="panel">
+      <header>
+        <h1>
+          Ronda
+          {page && <span className="page">{page.title || page.postUrl}</span>}
+          {state.tabId !== undefined && pinnedTabId(location.search) === undefined && (
+            <button
+              type="button"
+              className="btn"
+              title={tr('Abrir esta fila numa janela própria, presa a esta aba', 'Open this queue in its own window, bound to this tab')}
+              onClick={() =>
+                void browser.windows.create({
+                  url: browser.runtime.getURL(`/sidepanel.html?tab=${state.tabId}`),
+                  type: 'popup',
+                  width: 380,
+                  height: 760,
+                })
+              }
+            >
+              ⧉
+            </button>
+          )}
+        </h1>
+        {state.project && isProfileIncomplete(state.project) && (
+          <p className="warn">
+            {tr('Preencha o perfil do especialista em Configurações: as respostas usam o nome e a assinatura dele.', "Fill the expert profile in Settings: replies use the expert's name and signature.")}{' '}
+            <button type="button" className="btn" onClick={() => void browser.runtime.openOptionsPage()}>
+              {tr('Abrir', 'Open')}
+            </button>
+          </p>
+        )}
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={view === 'queue'} onClick={() => setView('queue')}>
+            {tr('Fila', 'Queue')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'templates'} onClick={() => setView('templates')}>
+            {tr('Modelos', 'Templates')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'sweep'} onClick={() => setView('sweep')}>
+            {tr('Varredura', 'Sweep')}
+          </button>
+        </div>
+        <nav className="links">
+          {(
+            [
+              ['/gallery.html', tr('Acervo de prints', 'Prints')],
+              ['/metrics.html', tr('Métricas', 'Metrics')],
+              ['/peek.html', tr('Visão do especialista', 'Expert view')],
+            ] as const
+          ).map(([page, name]) => (
+            <a key={page} href={browser.runtime.getURL(page)} target="_blank" rel="noreferrer">
+              {name}
+            </a>
+          ))}
+        </nav>
+        {view === 'queue' && health && (
+          <p className="health" data-testid="health">
+            {health.supported
+              ? tr(`${health.found} comentário(s) encontrados nesta página.`, `${health.found} comment(s) found on this page.`)
+              : tr('Esta página não tem comentários que o Ronda acompanhe.', 'This page has no comments Ronda follows.')}
+          </p>
+        )}
+        {view === 'queue' && health?.warning && (
+          <p className="warn" role="alert">
+            {health.warning}
+          </p>
+        )}
+      </header>
+      {view === 'queue' ? (
+        state.snapshotError ? (
+          <p className="empty">{state.snapshotError}</p>
+        ) : (
+          <Queue store={store} />
+        )
+      ) : view === 'templates' ? (
+        <TemplateLibrary onChanged={() => void store.getState().loadLibrary()} />
+      ) : (
+        <SweepList
+          page={page ? { url: page.postUrl, site: page.site, title: page.title } : null}
+          tabId={state.tabId}
+        />
+      )}
+      <footer className="pack">
+        <PackVersionNote />
+      </footer>
+      {state.notice && (
+        <div className={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'}>
+          <p>
+            {state.notice.text}
+            {state.notice.detail && <pre>{state.notice.detail}</pre>}
+          </p>
+          <button type="button" className="btn" aria-label={tr('Fechar aviso', 'Dismiss')} onClick={state.dismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
     </main>
   );
 }

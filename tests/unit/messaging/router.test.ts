@@ -6,12 +6,12 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop';
 const fromPage = { id: 'ext', url: `${ORIGIN}/sidepanel.html` };
 const fromContent = { id: 'ext', url: 'https://www.instagram.com/p/X/', tab: { id: 3 } };
 
-function call(listener: ReturnType<typeof createMessageListener>, message: unknown, sender: object) {
-  return new Promise<{ handled: boolean | undefined; reply?: Reply<unknown> }>((resolve) => {
-    let handled: boolean | undefined;
-    handled = listener(message, sender as never, (reply) => resolve({ handled, reply }));
-    if (handled === undefined) resolve({ handled });
-  });
+async function call(listener: ReturnType<typeof createMessageListener>, message: unknown, sender: object) {
+  let deliver!: (reply: Reply<unknown>) => void;
+  const replied = new Promise<Reply<unknown>>((resolve) => (deliver = resolve));
+  const handled = listener(message, sender as never, (reply) => deliver(reply));
+  if (handled === undefined) return { handled };
+  return { handled, reply: await replied };
 }
 
 describe('message router', () => {

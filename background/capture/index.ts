@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../../messaging/router';
+import { savePrint } from '../../storage/prints';
+import { createPrintMenus, listenToPrintMenus } from './menus';
+import { getPending, listPending, pendingInfo, pngDataUrl, removePending } from './pending';
+import { captureArea, captureComment, reportFailure, applyUserLocale } from './service';
+
+/** Background side of prints: message handlers plus the context menu and keyboard shortcut. */
+
+type PrintMessages =
+  | 'bg.print.capture'
+  | 'bg.print.captureArea'
+  | 'bg.gallery.open'
+  | 'bg.print.pending'
+  | 'bg.print.pendingRetry'
+  | 'bg.print.pendingImage'
+  | 'bg.print.pendingDiscard';
+
+export const printHandlers: Handlers<PrintMessages> = {
+  'bg.print.capture': async ({ tabId, commentId, includeReplies, redact }, sender) => {
+    // From an extension page (side panel) the tab is named; from a content script it is the sender's own tab.
+    const target = tabId ?? sender.tab?.id;
+    if (target === undefined) throw new Error('print: nenhuma aba indicada');
+    try {
+      return await captureComment({ tabId: target, commentId, includeReplies, redact });
+    } catch (error) {
+      // The page shows the failure too: the badge menu or side panel that asked may already be closed.
+      await reportFailure(target, error);
+      throw error;
+    }
+  },
+  'bg.print.captureArea': async ({ shot, subject, redact }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('print: nenhuma aba indicada');
+    // Failures go back to the content script, whose selection overlay shows them.
+    return captureArea(tabId, shot, subject, redact ?? false);
+  },
+  'bg.gallery.open': async ({ printId }) => {
+    const hash = printId ? `#print=${encodeURIComponent(printId)}` : '';
+    const url = browser.runtime.getURL(`/gallery.html${hash}` as '/gallery.html');
+    // One acervo tab: an open one is brought forward (its #print= opens the print) instead of a new tab each time.
+    const [open] = await browser.tabs.query({ url: `${browser.runtime.getURL('/gallery.html')}*` }).catch(() => []);
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { url, active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+    } else {
+      await browser.tabs.create({ url });
+    }
+    return { ok: true as const };
+  },
+  'bg.print.pending': async () => ({ items: (await listPending()).map(pendingInfo) }),
+  'bg.print.pendingRetry': async ({ id }) => {
+    const item = await getPending(id);
+    if (!item) throw new Error('esse print pendente não existe mais');
+    const result = await savePrint(item.print, item.images);
+    await removePending(id);
+    return result;
+  },
+  'bg.print.pendingImage': async ({ id }) => {
+    const item = await getPending(id);
+    if (!item) throw new Error('esse print pendente não existe mais');
+    return { dataUrl: pngDataUrl(item) };
+  },
+  'bg.print.pendingDiscard': async ({ id }) => {
+    await removePending(id);
+    return { ok: true as const };
+  },
+};
+
+/** Called once from background/main.ts. */
+export function startPrintCapture(): void {
+  browser.runtime.onInstalled.addListener(() => void applyUserLocale().then(createPrintMenus, createPrintMenus));
+  listenToPrintMenus();
+}

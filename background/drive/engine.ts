@@ -1,0 +1,659 @@
+import type { RondaDB } from '../../storage/db';
+import { printRecordSchema, type OutboxEntry, type PrintRecord, type TemplateRecord } from '../../storage/schema';
+import { enqueueSync } from '../../storage/outbox';
+import { curatedFields, mergeCurated, type CuratedFields } from '../../lib/drive/merge';
+import { parsePrintDescription, printAppProperties, printDescription, printFromRemote, APP_KEYS, type RemotePrintMeta } from '../../lib/drive/metadata';
+import { printFileName, projectFolderName, TEMPLATE_LIBRARY_FILE_NAME } from '../../lib/drive/naming';
+import { chooseUpload, decideOnFailure, nextChunk, pickCanonical, planOutbox, remoteDeletions } from '../../lib/drive/plan';
+import { and, appPropertyIs, FOLDER_MIME, inParents, notTrashed, quote } from '../../lib/drive/query';
+import {
+  DRIVE_STATE_KEY,
+  parseDriveState,
+  printStateKey,
+  printSyncStateSchema,
+  TEMPLATES_STATE_KEY,
+  templatesSyncStateSchema,
+  uploadStateKey,
+  uploadStateSchema,
+  type DriveErrorKind,
+  type DriveState,
+  type PrintSyncState,
+  type TemplatesSyncState,
+  type UploadState,
+} from '../../lib/drive/state';
+import { mergeTemplates, parseTemplateLibrary, serializeTemplateLibrary } from '../../lib/drive/templates';
+import { DriveClient, DriveError, type DriveFile } from './client';
+
+/*
+ * The sync engine: pushes the outbox to Drive and pulls teammates' changes back. Everything it must remember
+ * between runs is in IndexedDB (see lib/drive/state.ts), so a service worker stopped at any instant resumes
+ * where it was: an entry leaves the outbox only after Drive confirmed it, an upload looks its print up by
+ * Ronda id before creating anything, and a resumable upload's session is stored and queried after a restart.
+ *
+ * No extension API here (the loop in ./loop.ts owns alarms, auth and messages), so unit tests run it in Node
+ * against tests/drive-server.
+ */
+
+export interface EngineOptions {
+  db: RondaDB;
+  client: DriveClient;
+  now?: () => number;
+  random?: () => number;
+  /** Makes the grid thumbnail of a downloaded print; in the service worker, OffscreenCanvas → WebP. */
+  makeThumbnail?: (png: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
+  /** Images above this size go up as resumable, chunked uploads. */
+  resumableThreshold?: number;
+  chunkSize?: number;
+  pullIntervalMs?: number;
+  /** Thumbnails fetched per run, so one run never holds the worker for long. */
+  thumbsPerRun?: number;
+}
+
+export interface RunResult {
+  /** When the loop should run again (undefined: only on the periodic alarm or a new change). */
+  nextWakeAt?: number;
+  pushed: number;
+  failed: number;
+  pulled: boolean;
+}
+
+export const DEFAULT_RESUMABLE_THRESHOLD = 5 * 1024 * 1024;
+export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+export const DEFAULT_PULL_INTERVAL_MS = 5 * 60_000;
+
+export function errorKind(error: unknown): DriveErrorKind {
+  return error instanceof DriveError ? error.kind : 'other';
+}
+
+export function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
+}
+
+export class SyncEngine {
+  private readonly db: RondaDB;
+  private readonly client: DriveClient;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly resumableThreshold: number;
+  private readonly chunkSize: number;
+  private readonly pullIntervalMs: number;
+
+  constructor(private readonly options: EngineOptions) {
+    this.db = options.db;
+    this.client = options.client;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.resumableThreshold = options.resumableThreshold ?? DEFAULT_RESUMABLE_THRESHOLD;
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    this.pullIntervalMs = options.pullIntervalMs ?? DEFAULT_PULL_INTERVAL_MS;
+  }
+
+  // ---- state ------------------------------------------------------------------------------------------------
+
+  async state(): Promise<DriveState> {
+    return parseDriveState((await this.db.settings.get(DRIVE_STATE_KEY))?.value);
+  }
+
+  async saveState(patch: Partial<DriveState>): Promise<DriveState> {
+    return this.db.transaction('rw', this.db.settings, async () => {
+      const next = { ...(await this.state()), ...patch };
+      for (const k of Object.keys(patch) as (keyof DriveState)[]) if (patch[k] === undefined) delete next[k];
+      await this.db.settings.put({ key: DRIVE_STATE_KEY, value: next });
+      return next;
+    });
+  }
+
+  private async printState(id: string): Promise<PrintSyncState | undefined> {
+    const parsed = printSyncStateSchema.safeParse((await this.db.settings.get(printStateKey(id)))?.value);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  private async setPrintState(id: string, value: PrintSyncState | undefined): Promise<void> {
+    if (value) await this.db.settings.put({ key: printStateKey(id), value });
+    else await this.db.settings.delete(printStateKey(id));
+  }
+
+  private async templatesState(): Promise<TemplatesSyncState> {
+    const parsed = templatesSyncStateSchema.safeParse((await this.db.settings.get(TEMPLATES_STATE_KEY))?.value);
+    return parsed.success ? parsed.data : { baseIds: [] };
+  }
+
+  // ---- the run ------------------------------------------------------------------------------------------------
+
+  /** One pass: due outbox entries, then a pull when due (or forced). Never throws for Drive trouble. */
+  async run(options: { forcePull?: boolean } = {}): Promise<RunResult> {
+    const result: RunResult = { pushed: 0, failed: 0, pulled: false };
+    const state = await this.state();
+    if (!state.signedIn || !state.rootFolderId || state.stopped) return result;
+    const now = this.now();
+    if (state.pausedUntil && state.pausedUntil > now) return { ...result, nextWakeAt: state.pausedUntil };
+
+    const plan = planOutbox(await this.db.outbox.toArray(), now);
+    if (plan.superseded.length) await this.db.outbox.bulkDelete(plan.superseded);
+    let nextWakeAt = plan.nextAt;
+    const wake = (at: number) => (nextWakeAt = nextWakeAt === undefined ? at : Math.min(nextWakeAt, at));
+    let hadError = false;
+
+    // One library sync covers every template change queued before this run: the file holds them all.
+    let templatesSynced = false;
+    for (const entry of plan.due) {
+      try {
+        if (entry.kind !== 'templates.upsert' || !templatesSynced) await this.pushEntry(entry);
+        if (entry.kind === 'templates.upsert') templatesSynced = true;
+        await this.db.outbox.delete(entry.seq!);
+        result.pushed++;
+      } catch (error) {
+        hadError = true;
+        result.failed++;
+        const stop = await this.handleFailure(error, entry, wake);
+        if (stop) return { ...result, nextWakeAt };
+      }
+    }
+
+    const pullDue = options.forcePull || !state.lastPullAt || now - state.lastPullAt >= this.pullIntervalMs;
+    if (pullDue) {
+      try {
+        await this.pull();
+        result.pulled = true;
+        await this.saveState({ lastPullAt: this.now() });
+      } catch (error) {
+        hadError = true;
+        const stop = await this.handleFailure(error, undefined, wake);
+        if (stop) return { ...result, nextWakeAt };
+      }
+    }
+    wake((pullDue ? this.now() : (state.lastPullAt ?? now)) + this.pullIntervalMs);
+    const done = { lastSyncAt: this.now(), pauseAttempts: 0, pausedUntil: undefined };
+    await this.saveState(hadError ? done : { ...done, lastError: undefined });
+    return { ...result, nextWakeAt };
+  }
+
+  /** Records a failure on the entry and the loop; true when the run must end now (paused or stopped). */
+  private async handleFailure(error: unknown, entry: OutboxEntry | undefined, wake: (at: number) => void): Promise<boolean> {
+    const kind = errorKind(error);
+    const message = errorMessage(error);
+    const now = this.now();
+    const state = await this.state();
+    const retryAfterMs = error instanceof DriveError ? error.retryAfterMs : undefined;
+    const attempts = kind === 'network' || kind === 'rate' ? state.pauseAttempts : (entry?.attempts ?? 0);
+    const decision = decideOnFailure(kind, attempts, now, { random: this.random, retryAfterMs });
+    const lastError = { message, kind, at: now };
+    if (entry?.seq !== undefined) {
+      const retryAt = decision.scope === 'entry' ? decision.retryAt : decision.scope === 'loop' ? decision.pauseUntil : now;
+      await this.db.outbox.update(entry.seq, { attempts: entry.attempts + 1, nextAttemptAt: retryAt, lastError: message });
+    }
+    if (decision.scope === 'stop') {
+      await this.saveState({ stopped: true, lastError });
+      return true;
+    }
+    if (decision.scope === 'loop') {
+      await this.saveState({ pausedUntil: decision.pauseUntil, pauseAttempts: state.pauseAttempts + 1, lastError });
+      wake(decision.pauseUntil);
+      return true;
+    }
+    await this.saveState({ lastError });
+    wake(decision.retryAt);
+    return false;
+  }
+
+  private async pushEntry(entry: OutboxEntry): Promise<void> {
+    if (entry.kind === 'print.upsert') await this.pushPrint(entry.entityId);
+    else if (entry.kind === 'print.delete') await this.deleteRemotePrint(entry.entityId);
+    else await this.syncTemplates();
+  }
+
+  // ---- folders ------------------------------------------------------------------------------------------------
+
+  /** Acervo folders Ronda can see (its own, and those teammates shared that Ronda created). */
+  async listRootFolders(): Promise<DriveFile[]> {
+    return this.client.listAll(
+      and(appPropertyIs(APP_KEYS.kind, 'root'), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed),
+      'id,name,createdTime,modifiedTime',
+    );
+  }
+
+  async createRootFolder(name: string): Promise<DriveFile> {
+    const folder = await this.client.createMetadata({ name, mimeType: FOLDER_MIME, appProperties: { [APP_KEYS.kind]: 'root' } });
+    await this.useRootFolder(folder.id);
+    return folder;
+  }
+
+  /**
+   * Makes `folderId` the acervo. A different acervo than before starts clean: what this machine remembered of
+   * the old one is forgotten, and every live local print and the template library are queued for the new one
+   * (uploads look prints up by Ronda id first, so nothing already there is duplicated).
+   */
+  async useRootFolder(folderId: string): Promise<DriveState> {
+    const folder = await this.client.get(folderId, 'id,name,mimeType,trashed');
+    if (folder.mimeType !== FOLDER_MIME || folder.trashed) throw new DriveError('invalid', 'isso não é uma pasta ativa do Google Drive');
+    const before = await this.state();
+    if (before.rootFolderId === folder.id) return this.saveState({ rootFolderName: folder.name });
+    await this.db.transaction('rw', [this.db.settings, this.db.outbox, this.db.prints], async () => {
+      const stale = await this.db.settings.where('key').startsWith('drive:').primaryKeys();
+      await this.db.settings.bulkDelete(stale);
+      const now = this.now();
+      for (const id of await this.db.prints.filter((p) => p.deletedAt === undefined).primaryKeys()) {
+        await enqueueSync('print.upsert', id, { db: this.db, now });
+      }
+      await enqueueSync('templates.upsert', 'library', { db: this.db, now });
+    });
+    return this.saveState({
+      rootFolderId: folder.id,
+      rootFolderName: folder.name,
+      projectFolders: {},
+      stopped: false,
+      lastPullAt: undefined,
+      lastError: undefined,
+      rejected: [],
+      conflicts: [],
+    });
+  }
+
+
+  private async rootId(): Promise<string> {
+    const root = (await this.state()).rootFolderId;
+    if (!root) throw new DriveError('config', 'escolha a pasta do acervo no Drive');
+    return root;
+  }
+
+  /** The subfolder of a project ("Geral" without one): cached, else looked up by its Ronda tag, else created. */
+  async projectFolder(projectId: string | undefined): Promise<string> {
+    const root = await this.rootId();
+    const key = projectId && projectId !== 'default' ? projectId : '';
+    const state = await this.state();
+    const cached = state.projectFolders[key];
+    if (cached) return cached;
+    const tag = key || 'none';
+    const found = await this.client.listAll(
+      and(appPropertyIs(APP_KEYS.kind, 'project'), appPropertyIs(APP_KEYS.project, tag), inParents(root), notTrashed),
+      'id,name,createdTime',
+    );
+    let id = pickCanonical(found).keep?.id;
+    if (!id) {
+      const project = key ? await this.db.projects.get(key) : undefined;
+      const folder = await this.client.createMetadata({
+        name: projectFolderName(project?.expertName),
+        mimeType: FOLDER_MIME,
+        parents: [root],
+        appProperties: { [APP_KEYS.kind]: 'project', [APP_KEYS.project]: tag },
+      });
+      id = folder.id;
+    }
+    await this.saveState({ projectFolders: { ...(await this.state()).projectFolders, [key]: id } });
+    return id;
+  }
+
+  /**
+   * Drive files of this acervo carrying a Ronda id (not trashed). Copies in another acervo (a folder used
+   * before, another agency's) are not ours to move or trash, so only files inside this root's folders count.
+   */
+  private async copiesInRoot(id: string, fields?: string): Promise<DriveFile[]> {
+    const root = await this.rootId();
+    const copies = await this.client.listAll(and(appPropertyIs(APP_KEYS.id, id), appPropertyIs(APP_KEYS.kind, 'print'), notTrashed), fields && `${fields},parents`);
+    if (!copies.length) return copies;
+    const folders = await this.client.listAll(and(inParents(root), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed), 'id');
+    const inRoot = new Set([root, ...folders.map((f) => f.id)]);
+    return copies.filter((c) => (c.parents ?? []).some((p) => inRoot.has(p)));
+  }
+
+  /** The Drive file of a print in this acervo; duplicates from a lost answer are removed. */
+  private async findRemotePrint(id: string): Promise<DriveFile | undefined> {
+    const copies = await this.copiesInRoot(id);
+    const { keep, extra } = pickCanonical(copies);
+    for (const dup of extra) await this.client.delete(dup.id).catch(() => undefined);
+    return keep;
+  }
+
+  // ---- push ---------------------------------------------------------------------------------------------------
+
+  async pushPrint(id: string): Promise<void> {
+    try {
+      await this.pushPrintOnce(id);
+    } catch (error) {
+      // A project folder someone deleted in Drive: forget the cached ids so the retry finds or recreates it.
+      if (errorKind(error) === 'notFound') await this.saveState({ projectFolders: {} });
+      throw error;
+    }
+  }
+
+  private async pushPrintOnce(id: string): Promise<void> {
+    const print = await this.db.prints.get(id);
+    if (!print) return;
+    if (print.deletedAt !== undefined) return this.deleteRemotePrint(id);
+    const pstate = await this.printState(id);
+    let remote: DriveFile | undefined;
+    if (pstate) {
+      remote = await this.client.get(pstate.fileId).catch((e: unknown) => {
+        if (errorKind(e) === 'notFound') return undefined;
+        throw e;
+      });
+    }
+    remote ??= await this.findRemotePrint(id);
+    const folderId = await this.projectFolder(print.projectId);
+
+    if (!remote) {
+      const png = (await this.db.printImages.get(id))?.png;
+      if (!png && pstate) {
+        // It came from Drive (only its thumbnail is here) and its file is gone for good: a teammate deleted it.
+        const now = this.now();
+        await this.db.prints.put({ ...print, deletedAt: now, updatedAt: Math.max(print.updatedAt, now) });
+        await this.setPrintState(id, undefined);
+        return;
+      }
+      if (!png) throw new DriveError('invalid', `a imagem do print ${id} não está neste computador; não há o que enviar`);
+      const file = await this.uploadNew(print, png, folderId);
+      await this.setPrintState(id, { fileId: file.id, remoteModifiedTime: file.modifiedTime ?? '', base: curatedFields(print), imageHash: print.imageHash });
+      return;
+    }
+
+    const parsed = parsePrintDescription(remote.description);
+    const remoteCurated: CuratedFields = parsed.ok ? curatedFields(parsed.meta) : curatedFields(print);
+    const merge = mergeCurated({
+      base: pstate?.fileId === remote.id && pstate.remoteModifiedTime === remote.modifiedTime ? remoteCurated : pstate?.base,
+      local: print,
+      localUpdatedAt: print.updatedAt,
+      remote: remoteCurated,
+      remoteUpdatedAt: parsed.ok ? parsed.meta.updatedAt : 0,
+      remoteBy: parsed.ok ? parsed.meta.capturedBy : undefined,
+      now: this.now(),
+    });
+    let next: PrintRecord = print;
+    if (merge.localNeedsUpdate) next = await this.writeMerged(print, merge.merged, merge.conflicts);
+
+    const metadata: Record<string, unknown> = {
+      name: printFileName(next),
+      description: printDescription(next),
+      appProperties: printAppProperties(next),
+    };
+    if (remote.trashed) metadata.trashed = false;
+    const parents = remote.parents ?? [];
+    const moves = parents.includes(folderId) ? {} : { addParents: folderId, removeParents: parents.join(',') || undefined };
+    const png = remote.appProperties?.[APP_KEYS.imageHash] !== next.imageHash ? (await this.db.printImages.get(id))?.png : undefined;
+    const needsUpdate =
+      merge.remoteNeedsUpdate || !parsed.ok || remote.trashed || remote.name !== metadata.name || 'addParents' in moves || png !== undefined ||
+      remote.description !== metadata.description;
+    let updated = remote;
+    if (png) updated = await this.client.updateMultipart(remote.id, metadata, png, 'image/png');
+    else if (needsUpdate) updated = await this.client.updateMetadata(remote.id, metadata, moves);
+    await this.setPrintState(id, {
+      fileId: remote.id,
+      remoteModifiedTime: updated.modifiedTime ?? remote.modifiedTime ?? '',
+      base: curatedFields(next),
+      imageHash: next.imageHash,
+    });
+  }
+
+  private async uploadNew(print: PrintRecord, png: Uint8Array, folderId: string): Promise<DriveFile> {
+    const metadata = {
+      name: printFileName(print),
+      mimeType: 'image/png',
+      parents: [folderId],
+      description: printDescription(print),
+      appProperties: printAppProperties(print),
+    };
+    if (chooseUpload(png.length, this.resumableThreshold) === 'multipart') {
+      return this.client.createMultipart(metadata, png, 'image/png');
+    }
+    const key = uploadStateKey(print.id);
+    const saved = uploadStateSchema.safeParse((await this.db.settings.get(key))?.value);
+    let upload: UploadState | undefined = saved.success && saved.data.imageHash === print.imageHash && saved.data.total === png.length ? saved.data : undefined;
+    let confirmed = 0;
+    if (upload) {
+      // A worker stopped mid-upload: ask Drive how far it got (or whether it finished).
+      try {
+        const status = await this.client.queryResumable(upload.sessionUri, upload.total);
+        if ('file' in status) {
+          await this.db.settings.delete(key);
+          return status.file;
+        }
+        confirmed = status.confirmed;
+      } catch (error) {
+        if (errorKind(error) !== 'notFound') throw error;
+        upload = undefined; // The session expired (a week) or is unknown: start over.
+      }
+    }
+    if (!upload) {
+      const sessionUri = await this.client.startResumable(metadata, 'image/png', png.length);
+      upload = { sessionUri, total: png.length, imageHash: print.imageHash, startedAt: this.now() };
+      await this.db.settings.put({ key, value: upload });
+    }
+    for (let guard = 0; guard < 100_000; guard++) {
+      const { start, end } = nextChunk(confirmed, png.length, this.chunkSize);
+      const answer = await this.client.putChunk(upload.sessionUri, png.subarray(start, end), start, png.length);
+      if ('file' in answer) {
+        await this.db.settings.delete(key);
+        return answer.file;
+      }
+      // Drive may keep fewer bytes than were sent (the protocol allows it): go on from what it holds.
+      confirmed = answer.confirmed;
+    }
+    throw new DriveError('other', 'envio retomável não terminou');
+  }
+
+  private async writeMerged(print: PrintRecord, merged: CuratedFields, conflicts: string[]): Promise<PrintRecord> {
+    const next: PrintRecord = { ...print, ...merged };
+    if (merged.label === undefined) delete next.label;
+    const parsed = printRecordSchema.safeParse(next);
+    if (!parsed.success) throw new DriveError('invalid', `mesclagem inválida do print ${print.id}`);
+    await this.db.prints.put(parsed.data);
+    if (conflicts.length) {
+      const state = await this.state();
+      const entry = { printId: print.id, fields: conflicts as DriveState['conflicts'][number]['fields'], at: this.now() };
+      await this.saveState({ conflicts: [entry, ...state.conflicts].slice(0, 20) });
+    }
+    return parsed.data;
+  }
+
+  async deleteRemotePrint(id: string): Promise<void> {
+    const print = await this.db.prints.get(id);
+    if (print && print.deletedAt === undefined) return; // Restored since: the upsert that follows handles it.
+    const copies = await this.copiesInRoot(id, 'id');
+    for (const copy of copies) {
+      // Trash, not delete: a teammate who regrets it finds the file in Drive's trash for 30 days.
+      await this.client.updateMetadata(copy.id, { trashed: true }).catch((e: unknown) => {
+        if (errorKind(e) !== 'notFound') throw e;
+      });
+    }
+    await this.setPrintState(id, undefined);
+    await this.db.settings.delete(uploadStateKey(id));
+  }
+
+  // ---- pull ---------------------------------------------------------------------------------------------------
+
+  async pull(): Promise<void> {
+    const root = await this.rootId();
+    // A listing of a folder that is gone comes back empty, which would read as "every print was deleted":
+    // check the folder itself first, and stop with a clear message instead.
+    const rootFile = await this.client.get(root, 'id,trashed').catch((e: unknown) => {
+      if (errorKind(e) === 'notFound') return undefined;
+      throw e;
+    });
+    if (!rootFile || rootFile.trashed) {
+      throw new DriveError('config', 'a pasta do acervo não existe mais no Drive (ou está na lixeira, ou não foi compartilhada com você): escolha ou crie outra pasta');
+    }
+    const folders = await this.client.listAll(and(inParents(root), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed), 'id,name');
+    const files: DriveFile[] = [];
+    for (const folder of folders) {
+      files.push(...(await this.client.listAll(and(inParents(folder.id), appPropertyIs(APP_KEYS.kind, 'print'), notTrashed))));
+    }
+    // The listing is complete here (any failed page threw): absences below are real deletions.
+    const byId = new Map<string, DriveFile[]>();
+    for (const f of files) {
+      const rid = f.appProperties?.[APP_KEYS.id];
+      if (rid) byId.set(rid, [...(byId.get(rid) ?? []), f]);
+    }
+    const rejected: DriveState['rejected'] = [];
+    const pendingDeletes = new Set((await this.db.outbox.where('kind').equals('print.delete').toArray()).map((e) => e.entityId));
+    const pendingUpserts = new Set((await this.db.outbox.where('kind').equals('print.upsert').toArray()).map((e) => e.entityId));
+    for (const [rid, copies] of byId) {
+      const file = pickCanonical(copies).keep!;
+      const parsed = parsePrintDescription(file.description);
+      if (!parsed.ok || parsed.meta.id !== rid) {
+        rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? 'id do Ronda não confere' : parsed.reason });
+        continue;
+      }
+      await this.applyRemotePrint(file, parsed.meta, pendingDeletes.has(rid), pendingUpserts.has(rid));
+    }
+    const known = (await this.db.settings.where('key').startsWith('drive:print:').toArray())
+      .map((row) => ({ printId: row.key.slice('drive:print:'.length), parsed: printSyncStateSchema.safeParse(row.value) }))
+      .filter((k) => k.parsed.success)
+      .map((k) => ({ printId: k.printId, fileId: k.parsed.data!.fileId }));
+    const gone = remoteDeletions(known, new Set(files.map((f) => f.id)), new Set(byId.keys()));
+    for (const printId of gone) {
+      if (pendingUpserts.has(printId)) continue; // Edited here meanwhile: the upload brings it back.
+      const local = await this.db.prints.get(printId);
+      if (local && local.deletedAt === undefined) {
+        const now = this.now();
+        await this.db.prints.put({ ...local, deletedAt: now, updatedAt: Math.max(local.updatedAt, now) });
+      }
+      await this.setPrintState(printId, undefined);
+    }
+    await this.saveState({ rejected });
+    await this.syncTemplates({ onlyIfChanged: true });
+    await this.fetchMissingThumbnails();
+  }
+
+  private async applyRemotePrint(file: DriveFile, meta: RemotePrintMeta, pendingDelete: boolean, pendingUpsert: boolean): Promise<void> {
+    const id = meta.id;
+    const local = await this.db.prints.get(id);
+    const pstate = await this.printState(id);
+    const remote = printFromRemote(meta);
+    const stateFor = (base: CuratedFields): PrintSyncState => ({
+      fileId: file.id,
+      remoteModifiedTime: file.modifiedTime ?? '',
+      base,
+      imageHash: remote.imageHash,
+    });
+    if (!local) {
+      await this.db.prints.put(remote);
+      await this.setPrintState(id, stateFor(curatedFields(remote)));
+      return;
+    }
+    if (local.deletedAt !== undefined) {
+      if (pendingDelete) return; // Our delete goes up on the next push.
+      // Live in Drive although we deleted it and pushed the delete: a teammate restored it.
+      const restored: PrintRecord = { ...local, ...curatedFields(remote), updatedAt: Math.max(local.updatedAt, remote.updatedAt) };
+      delete restored.deletedAt;
+      await this.db.prints.put(restored);
+      await this.setPrintState(id, stateFor(curatedFields(remote)));
+      return;
+    }
+    if (pstate && pstate.fileId === file.id && pstate.remoteModifiedTime === file.modifiedTime) return;
+    const merge = mergeCurated({
+      base: pstate?.base,
+      local,
+      localUpdatedAt: local.updatedAt,
+      remote,
+      remoteUpdatedAt: remote.updatedAt,
+      remoteBy: remote.capturedBy,
+      now: this.now(),
+    });
+    if (merge.localNeedsUpdate) await this.writeMerged(local, merge.merged, merge.conflicts);
+    if (merge.remoteNeedsUpdate && !pendingUpsert) await enqueueSync('print.upsert', id, { db: this.db, now: this.now() });
+    await this.setPrintState(id, stateFor(merge.remoteNeedsUpdate ? curatedFields(remote) : merge.merged));
+  }
+
+  /** Thumbnails first: prints pulled from Drive get a grid thumbnail; the full image waits until asked for. */
+  private async fetchMissingThumbnails(): Promise<void> {
+    const limit = this.options.thumbsPerRun ?? 20;
+    const rows = await this.db.settings.where('key').startsWith('drive:print:').toArray();
+    let fetched = 0;
+    for (const row of rows) {
+      if (fetched >= limit) break;
+      const id = row.key.slice('drive:print:'.length);
+      const parsed = printSyncStateSchema.safeParse(row.value);
+      if (!parsed.success || (await this.db.printImages.get(id))) continue;
+      const print = await this.db.prints.get(id);
+      if (!print || print.deletedAt !== undefined) continue;
+      const png = await this.client.download(parsed.data.fileId);
+      const thumb = await this.thumbnail(png);
+      await this.db.printImages.put({ id, thumb });
+      fetched++;
+    }
+  }
+
+  private async thumbnail(png: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    if (!this.options.makeThumbnail) return png;
+    try {
+      return await this.options.makeThumbnail(png);
+    } catch {
+      // An image the browser cannot decode still shows something: the bytes themselves.
+      return png;
+    }
+  }
+
+  /** The full image of a pulled print, downloaded when someone opens it. */
+  async fetchFullImage(id: string): Promise<boolean> {
+    const existing = await this.db.printImages.get(id);
+    if (existing?.png) return true;
+    const pstate = await this.printState(id);
+    if (!pstate) return false;
+    const png = await this.client.download(pstate.fileId);
+    const thumb = existing?.thumb ?? (await this.thumbnail(png));
+    await this.db.printImages.put({ ...(existing ?? {}), id, thumb, png });
+    return true;
+  }
+
+  // ---- template library ----------------------------------------------------------------------------------------
+
+  /**
+   * Merges the template library with Drive. From a pull (`onlyIfChanged`), an unchanged file is not downloaded
+   * again: local edits reach Drive through their own outbox entry.
+   */
+  async syncTemplates(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+    const root = await this.rootId();
+    const tstate = await this.templatesState();
+    let file: DriveFile | undefined;
+    if (tstate.fileId) {
+      file = await this.client.get(tstate.fileId).catch((e: unknown) => {
+        if (errorKind(e) === 'notFound') return undefined;
+        throw e;
+      });
+      if (file?.trashed) file = undefined;
+    }
+    if (!file) {
+      const found = await this.client.listAll(and(appPropertyIs(APP_KEYS.kind, 'templates'), inParents(root), notTrashed));
+      file = pickCanonical(found).keep;
+    }
+    if (options.onlyIfChanged && file && file.modifiedTime && file.modifiedTime === tstate.remoteModifiedTime && !tstate.lastError) return;
+    let remote: TemplateRecord[] | undefined;
+    if (file) {
+      const text = new TextDecoder().decode(await this.client.download(file.id));
+      const parsed = parseTemplateLibrary(text);
+      if (!parsed.ok) {
+        // Refuse the whole file and keep every local template; the options page shows why.
+        await this.db.settings.put({ key: TEMPLATES_STATE_KEY, value: { ...tstate, fileId: file.id, lastError: parsed.message } });
+        return;
+      }
+      remote = parsed.library.templates;
+    }
+    const local = await this.db.templates.toArray();
+    const merge = mergeTemplates(local, remote, new Set(tstate.baseIds));
+    if (merge.putLocal.length || merge.deleteLocal.length) {
+      await this.db.transaction('rw', this.db.templates, async () => {
+        if (merge.putLocal.length) await this.db.templates.bulkPut(merge.putLocal);
+        if (merge.deleteLocal.length) await this.db.templates.bulkDelete(merge.deleteLocal);
+      });
+    }
+    if (merge.remoteNeedsUpdate) {
+      const bytes = new TextEncoder().encode(serializeTemplateLibrary(merge.merged, this.now()));
+      file = file
+        ? await this.client.updateMultipart(file.id, {}, bytes, 'application/json')
+        : await this.client.createMultipart(
+            { name: TEMPLATE_LIBRARY_FILE_NAME, mimeType: 'application/json', parents: [root], appProperties: { [APP_KEYS.kind]: 'templates' } },
+            bytes,
+            'application/json',
+          );
+    }
+    const next: TemplatesSyncState = { baseIds: merge.merged.map((t) => t.id) };
+    if (file) {
+      next.fileId = file.id;
+      if (file.modifiedTime) next.remoteModifiedTime = file.modifiedTime;
+    }
+    await this.db.settings.put({ key: TEMPLATES_STATE_KEY, value: next });
+  }
+
+  async templatesError(): Promise<string | undefined> {
+    return (await this.templatesState()).lastError;
+  }
+}

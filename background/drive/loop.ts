@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import Dexie from 'dexie';
+import { getDb } from '../../storage/db';
+import { DB_NAME } from '../../storage/db';
+import { apiBaseUrl, readTestConfig, tokenSource } from './auth';
+import { DriveClient } from './client';
+import { SyncEngine } from './engine';
+import { makeThumbnail } from './thumbs';
+
+/*
+ * The background loop. A service worker may be stopped at any moment, so nothing here is the source of truth:
+ * the outbox and the sync state are in IndexedDB, and the loop is woken by
+ *   - a periodic chrome.alarms alarm (survives worker shutdowns and browser restarts),
+ *   - the worker starting up, and any local change to the outbox (Dexie's cross-context change event),
+ *   - the options page ("sincronizar agora", "tentar de novo").
+ * Waits shorter than the alarm period (a backoff of a few seconds) use a timer while the worker is alive; if
+ * the worker dies first, the alarm picks the work up.
+ */
+
+export const SYNC_ALARM = 'ronda-drive-sync';
+const ALARM_PERIOD_MINUTES = 1;
+const TIMER_LIMIT_MS = 55_000;
+
+let running: Promise<void> | undefined;
+let again = false;
+let forcePullNext = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export async function buildEngine(): Promise<SyncEngine> {
+  const test = await readTestConfig();
+  const client = new DriveClient({ baseUrl: apiBaseUrl(test), tokens: tokenSource });
+  return new SyncEngine({
+    db: getDb(),
+    client,
+    makeThumbnail,
+    resumableThreshold: test?.resumableThreshold,
+    chunkSize: test?.chunkSize,
+    pullIntervalMs: test?.pullIntervalMs,
+  });
+}
+
+export function isRunning(): boolean {
+  return running !== undefined;
+}
+
+/** Runs the engine now (or right after the run in progress). Resolves when the loop is idle again. */
+export function kick(options: { forcePull?: boolean } = {}): Promise<void> {
+  if (options.forcePull) forcePullNext = true;
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        const forcePull = forcePullNext;
+        forcePullNext = false;
+        const engine = await buildEngine();
+        const result = await engine.run({ forcePull });
+        schedule(result.nextWakeAt);
+      } while (again);
+    } catch (error) {
+      // Only local failures get here (the engine records Drive ones): the alarm tries again.
+      console.warn('Ronda Drive: sync run failed', error instanceof Error ? error.message : String(error));
+    } finally {
+      running = undefined;
+    }
+  })();
+  return running;
+}
+
+function schedule(at: number | undefined): void {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  if (at === undefined) return;
+  const delay = at - Date.now();
+  if (delay <= TIMER_LIMIT_MS) timer = setTimeout(() => void kick(), Math.max(250, delay));
+}
+
+export function startDriveSync(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void kick();
+  });
+  void browser.alarms.get(SYNC_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: ALARM_PERIOD_MINUTES });
+  });
+  // A print saved or edited anywhere in the extension (side panel, gallery, this worker) reaches Drive now.
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((k) => k.startsWith(`idb://${DB_NAME}/outbox/`))) void kick();
+  });
+  void kick();
+}

@@ -1,0 +1,111 @@
+/*
+ * Rules where rules are better than statistics: the phrases an agency's SAC team reads as a price question, an
+ * access problem or a refund request whatever the rest of the comment says. A rule does not decide alone: it adds
+ * to the class logits of the learned model (see model.ts), so "quanto custa, seu golpista?" still ends up hater.
+ *
+ * Patterns run on the normalised text (normalise.ts: no accents, lower case, "vc" -> "voce", "?" as its own
+ * token) with a space on each side. Each rule names the tokens that can trigger it, so a comment only pays for
+ * the rules whose words it contains.
+ */
+import type { Label } from '../lib/domain';
+
+export interface Rule {
+  /** What staff read in the evidence list, pt-BR. */
+  evidence: string;
+  boosts: Partial<Record<Label, number>>;
+  /** The same boosts as [label, amount] pairs, for the hot loop. */
+  boostList: readonly (readonly [Label, number])[];
+  re: RegExp;
+  /** A rule is only tried when the comment has one of these tokens. */
+  keys: readonly string[];
+}
+
+const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: string[], re: RegExp): Rule => ({
+  evidence,
+  boosts,
+  boostList: Object.entries(boosts) as [Label, number][],
+  re,
+  keys,
+});
+
+export const RULES: readonly Rule[] = [
+  // purchase intent: price, link, instalments, "quero"
+  r('quanto custa', { purchase_intent: 3 }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
+  r('qual o valor', { purchase_intent: 3 }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa) (?:o |os )?(?:valor|preco|valores)\b/),
+  r('preço', { purchase_intent: 1.5 }, ['_preco_', '_parcelas_'], / _preco_ | _parcelas_ /),
+  r('tem desconto', { purchase_intent: 2.5 }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
+  r('parcelamento', { purchase_intent: 2 }, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
+  r('quero comprar', { purchase_intent: 3 }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
+  r('"quero!"', { purchase_intent: 2 }, ['quero'], /^ (?:eu )?quero+ (?:!|muito|demais|sim|_mention_|$)| eu quero !| quero (?:!|❤|🙋|🙏|🔥)/),
+  r('como comprar', { purchase_intent: 3 }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
+  r('link de compra', { purchase_intent: 2.5 }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
+  r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote) \?/),
+  r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
+
+  // doubts: questions about the content, dates, how things work
+  r('pergunta (?)', { doubt: 1 }, ['?'], / \? /),
+  r('como faço', { doubt: 1.8 }, ['como'], / como (?:eu |que eu |que |e que )?(?:faco|faz|fazer|funciona|funcionam|que funciona|assisto|acesso|consigo|posso|uso|aplico|comeco|sei|fica|e que|vai ser|vou|seria|participo)\b/),
+  r('alguém sabe', { doubt: 2 }, ['alguem', 'sabe', 'saberia', 'duvida', 'duvidas', 'pergunta'], / (?:alguem sabe|alguem ai sabe|alguem pode me (?:ajudar|explicar|dizer)|voce sabe|sabe me dizer|sabe dizer|saberia (?:dizer|informar|me dizer)|tenho uma duvida|tenho duvida|minha duvida|uma duvida|uma pergunta|so uma pergunta|duvida :|fiquei com duvida|fiquei na duvida|to com duvida|estou com duvida|tirar uma duvida)\b/),
+  r('quando / que horas', { doubt: 1.5 }, ['quando', 'horas', 'horario', 'dia', 'data', 'ate'], / (?:quando (?:comeca|sai|vai|sera|e|acontece|abre|termina|acaba|fica|libera|liberam|chega)|que horas|qual (?:o )?(?:horario|dia|data)|que dia|ate quando|ate que horas|ate que dia)\b/),
+  r('onde encontro', { doubt: 1.5 }, ['onde', 'aonde', 'cade'], / (?:onde|aonde) (?:eu )?(?:encontro|acho|vejo|assisto|fica|baixo|esta|ta|posso ver|consigo ver|tem)\b/),
+  r('serve para mim?', { doubt: 1.5 }, ['?'], / (?:serve|funciona|vale|precisa|preciso|tem|vai ter|vai ficar|pode|posso|da para|da pra|fica|e) (?:para|pra|de|ter|gravado|gravada|certificado|replay|acesso|usar|fazer|assistir|iniciante|quem|ao vivo|online|presencial|garantia|suporte|bonus)\b[^?]{0,80}\?/),
+  r('não entendi', { doubt: 1.5 }, ['entendi', 'entendo', 'entender', 'explica', 'explicar'], / (?:nao entendi|nao entendo|nao consegui entender|pode explicar|poderia explicar|explica melhor|explicar melhor|nao ficou claro)\b/),
+  r('🤔 / ❓', { doubt: 2 }, ['🤔', '❓', '❔', '🧐'], / (?:🤔|❓|❔|🧐) /),
+
+  // complaints: a concrete problem with access, delivery, payment or support
+  r('não consigo acessar', { complaint: 3.2 }, ['consigo', 'consegui', 'abre', 'abrindo', 'carrega', 'carregando', 'funciona', 'funcionando', 'erro', 'acesso', 'login', 'senha', 'travando', 'trava'], / (?:nao|nunca|ainda nao) (?:consigo|consegui|to conseguindo|estou conseguindo|conseguimos) (?:acessar|entrar|logar|assistir|baixar|abrir|fazer login|ver as aulas|ver a aula|receber|achar o acesso|acesso)\b| (?:nao|ainda nao) (?:esta |ta )?(?:abre|abrindo|carrega|carregando|funciona|funcionando|libera|liberou|chegou o acesso|recebi (?:o )?acesso)\b| (?:da|deu|dando|aparece|aparecendo) (?:erro|pagina em branco)\b| (?:sem|perdi o|cade (?:o )?meu) acesso\b| senha (?:nao|invalida|errada)\b| (?:travando|trava toda hora|fica travando)\b/),
+  r('reembolso', { complaint: 4 }, ['reembolso', 'estorno', 'devolucao', 'devolver', 'dinheiro', 'cancelar', 'cancelamento', 'garantia'], / (?:reembolso|estorno|estornar|devolucao|devolvam|devolver meu dinheiro|meu dinheiro de volta|quero meu dinheiro|cancelar (?:a |minha )?(?:compra|assinatura|inscricao)|cancelamento|acionar (?:a )?garantia)\b/),
+  r('paguei e não recebi', { complaint: 3 }, ['paguei', 'comprei', 'recebi', 'chegou', 'cobrado', 'cobraram', 'cobranca', 'debitado', 'descontado'], / (?:paguei|comprei|ja paguei|ja comprei|fiz o pagamento|fiz a compra|me inscrevi|assinei)[^.!?]{0,60}(?:nao|nada|nenhum|ninguem|ate agora|ainda)| (?:nao|nunca|ainda nao) (?:recebi|chegou|veio|mandaram|enviaram)\b| cobrad[oa]s? (?:duas|2|tres|3) vezes\b| (?:cobraram|cobranca|debitado|descontado) (?:duas|2|errado|a mais|indevid\w*)\b/),
+  r('ninguém responde', { complaint: 2.5 }, ['ninguem', 'responde', 'respondem', 'resposta', 'suporte', 'atendimento', 'procon', 'reclame', 'descaso'], / (?:ninguem (?:me )?(?:responde|respondeu|atende|resolve|retorna)|nao (?:me )?(?:respondem|responderam|atendem|retornam|resolvem|resolveram)|sem resposta|sem retorno|suporte (?:nao|pessimo|horrivel|ruim|demora)|atendimento (?:pessimo|horrivel|ruim|lixo|demorado)|procon|reclame aqui|descaso)\b/),
+  r('demora / atraso', { complaint: 1.8 }, ['demora', 'demorou', 'demorando', 'atrasado', 'atrasou', 'atraso', 'esperando', 'espero'], / (?:demorou|demora|demorando|atrasado|atrasou|atraso|to esperando|estou esperando|espero ha|esperando ha|faz (?:\w+ )?(?:dias|semanas))\b/),
+  r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'cortado', 'corrompido'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|audio (?:ruim|cortado|baixo)|arquivo corrompido|material (?:incompleto|errado))\b/),
+
+  // praise
+  r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa))\b/),
+  r('❤️ 👏 🔥', { praise: 1 }, ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', '💖', '💕', '💜', '💙', '💚', '💛', '🧡', '🤍', '🤩', '😘', '🙏', '✨', '💯', '🫶', '👑'], / (?:❤|♥|😍|🥰|👏|🙌|🔥|💖|💕|💜|💙|💚|💛|🧡|🤍|🤩|😘|🙏|✨|💯|🫶|👑) /),
+
+  // venting
+  r('desabafo', { venting: 1.5 }, ['decepcao', 'cansado', 'cansada', 'aguento', 'desanimado', 'desanimada', 'triste', 'pena', 'jeito', 'desisto', 'frustrado', 'frustrada', 'certo', 'esperanca', 'dificil'], / (?:que decepcao|decepcionad[oa]|(?:to|estou|ando|tao) cansad[oa]|nao aguento mais|desanimad[oa]|que triste|to triste|estou triste|que pena|nada da certo|nada dar certo|nao tem jeito|nao tem mais jeito|desisto|frustrad[oa]|sem esperanca|ta dificil|esta dificil|ta osso)\b/),
+
+  // hostility the word lists may miss
+  r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
+  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'vendedor', 'vende'], / (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
+
+  // neutral: tagging friends is the commonest comment under a launch post
+  r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
+];
+
+const BY_KEY = new Map<string, number[]>();
+RULES.forEach((rule, index) => {
+  for (const k of rule.keys) {
+    const list = BY_KEY.get(k);
+    if (list) list.push(index);
+    else BY_KEY.set(k, [index]);
+  }
+});
+
+// Which rules a comment's tokens made candidates, marked by generation: no Set to clear per comment.
+const candidate = new Uint32Array(RULES.length);
+let generation = 0;
+
+/** Rules that match a normalised comment (its tokens), in RULES order. */
+export function matchRules(tokens: readonly string[]): Rule[] {
+  generation = (generation + 1) >>> 0 || 1;
+  let any = false;
+  for (const t of tokens) {
+    const list = BY_KEY.get(t);
+    if (!list) continue;
+    for (const i of list) candidate[i] = generation;
+    any = true;
+  }
+  if (!any) return [];
+  const padded = ` ${tokens.join(' ')} `;
+  const hits: Rule[] = [];
+  for (let i = 0; i < RULES.length; i++) {
+    if (candidate[i] !== generation) continue;
+    const rule = RULES[i] as Rule;
+    if (rule.re.test(padded)) hits.push(rule);
+  }
+  return hits;
+}

@@ -1,0 +1,116 @@
+/*
+ * Loading the labelled data for training and evaluation (Node only: used by scripts/, never by the extension).
+ * The shared data lives outside the repo at ../shared/data (relative to the repo root) and is never copied in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LABELS, type Label } from '../../lib/domain';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SHARED_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data');
+export const MODEL_PATH = path.join(REPO_ROOT, 'classifier', 'model', 'model.json');
+export const LAUNCH_TRAIN = path.join(REPO_ROOT, 'classifier', 'data', 'launch-train.tsv');
+export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev.tsv');
+
+export interface Example {
+  text: string;
+  label: Label;
+}
+
+/** The shared data folder, or a clear message of what is missing (pt-BR first, English second). */
+export function requireSharedData(files: string[]): string {
+  const missing = files.filter((f) => !existsSync(path.join(SHARED_DATA, f)));
+  if (!existsSync(SHARED_DATA) || missing.length > 0) {
+    throw new Error(
+      `Dados compartilhados não encontrados em ${SHARED_DATA} (faltam: ${missing.join(', ') || 'a pasta inteira'}).\n` +
+        `Shared data not found at ${SHARED_DATA} (missing: ${missing.join(', ') || 'the whole folder'}).\n` +
+        'Coloque ../shared/data ao lado do repositório. O modelo já commitado (classifier/model/model.json) foi mantido.',
+    );
+  }
+  return SHARED_DATA;
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines (ToLD-Br tweets do). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      field = '';
+      if (row.length > 1 || row[0] !== '') rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV with a header: each row as an object by column name. */
+export function readCsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  if (!header) return [];
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** ToLD-Br / HateBR: binary offensive labels, as hater vs neutral. */
+export function readBinary(file: string, textCol: string, labelCol: string): { text: string; offensive: boolean }[] {
+  return readCsv(file).map((r) => ({ text: r[textCol] ?? '', offensive: (r[labelCol] ?? '').trim() === '1' }));
+}
+
+/** Ronda's own launch comments: "label<TAB>text" per line, "#" lines are comments. */
+export function readLaunchTsv(file: string): Example[] {
+  const out: Example[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const tab = line.indexOf('\t');
+      const label = line.slice(0, tab) as Label;
+      if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}:${i + 1}: rótulo inválido "${line.slice(0, 30)}"`);
+      out.push({ label, text: line.slice(tab + 1) });
+    });
+  return out;
+}
+
+export function readGold(file: string): Example[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; label: Label })
+    .map((r) => ({ text: r.text, label: r.label }));
+}
+
+/** Emoji Sentiment Ranking v1.0: emoji -> (positive - negative) / occurrences, for emojis seen often enough. */
+export function readEmojiSentiment(file: string, minOccurrences = 30): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of readCsv(file)) {
+    const emoji = (r['Emoji'] ?? r['#Emoji'] ?? '').replace(/[\uFE0E\uFE0F]/g, '');
+    const occ = Number(r['Occurrences']);
+    const neg = Number(r['Negative']);
+    const pos = Number(r['Positive']);
+    if (!emoji || !(occ >= minOccurrences)) continue;
+    const score = Math.round(((pos - neg) / occ) * 100) / 100;
+    if (Math.abs(score) >= 0.05) out[emoji] = score;
+  }
+  return out;
+}

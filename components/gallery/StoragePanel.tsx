@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useState } from 'react';
+import { tr } from '../../lib/i18n';
+import { sendToBackground } from '../../messaging/client';
+import type { PendingPrintInfo } from '../../messaging/protocol';
+import { freeSpace } from '../../storage/prints';
+import { download, formatBytes, formatDate } from './format';
+import { useGallery } from './store';
+
+const DAY = 86_400_000;
+
+interface StorageStatus {
+  estimate: { usage: number; quota: number } | null;
+  pending: PendingPrintInfo[];
+}
+
+async function loadStatus(): Promise<StorageStatus> {
+  const e = await navigator.storage?.estimate?.().catch(() => undefined);
+  const pending = await sendToBackground('bg.print.pending', {}).then((r) => r.items, () => []);
+  return { estimate: e?.quota ? { usage: e.usage ?? 0, quota: e.quota } : null, pending };
+}
+
+/**
+ * Storage health: how full the browser's storage is, captures waiting because it was full (retry, download,
+ * discard), and ways to free space. Shown open when something needs the user.
+ */
+export function StoragePanel() {
+  const reload = useGallery((s) => s.reload);
+  const [status, setStatus] = useState<StorageStatus>({ estimate: null, pending: [] });
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { estimate, pending } = status;
+  const refresh = useCallback(() => loadStatus().then(setStatus), []);
+
+  useEffect(() => {
+    let live = true;
+    void loadStatus().then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = async (label: string, task: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setMessage(await task());
+      await reload();
+    } catch (error) {
+      setMessage(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  };
+
+  const nearlyFull = estimate ? estimate.usage / estimate.quota > 0.9 : false;
+  return (
+    <details className={`storage${pending.length || nearlyFull ? ' alert' : ''}`} open={pending.length > 0 || nearlyFull}>
+      <summary>
+        {pending.length > 0
+          ? tr(`${pending.length} print(s) aguardando espaço para serem salvos`, `${pending.length} print(s) waiting for space`)
+          : tr('Armazenamento', 'Storage')}
+        {estimate && ` · ${formatBytes(estimate.usage)} ${tr('de', 'of')} ${formatBytes(estimate.quota)}`}
+      </summary>
+      {pending.length > 0 && (
+        <>
+          <p>
+            {tr(
+              'O navegador ficou sem espaço quando estes prints foram tirados. Eles estão guardados até você liberar espaço e salvar, ou baixar o PNG. Fechar o Chrome os perde.',
+              'The browser ran out of space when these prints were taken. They are kept until you free space and save them, or download the PNG. Closing Chrome loses them.',
+            )}
+          </p>
+          <ul className="pending">
+            {pending.map((p) => (
+              <li key={p.id}>
+                <span>{formatDate(p.capturedAt, true)} · {p.authorName || tr('área', 'area')} · {p.text.slice(0, 80)} · {formatBytes(p.bytes)}</span>
+                <button type="button" disabled={busy} onClick={() => void run(tr('Não salvou', 'Not saved'), async () => {
+                  await sendToBackground('bg.print.pendingRetry', { id: p.id });
+                  return tr('Print salvo no acervo.', 'Print saved.');
+                })}>{tr('Salvar agora', 'Save now')}</button>
+                <button type="button" disabled={busy} onClick={() => void run(tr('Não baixou', 'Not downloaded'), async () => {
+                  const { dataUrl } = await sendToBackground('bg.print.pendingImage', { id: p.id });
+                  download(await (await fetch(dataUrl)).blob(), `print-${p.id}.png`, 'image/png');
+                  return tr('PNG baixado.', 'PNG downloaded.');
+                })}>{tr('Baixar PNG', 'Download PNG')}</button>
+                <button type="button" className="danger" disabled={busy} onClick={() => {
+                  if (!confirm(tr('Descartar este print? Ele não poderá ser recuperado.', 'Discard this print? It cannot be recovered.'))) return;
+                  void run(tr('Não descartou', 'Not discarded'), async () => {
+                    await sendToBackground('bg.print.pendingDiscard', { id: p.id });
+                    return tr('Print descartado.', 'Print discarded.');
+                  });
+                }}>{tr('Descartar', 'Discard')}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="free">
+        <button type="button" disabled={busy} onClick={() => void run(tr('Falhou', 'Failed'), async () => {
+          const r = await freeSpace({ purgeDeletedBefore: Date.now() + 1 });
+          return tr(`Imagens de ${r.imagesPurged} print(s) da lixeira removidas.`, `Images of ${r.imagesPurged} trashed print(s) removed.`);
+        })}>{tr('Esvaziar imagens da lixeira', 'Empty trash images')}</button>
+        <button type="button" disabled={busy} onClick={() => {
+          if (!confirm(tr('Apagar os originais sem borrão? Os prints borrados continuam no acervo.', 'Delete unblurred originals? Blurred prints stay.'))) return;
+          void run(tr('Falhou', 'Failed'), async () => {
+            const r = await freeSpace({ dropOriginals: true });
+            return tr(`${r.originalsDropped} original(is) sem borrão apagado(s).`, `${r.originalsDropped} unblurred original(s) deleted.`);
+          });
+        }}>{tr('Apagar originais sem borrão', 'Delete unblurred originals')}</button>
+        <button type="button" disabled={busy} onClick={() => {
+          if (!confirm(tr('Apagar os prints com mais de 1 ano? Eles vão para a lixeira e suas imagens são removidas.', 'Delete prints older than 1 year? They go to the trash and their images are removed.'))) return;
+          void run(tr('Falhou', 'Failed'), async () => {
+            const r = await freeSpace({ deleteCapturedBefore: Date.now() - 365 * DAY });
+            return tr(`${r.printsDeleted} print(s) antigos apagados.`, `${r.printsDeleted} old print(s) deleted.`);
+          });
+        }}>{tr('Apagar prints com mais de 1 ano', 'Delete prints older than 1 year')}</button>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </details>
+  );
+}

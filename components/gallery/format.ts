@@ -1,0 +1,46 @@
+import { LABEL_NAMES, type Label, type Site } from '../../lib/domain';
+import { getLocale, trPair } from '../../lib/i18n';
+
+export const SITE_NAMES: Record<Site, string> = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' };
+
+export function labelName(label: Label | undefined): string {
+  return label ? trPair(LABEL_NAMES[label]) : '';
+}
+
+export function formatDate(ms: number, withTime = false): string {
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+    : { day: '2-digit', month: '2-digit', year: 'numeric' };
+  return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en' : 'pt-BR', options).format(ms);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(0)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/** yyyy-mm-dd of an <input type=date> to epoch ms at the start (or end) of that local day. */
+export function dayToMs(day: string, end = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return end ? d.getTime() + 86_399_999 : d.getTime();
+}
+
+export function msToDay(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function download(bytes: Uint8Array | Blob, name: string, type: string): void {
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useState } from 'react';
+import { tr } from '../../lib/i18n';
+import { formatBusinessHours, SITE_NAMES } from '../../lib/templates/variables';
+import { blankProject, deleteProject, getActiveProject, listProjects, newProjectId, saveProject, setActiveProject } from '../../storage/projects';
+import type { ProjectRecord } from '../../storage/schema';
+import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
+import { SITES } from '../../lib/domain';
+import { describeIssues } from '../../storage/validate';
+import { projectRecordSchema } from '../../storage/schema';
+
+const DAYS = [
+  { d: 1, pt: 'seg', en: 'Mon' },
+  { d: 2, pt: 'ter', en: 'Tue' },
+  { d: 3, pt: 'qua', en: 'Wed' },
+  { d: 4, pt: 'qui', en: 'Thu' },
+  { d: 5, pt: 'sex', en: 'Fri' },
+  { d: 6, pt: 'sáb', en: 'Sat' },
+  { d: 0, pt: 'dom', en: 'Sun' },
+];
+
+interface Loaded {
+  user: SettingValue<'user'>;
+  projects: ProjectRecord[];
+  active: ProjectRecord;
+}
+
+async function load(): Promise<Loaded> {
+  const active = await getActiveProject();
+  const [user, projects] = await Promise.all([getSetting('user'), listProjects()]);
+  return { user, projects: projects.valid, active };
+}
+
+/**
+ * "Você" (who is using Ronda, and whether they approve templates) and the expert profiles whose data fills
+ * the reply templates: name, support signature, links, WhatsApp, e-mail and business hours.
+ */
+export function ProfileSection() {
+  const [data, setData] = useState<Loaded>();
+  const [draft, setDraft] = useState<ProjectRecord>();
+  const [userDraft, setUserDraft] = useState<SettingValue<'user'>>();
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const apply = useCallback((loaded: Loaded) => {
+    setData(loaded);
+    setDraft(loaded.active);
+    setUserDraft(loaded.user);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((loaded) => live && apply(loaded));
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  if (!data || !draft || !userDraft) return null;
+
+  const run = async (action: () => Promise<unknown>, ok: string) => {
+    try {
+      await action();
+      apply(await load());
+      setMessage({ kind: 'ok', text: ok });
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const saveDraft = () => {
+    const parsed = projectRecordSchema.safeParse(clean(draft));
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: tr(`Perfil inválido: ${describeIssues(parsed.error).join('; ')}`, `Invalid profile: ${describeIssues(parsed.error).join('; ')}`) });
+      return;
+    }
+    void run(() => saveProject(parsed.data), tr('Perfil salvo.', 'Profile saved.'));
+  };
+
+  const set = <K extends keyof ProjectRecord>(key: K, value: ProjectRecord[K]) => setDraft({ ...draft, [key]: value });
+  const hours = draft.businessHours;
+
+  return (
+    <section aria-labelledby="profile-title" className="editor" style={{ maxWidth: 640, padding: '0 12px' }}>
+      <h2 id="profile-title">{tr('Você e o especialista', 'You and the expert')}</h2>
+      <fieldset>
+        <legend>{tr('Você', 'You')}</legend>
+        <label>
+          {tr('Seu nome (fica no histórico de cada ação)', 'Your name (kept in the history of each action)')}
+          <input value={userDraft.name} maxLength={120} onChange={(e) => setUserDraft({ ...userDraft, name: e.target.value })} />
+        </label>
+        <label>
+          {tr('Papel', 'Role')}
+          <select value={userDraft.role} onChange={(e) => setUserDraft({ ...userDraft, role: e.target.value as 'staff' | 'approver' })}>
+            <option value="staff">{tr('Equipe (usa modelos aprovados)', 'Staff (uses approved templates)')}</option>
+            <option value="approver">{tr('Aprovador (aprova modelos)', 'Approver (approves templates)')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            userDraft.name.trim()
+              ? void run(() => setSetting('user', { ...userDraft, name: userDraft.name.trim() }), tr('Salvo.', 'Saved.'))
+              : setMessage({ kind: 'error', text: tr('Escreva seu nome.', 'Write your name.') })
+          }
+        >
+          {tr('Salvar', 'Save')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{tr('Perfil do especialista em uso', 'Expert profile in use')}</legend>
+        <label>
+          {tr('Perfil ativo', 'Active profile')}
+          <select value={data.active.id} onChange={(e) => void run(() => setActiveProject(e.target.value), tr('Perfil ativo trocado.', 'Active profile changed.'))}>
+            {data.projects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.expertName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            void run(async () => {
+              const p = await saveProject(blankProject(newProjectId(), Date.now()));
+              await setActiveProject(p.id);
+            }, tr('Novo perfil criado: preencha abaixo.', 'New profile created: fill it below.'))
+          }
+        >
+          {tr('Novo perfil', 'New profile')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={data.projects.length <= 1}
+          onClick={() => {
+            if (confirm(tr(`Excluir o perfil "${data.active.expertName}"?`, `Delete profile "${data.active.expertName}"?`))) {
+              void run(() => deleteProject(data.active.id), tr('Perfil excluído.', 'Profile deleted.'));
+            }
+          }}
+        >
+          {tr('Excluir perfil', 'Delete profile')}
+        </button>
+      </fieldset>
+
+      <form
+        className="editor"
+        onSubmit={(e) => {
+          e.preventDefault();
+          saveDraft();
+        }}
+      >
+        <label>
+          {tr('Nome do especialista', "Expert's name")}
+          <input value={draft.expertName} maxLength={120} required onChange={(e) => set('expertName', e.target.value)} />
+        </label>
+        <label>
+          {tr('Assinatura do suporte (ex.: Equipe de Suporte da Ana)', 'Support signature (e.g. Ana’s Support Team)')}
+          <input value={draft.supportSignature} maxLength={200} onChange={(e) => set('supportSignature', e.target.value)} />
+        </label>
+        <label>
+          {tr('Link do produto', 'Product link')}
+          <input type="url" value={draft.links.produto ?? ''} onChange={(e) => set('links', { ...draft.links, produto: e.target.value })} />
+        </label>
+        <label>
+          {tr('Link do checkout', 'Checkout link')}
+          <input type="url" value={draft.links.checkout ?? ''} onChange={(e) => set('links', { ...draft.links, checkout: e.target.value })} />
+        </label>
+        <label>
+          {tr('Link da central de suporte', 'Support centre link')}
+          <input type="url" value={draft.links.suporte ?? ''} onChange={(e) => set('links', { ...draft.links, suporte: e.target.value })} />
+        </label>
+        <label>
+          {tr('WhatsApp do suporte (com DDD)', 'Support WhatsApp (with area code)')}
+          <input type="tel" value={draft.whatsapp ?? ''} maxLength={32} onChange={(e) => set('whatsapp', e.target.value)} />
+        </label>
+        <label>
+          {tr('E-mail do suporte', 'Support e-mail')}
+          <input type="email" value={draft.email ?? ''} maxLength={200} onChange={(e) => set('email', e.target.value)} />
+        </label>
+        <fieldset>
+          <legend>{tr('Horário de atendimento', 'Business hours')}</legend>
+          {DAYS.map(({ d, pt, en }) => (
+            <label key={d}>
+              <input
+                type="checkbox"
+                checked={hours.days.includes(d)}
+                onChange={() => set('businessHours', { ...hours, days: hours.days.includes(d) ? hours.days.filter((x) => x !== d) : [...hours.days, d] })}
+              />
+              {tr(pt, en)}
+            </label>
+          ))}
+          <label>
+            {tr('das', 'from')}
+            <input type="time" value={hours.start} onChange={(e) => set('businessHours', { ...hours, start: e.target.value })} />
+          </label>
+          <label>
+            {tr('às', 'to')}
+            <input type="time" value={hours.end} onChange={(e) => set('businessHours', { ...hours, end: e.target.value })} />
+          </label>
+        </fieldset>
+        <p className="health">{`{{horario}} → ${formatBusinessHours(hours) || '—'}`}</p>
+        <fieldset>
+          <legend>{tr('Meta de primeira resposta (minutos)', 'First-response target (minutes)')}</legend>
+          {SITES.map((s) => (
+            <label key={s}>
+              {SITE_NAMES[s]}
+              <input
+                type="number"
+                min={1}
+                value={draft.responseTargets[s] ?? ''}
+                onChange={(e) => set('responseTargets', { ...draft.responseTargets, [s]: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="btn primary" style={{ justifySelf: 'start' }}>
+          {tr('Salvar perfil', 'Save profile')}
+        </button>
+      </form>
+      {message && (
+        <p className={message.kind === 'error' ? 'warn' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Empty optional fields are stored as absent, not as '' (so {{whatsapp}} reports "missing", not blank). */
+function clean(p: ProjectRecord): ProjectRecord {
+  const opt = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+  return {
+    ...p,
+    expertName: p.expertName.trim(),
+    supportSignature: p.supportSignature.trim(),
+    links: { produto: opt(p.links.produto), checkout: opt(p.links.checkout), suporte: opt(p.links.suporte) },
+    whatsapp: opt(p.whatsapp),
+    email: opt(p.email),
+  };
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { SITES } from '../../lib/domain';
+import { tr } from '../../lib/i18n';
+import { checkBusinessHours } from '../../lib/metrics/business-hours';
+import { getDb } from '../../storage/db';
+import { getActiveProject, listProjects } from '../../storage/projects';
+import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../../storage/schema';
+import { describeIssues } from '../../storage/validate';
+
+const DAYS = [
+  { d: 1, pt: 'seg', en: 'Mon' },
+  { d: 2, pt: 'ter', en: 'Tue' },
+  { d: 3, pt: 'qua', en: 'Wed' },
+  { d: 4, pt: 'qui', en: 'Thu' },
+  { d: 5, pt: 'sex', en: 'Fri' },
+  { d: 6, pt: 'sáb', en: 'Sat' },
+  { d: 0, pt: 'dom', en: 'Sun' },
+];
+const SITE_NAMES = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' } as const;
+/** Brazil's zones first (launch teams work on Brasília time; Manaus and Acre differ), then common abroad. */
+const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Cuiaba', 'America/Fortaleza', 'America/Recife', 'America/Belem', 'America/Rio_Branco', 'America/Noronha', 'Europe/Lisbon', 'America/New_York', 'UTC'];
+
+/** A fresh install has no profile until one is asked for: getActiveProject creates the placeholder. */
+async function loadProjects(): Promise<ProjectRecord[]> {
+  await getActiveProject();
+  return (await listProjects()).valid;
+}
+
+interface Draft {
+  businessHours: BusinessHours;
+  responseTargets: Record<string, number>;
+}
+
+/**
+ * Service rules per expert profile: business hours (zone, days, opening and closing) and the first-response
+ * target per channel. The sweep list orders items by them and the metrics page judges response times by them;
+ * the clock only runs inside business hours.
+ */
+export function ServiceSection() {
+  const [projects, setProjects] = useState<ProjectRecord[]>([]);
+  const reload = useCallback(async () => setProjects(await loadProjects()), []);
+  useEffect(() => {
+    let live = true;
+    void loadProjects().then((list) => live && setProjects(list));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section aria-labelledby="service-title" className="editor" style={{ maxWidth: 760, padding: '0 12px' }}>
+      <h2 id="service-title">{tr('Atendimento: horário e metas de resposta', 'Service: business hours and response targets')}</h2>
+      <p className="health">
+        {tr(
+          'A meta conta só o tempo dentro do horário de atendimento: um comentário visto sexta às 17:50 com meta de 30 min vence segunda às 09:20 (atendimento seg–sex, 9h–18h).',
+          'Targets count business time only: a comment seen Friday 17:50 with a 30-min target is due Monday 09:20 (service Mon–Fri, 9:00–18:00).',
+        )}
+      </p>
+      <p>
+        <a href={browser.runtime.getURL('/metrics.html' as '/')} target="_blank" rel="noreferrer">
+          {tr('Abrir métricas de atendimento →', 'Open service metrics →')}
+        </a>
+      </p>
+      <datalist id="ronda-zones">
+        {ZONES.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      {projects.map((p) => (
+        <ProjectService key={p.id} project={p} onSaved={reload} />
+      ))}
+    </section>
+  );
+}
+
+function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved: () => Promise<void> }) {
+  const [draft, setDraft] = useState<Draft>({ businessHours: project.businessHours, responseTargets: project.responseTargets });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const hours = draft.businessHours;
+  const setHours = (change: Partial<BusinessHours>) => setDraft({ ...draft, businessHours: { ...hours, ...change } });
+
+  const save = async () => {
+    const problems = checkBusinessHours(hours);
+    const badTarget = SITES.find((s) => !(Number.isInteger(draft.responseTargets[s]) && draft.responseTargets[s]! > 0));
+    if (problems.length || badTarget) {
+      setMessage({
+        kind: 'error',
+        text: [...problems.map((p) => p.message), badTarget ? tr(`Meta de ${SITE_NAMES[badTarget]}: informe minutos (número inteiro maior que zero).`, `${SITE_NAMES[badTarget]} target: enter minutes (a whole number above zero).`) : '']
+          .filter(Boolean)
+          .join(' '),
+      });
+      return;
+    }
+    try {
+      const db = getDb();
+      // Only these two fields change: the rest of the profile may have been edited in the section above.
+      await db.transaction('rw', db.projects, async () => {
+        const current = await db.projects.get(project.id);
+        if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
+        const parsed = projectRecordSchema.safeParse({ ...current, businessHours: hours, responseTargets: draft.responseTargets });
+        if (!parsed.success) throw new Error(describeIssues(parsed.error).join('; '));
+        await db.projects.put(parsed.data);
+      });
+      setMessage({ kind: 'ok', text: tr('Horário e metas salvos.', 'Hours and targets saved.') });
+      await onSaved();
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <form
+      className="editor"
+      aria-label={project.expertName}
+      style={{ borderTop: '1px solid var(--line)', paddingTop: 8 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3 style={{ margin: 0 }}>{project.expertName}</h3>
+      <fieldset>
+        <legend>{tr('Horário de atendimento', 'Business hours')}</legend>
+        <label>
+          {tr('Fuso', 'Time zone')}
+          <input list="ronda-zones" value={hours.timeZone} maxLength={64} onChange={(e) => setHours({ timeZone: e.target.value.trim() })} />
+        </label>
+        {DAYS.map(({ d, pt, en }) => (
+          <label key={d}>
+            <input
+              type="checkbox"
+              checked={hours.days.includes(d)}
+              onChange={() => setHours({ days: hours.days.includes(d) ? hours.days.filter((x) => x !== d) : [...hours.days, d].sort() })}
+            />
+            {tr(pt, en)}
+          </label>
+        ))}
+        <label>
+          {tr('das', 'from')}
+          <input type="time" value={hours.start} onChange={(e) => setHours({ start: e.target.value })} />
+        </label>
+        <label>
+          {tr('às', 'to')}
+          <input type="time" value={hours.end} onChange={(e) => setHours({ end: e.target.value })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{tr('Meta de primeira resposta por canal (minutos em horário de atendimento)', 'First-response target per channel (business minutes)')}</legend>
+        {SITES.map((s) => (
+          <label key={s}>
+            {SITE_NAMES[s]}
+            <input
+              type="number"
+              min={1}
+              step={1}
+              style={{ width: 80 }}
+              value={draft.responseTargets[s] ?? ''}
+              onChange={(e) => setDraft({ ...draft, responseTargets: { ...draft.responseTargets, [s]: Math.round(Number(e.target.value)) } })}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <button type="submit" className="btn primary">
+          {tr('Salvar horário e metas', 'Save hours and targets')}
+        </button>
+      </div>
+      {message && (
+        <p className={message.kind === 'error' ? 'warn' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useStore } from 'zustand';
+import { LABEL_NAMES, LABELS, STATUS_NAMES, type CommentStatus, type Label } from '../../lib/domain';
+import { tr, trPair } from '../../lib/i18n';
+import { measure } from '../../lib/templates/limits';
+import { suggestTemplates } from '../../lib/templates/compose';
+import type { LiveComment } from '../../messaging/protocol';
+import { replyDraft, type PanelStore } from './store';
+
+/** The selected comment's actions: pick a template, review the reply, insert, move to DM, print, relabel. */
+export function CommentDetail({ store, comment }: { store: PanelStore; comment: LiveComment }) {
+  const state = useStore(store);
+  const site = state.snapshot?.page?.site;
+  if (!site) return null;
+  const suggestions = suggestTemplates(state.templates, { label: comment.label, site });
+  const draft = replyDraft(state, comment, site);
+  const text = state.editedText ?? (draft.ok ? draft.text : (draft.text ?? ''));
+  const size = measure(text, site);
+  const currentTemplate = draft.template?.id ?? '';
+
+  return (
+    <div className="detail" onClick={(e) => e.stopPropagation()}>
+      <select
+        aria-label={tr('Modelo de resposta', 'Reply template')}
+        value={currentTemplate}
+        onChange={(e) => state.chooseTemplate(e.target.value || undefined)}
+      >
+        {suggestions.length === 0 && <option value="">{tr('Nenhum modelo aprovado serve aqui', 'No approved template fits')}</option>}
+        {suggestions.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title}
+            {t.dmBody ? ' ✉' : ''}
+          </option>
+        ))}
+      </select>
+      <textarea
+        aria-label={tr('Resposta (pode editar antes de inserir)', 'Reply (edit before inserting)')}
+        value={text}
+        onChange={(e) => state.editText(e.target.value)}
+      />
+      <div className="counter">
+        {size.used.toLocaleString('pt-BR')} / {size.max.toLocaleString('pt-BR')} {size.unit === 'bytes' ? 'bytes' : tr('caracteres', 'characters')}
+        {state.editedText !== undefined && (
+          <>
+            {' · '}
+            <button type="button" className="btn" onClick={() => state.editText(undefined)}>
+              {tr('Voltar ao modelo', 'Back to template')}
+            </button>
+          </>
+        )}
+      </div>
+      {!draft.ok && (
+        <p className="warn" role="alert">
+          {draft.error}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="btn primary" disabled={state.busy || !draft.ok} onClick={() => void state.reply()}>
+          {tr('Inserir resposta', 'Insert reply')}
+          <kbd>r</kbd>
+        </button>
+        <button type="button" className="btn" disabled={state.busy} onClick={() => void state.moveToDm()}>
+          {tr('Levar ao direct', 'Move to DM')}
+          <kbd>d</kbd>
+        </button>
+        <button type="button" className="btn" disabled={state.busy} onClick={() => void state.print()}>
+          {tr('Print', 'Print')}
+          <kbd>p</kbd>
+        </button>
+      </div>
+      <div className="row">
+        <select
+          aria-label={tr('Rótulo (1–7)', 'Label (1–7)')}
+          value={comment.label}
+          disabled={state.busy}
+          onChange={(e) => void state.relabel(e.target.value as Label)}
+        >
+          {LABELS.map((l, i) => (
+            <option key={l} value={l}>
+              {i + 1}. {trPair(LABEL_NAMES[l])}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={tr('Situação', 'Status')}
+          value={comment.status}
+          disabled={state.busy}
+          onChange={(e) => void state.setStatus(e.target.value as CommentStatus)}
+        >
+          {(Object.keys(STATUS_NAMES) as CommentStatus[]).map((s) => (
+            <option key={s} value={s}>
+              {trPair(STATUS_NAMES[s])}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

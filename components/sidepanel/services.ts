@@ -1,0 +1,26 @@
+import type { CommentStatus, Label } from '../../lib/domain';
+import type { ResponseOf } from '../../messaging/protocol';
+import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
+import type { InvalidRow } from '../../storage/validate';
+
+export type Snapshot = ResponseOf<'cs.snapshot'>;
+
+/**
+ * Everything the side panel does outside itself. The real implementation (./browser-services.ts) talks to the
+ * tab's content script, the background and the database; unit tests pass fakes.
+ */
+export interface PanelServices {
+  snapshot(tabId: number): Promise<Snapshot>;
+  focus(tabId: number, commentId: string): Promise<boolean>;
+  showLabel(tabId: number, commentId: string, label: Label, status?: CommentStatus): Promise<void>;
+  insertReply(tabId: number, commentId: string, text: string): Promise<ResponseOf<'cs.reply.insert'>>;
+  relabel(key: string, label: Label): Promise<void>;
+  setStatus(key: string, status: CommentStatus, templateId?: string): Promise<void>;
+  print(tabId: number, commentId: string): Promise<ResponseOf<'bg.print.capture'>>;
+  copy(text: string): Promise<boolean>;
+  /** Opens the DM thread in a new tab and, when Ronda runs there, fills its composer (in the background). */
+  openDm(url: string, text: string | undefined): Promise<void>;
+  loadTemplates(): Promise<{ valid: TemplateRecord[]; invalid: InvalidRow[] }>;
+  loadProject(): Promise<ProjectRecord>;
+  loadUser(): Promise<{ name: string; role: 'staff' | 'approver' }>;
+}

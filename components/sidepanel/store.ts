@@ -1,0 +1,363 @@
+import { createStore } from 'zustand/vanilla';
+import { LABEL_NAMES, type CommentStatus, type Label } from '../../lib/domain';
+import { tr, trPair } from '../../lib/i18n';
+import { checkReply } from '../../lib/templates/checker';
+import { composeReply, suggestTemplates } from '../../lib/templates/compose';
+import { dmTarget } from '../../lib/templates/dm';
+import type { LiveComment } from '../../messaging/protocol';
+import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
+import type { InvalidRow } from '../../storage/validate';
+import { filterQueue, step, type QueueFilter } from './queue';
+import type { PanelServices, Snapshot } from './services';
+
+export interface Notice {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+  /** A second line with the private message or link, when staff may need it by hand. */
+  detail?: string;
+}
+
+export interface PanelState {
+  tabId?: number;
+  snapshot?: Snapshot;
+  /** Why there is no snapshot (no Ronda on this tab, tab closed…). */
+  snapshotError?: string;
+  filter: QueueFilter;
+  selectedId?: string;
+  /** Template chosen for the selected comment; undefined = the best suggestion. */
+  templateId?: string;
+  /** The reply text as staff edited it in the preview; undefined = the rendered template. */
+  editedText?: string;
+  templates: TemplateRecord[];
+  invalidTemplates: InvalidRow[];
+  project?: ProjectRecord;
+  user: { name: string; role: 'staff' | 'approver' };
+  busy: boolean;
+  notice?: Notice;
+}
+
+export interface PanelActions {
+  bindTab(tabId: number | undefined): void;
+  refresh(): Promise<void>;
+  loadLibrary(): Promise<void>;
+  setFilter(filter: Partial<QueueFilter>): void;
+  select(commentId: string | undefined): Promise<void>;
+  move(delta: 1 | -1): Promise<void>;
+  chooseTemplate(id: string | undefined): void;
+  editText(text: string | undefined): void;
+  reply(): Promise<void>;
+  moveToDm(): Promise<void>;
+  print(): Promise<void>;
+  relabel(label: Label): Promise<void>;
+  setStatus(status: CommentStatus): Promise<void>;
+  dismissNotice(): void;
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+export function createPanelStore(services: PanelServices) {
+  return createStore<PanelState & PanelActions>()((set, get) => {
+    const selected = (): LiveComment | undefined => {
+      const { snapshot, selectedId } = get();
+      return snapshot?.comments.find((c) => c.commentId === selectedId);
+    };
+    const site = () => get().snapshot?.page?.site;
+    let lastSnapshotJson = '';
+    const fail = (error: unknown) =>
+      set({ busy: false, notice: { kind: 'error', text: error instanceof Error ? error.message : String(error) } });
+    const patchComment = (commentId: string, change: Partial<LiveComment>) => {
+      const snapshot = get().snapshot;
+      if (!snapshot) return;
+      lastSnapshotJson = '';
+      set({ snapshot: { ...snapshot, comments: snapshot.comments.map((c) => (c.commentId === commentId ? { ...c, ...change } : c)) } });
+    };
+    /** Status goes to the background (history, first-response time), then to the page's badge. */
+    const recordStatus = async (comment: LiveComment, status: CommentStatus, templateId?: string) => {
+      await services.setStatus(comment.key, status, templateId);
+      patchComment(comment.commentId, { status });
+      const tabId = get().tabId;
+      if (tabId !== undefined) await services.showLabel(tabId, comment.commentId, comment.label, status).catch(() => undefined);
+    };
+
+    return {
+      filter: { group: 'all', status: 'all' },
+      templates: [],
+      invalidTemplates: [],
+      user: { name: 'Equipe', role: 'staff' },
+      busy: false,
+
+      bindTab(tabId) {
+        if (tabId === get().tabId) return;
+        lastSnapshotJson = '';
+        set({ tabId, snapshot: undefined, snapshotError: undefined, selectedId: undefined, templateId: undefined, editedText: undefined });
+        void get().refresh();
+      },
+
+      async refresh() {
+        const tabId = get().tabId;
+        if (tabId === undefined) {
+          set({ snapshot: undefined, snapshotError: tr('Nenhuma aba ativa.', 'No active tab.') });
+          return;
+        }
+        try {
+          const snapshot = await services.snapshot(tabId);
+          if (get().tabId !== tabId) return;
+          // Polled every 1.5 s: an unchanged page must not re-render a queue of thousands of comments.
+          const json = JSON.stringify(snapshot);
+          if (json === lastSnapshotJson && !get().snapshotError) return;
+          lastSnapshotJson = json;
+          set({ snapshot, snapshotError: undefined });
+        } catch {
+          if (get().tabId !== tabId) return;
+          set({
+            snapshot: undefined,
+            snapshotError: tr(
+              'O Ronda não está ativo nesta aba. Abra um post do Instagram, Facebook, YouTube ou um blog adicionado (e recarregue a página se ela já estava aberta).',
+              'Ronda is not active in this tab. Open an Instagram, Facebook or YouTube post or an added blog (reload it if it was already open).',
+            ),
+          });
+        }
+      },
+
+      async loadLibrary() {
+        const [templates, project, user] = await Promise.all([services.loadTemplates(), services.loadProject(), services.loadUser()]);
+        set({ templates: templates.valid, invalidTemplates: templates.invalid, project, user });
+      },
+
+      setFilter(filter) {
+        set({ filter: { ...get().filter, ...filter } });
+      },
+
+      async select(commentId) {
+        if (commentId === get().selectedId) return;
+        set({ selectedId: commentId, templateId: undefined, editedText: undefined });
+        const tabId = get().tabId;
+        if (commentId && tabId !== undefined) await services.focus(tabId, commentId).catch(() => false);
+      },
+
+      async move(delta) {
+        const visible = filterQueue(get().snapshot?.comments ?? [], get().filter);
+        await get().select(step(visible, get().selectedId, delta));
+      },
+
+      chooseTemplate(id) {
+        set({ templateId: id, editedText: undefined });
+      },
+
+      editText(text) {
+        set({ editedText: text });
+      },
+
+      async reply() {
+        const comment = selected();
+        const tabId = get().tabId;
+        const s = site();
+        if (!comment || tabId === undefined || !s) return;
+        const draft = replyDraft(get(), comment, s);
+        if (!draft.ok) {
+          set({ notice: { kind: 'error', text: draft.error } });
+          return;
+        }
+        set({ busy: true, notice: undefined });
+        try {
+          const result = await services.insertReply(tabId, comment.commentId, draft.text).catch((e: unknown) => ({
+            inserted: false as const,
+            reason: e instanceof Error ? e.message : String(e),
+          }));
+          let notice: Notice;
+          if (result.inserted) {
+            notice = { kind: 'ok', text: tr('Resposta inserida na caixa do site: revise e publique.', "Reply inserted in the site's box: review and post.") };
+          } else {
+            const copied = await services.copy(draft.text);
+            notice = {
+              kind: 'info',
+              text: copied
+                ? tr(`${result.reason ?? ''} A resposta foi copiada: cole-a na caixa de resposta.`, `${result.reason ?? ''} The reply was copied: paste it in the reply box.`).trim()
+                : tr(`${result.reason ?? ''} Não foi possível copiar; copie o texto abaixo.`, `${result.reason ?? ''} Could not copy; copy the text below.`).trim(),
+              detail: copied ? undefined : draft.text,
+            };
+          }
+          await recordStatus(comment, 'replied', draft.templateId);
+          set({ busy: false, notice });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async moveToDm() {
+        const comment = selected();
+        const tabId = get().tabId;
+        const s = site();
+        const { project, templates } = get();
+        if (!comment || tabId === undefined || !s) return;
+        const chosen = templates.find((t) => t.id === get().templateId && t.dmBody?.trim());
+        const template = chosen ?? suggestTemplates(templates, { label: comment.label, site: s }, { forDm: true })[0];
+        if (!template) {
+          set({
+            notice: {
+              kind: 'error',
+              text: tr(
+                'Nenhum modelo aprovado de direct serve para este comentário: crie um com "Mensagem privada" na aba Modelos.',
+                'No approved DM template fits this comment: create one with a "Private message" in Templates.',
+              ),
+            },
+          });
+          return;
+        }
+        const composed = composeReply(template, { ...comment, site: s }, project);
+        const holes = [...composed.reply.missing, ...(composed.dm?.missing ?? [])].filter((n) => n !== 'nome' && n !== 'primeiro_nome');
+        if (holes.length) {
+          set({ notice: { kind: 'error', text: missingText(holes) } });
+          return;
+        }
+        const tooLong = checkReply(composed.reply.text, s);
+        if (tooLong.length) {
+          set({ notice: { kind: 'error', text: tooLong[0]!.message } });
+          return;
+        }
+        const target = dmTarget(s, comment, { whatsapp: project?.whatsapp, email: project?.email });
+        set({ busy: true, notice: undefined });
+        try {
+          const inserted = await services.insertReply(tabId, comment.commentId, composed.reply.text).catch(() => ({ inserted: false as const }));
+          const privateText = composed.dm?.text;
+          // Instagram and Facebook have DMs: staff paste the private message there (thread, inbox or the comment's
+          // "Send message"). The clipboard holds one text: that message, else the public reply when not inserted.
+          const sendsDm = s === 'instagram' || s === 'facebook';
+          const clip = sendsDm && privateText ? privateText : inserted.inserted ? undefined : composed.reply.text;
+          const copied = clip ? await services.copy(clip) : false;
+          if (target.url) await services.openDm(target.url, sendsDm ? privateText : undefined);
+          await recordStatus(comment, 'moved_to_dm', template.id);
+          const parts = [
+            inserted.inserted
+              ? tr('Resposta pública inserida: revise e publique.', 'Public reply inserted: review and post.')
+              : tr('Caixa de resposta não encontrada.', 'Reply box not found.'),
+            target.hint,
+          ];
+          if (!inserted.inserted && !sendsDm) parts.push(copied ? tr('Resposta copiada.', 'Reply copied.') : '');
+          set({
+            busy: false,
+            notice: {
+              kind: inserted.inserted ? 'ok' : 'info',
+              text: parts.filter(Boolean).join(' '),
+              detail: dmDetail(inserted.inserted ? undefined : composed.reply.text, sendsDm ? privateText : undefined),
+            },
+          });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async print() {
+        const comment = selected();
+        const tabId = get().tabId;
+        if (!comment || tabId === undefined) return;
+        set({ busy: true, notice: undefined });
+        try {
+          const result = await services.print(tabId, comment.commentId);
+          set({
+            busy: false,
+            notice: result.duplicateOf
+              ? { kind: 'info', text: tr('Este comentário já estava no acervo de prints.', 'This comment was already in the prints collection.') }
+              : { kind: 'ok', text: tr('Print salvo no acervo.', 'Print saved to the collection.') },
+          });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async relabel(label) {
+        const comment = selected();
+        const tabId = get().tabId;
+        if (!comment || comment.label === label) return;
+        set({ busy: true, notice: undefined });
+        try {
+          await services.relabel(comment.key, label);
+          patchComment(comment.commentId, { label, labelSource: 'staff' });
+          if (tabId !== undefined) await services.showLabel(tabId, comment.commentId, label).catch(() => undefined);
+          set({
+            busy: false,
+            templateId: undefined,
+            editedText: undefined,
+            notice: { kind: 'ok', text: tr(`Marcado como ${trPair(LABEL_NAMES[label])}.`, `Labelled ${trPair(LABEL_NAMES[label])}.`) },
+          });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async setStatus(status) {
+        const comment = selected();
+        if (!comment || comment.status === status) return;
+        set({ busy: true, notice: undefined });
+        try {
+          await recordStatus(comment, status);
+          set({ busy: false });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      dismissNotice() {
+        set({ notice: undefined });
+      },
+    };
+  });
+}
+
+export type ReplyDraft =
+  | { ok: true; text: string; templateId?: string; template?: TemplateRecord; dm?: string }
+  | { ok: false; error: string; text?: string; template?: TemplateRecord };
+
+/**
+ * The reply that would be inserted for the selected comment now: staff's edited text, else the chosen (or best)
+ * approved template rendered for this comment. Refused when a variable has no value or the text is too long.
+ */
+export function replyDraft(state: Pick<PanelState, 'templates' | 'templateId' | 'editedText' | 'project'>, comment: LiveComment, site: NonNullable<Snapshot['page']>['site']): ReplyDraft {
+  const suggestions = suggestTemplates(state.templates, { label: comment.label, site });
+  const template = suggestions.find((t) => t.id === state.templateId) ?? suggestions[0];
+  if (!template && state.editedText === undefined) {
+    return {
+      ok: false,
+      error: tr('Nenhum modelo aprovado para este tipo de comentário neste site.', 'No approved template for this kind of comment on this site.'),
+    };
+  }
+  let text = state.editedText;
+  let dm: string | undefined;
+  if (text === undefined && template) {
+    const composed = composeReply(template, { ...comment, site }, state.project);
+    // A missing author name is tidied away ("Maria, obrigado" → "Obrigado"); a missing profile value is a hole.
+    const holes = composed.reply.missing.filter((n) => n !== 'nome' && n !== 'primeiro_nome');
+    if (holes.length) return { ok: false, error: missingText(holes), text: composed.reply.text, template };
+    if (composed.reply.unknown.length) {
+      return {
+        ok: false,
+        error: tr(`O modelo usa variáveis desconhecidas: ${composed.reply.unknown.join(', ')}.`, `The template uses unknown variables: ${composed.reply.unknown.join(', ')}.`),
+        text: composed.reply.text,
+        template,
+      };
+    }
+    text = composed.reply.text;
+    dm = composed.dm?.text;
+  }
+  const body = (text ?? '').trim();
+  if (!body) return { ok: false, error: tr('A resposta está vazia.', 'The reply is empty.'), template };
+  const tooLong = checkReply(body, site);
+  if (tooLong.length) return { ok: false, error: tooLong[0]!.message, text: body, template };
+  return { ok: true, text: body, templateId: template?.id, template, dm };
+}
+
+/** What staff may need by hand after a move to DM: the public reply when it could not be inserted, and the DM. */
+function dmDetail(publicText: string | undefined, privateText: string | undefined): string | undefined {
+  const parts: string[] = [];
+  if (publicText) parts.push(`${tr('Resposta pública', 'Public reply')}:\n${publicText}`);
+  if (privateText) parts.push(publicText ? `${tr('Mensagem privada (copiada)', 'Private message (copied)')}:\n${privateText}` : privateText);
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
+function missingText(names: readonly string[]): string {
+  const list = names.map((n) => `{{${n}}}`).join(', ');
+  return tr(
+    `Falta valor para ${list}: preencha o perfil do especialista em Configurações (ou edite o texto).`,
+    `No value for ${list}: fill the expert profile in Settings (or edit the text).`,
+  );
+}

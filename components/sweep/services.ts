@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { Site } from '../../lib/domain';
+import { sendToBackground } from '../../messaging/client';
+import type { PackStatusInfo } from '../../messaging/protocol';
+import { createAdapter } from '../../sites';
+import { getActiveProject, listProjects } from '../../storage/projects';
+import type { ProjectRecord } from '../../storage/schema';
+import { addSweepItems, loadSweepView, markSwept, removeSweepItem, type NewSweepEntry, type SweepView } from '../../storage/sweep';
+
+/** Everything the sweep list does outside itself; unit tests pass fakes. */
+export interface SweepServices {
+  projects(): Promise<{ projects: ProjectRecord[]; activeId: string }>;
+  view(projectId: string): Promise<SweepView>;
+  add(projectId: string, entries: NewSweepEntry[]): Promise<{ added: number; duplicates: string[] }>;
+  markSwept(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Opens a URL in the given tab (the one the panel follows), or in a new tab. */
+  open(url: string, tabId?: number): Promise<void>;
+  /** Canonical URL comments are filed under (the site adapter's rule), for pasted lists. */
+  canonical(site: Site, url: URL): string;
+  packStatus(): Promise<PackStatusInfo>;
+}
+
+export const browserSweepServices: SweepServices = {
+  async projects() {
+    const active = await getActiveProject();
+    const { valid } = await listProjects();
+    return { projects: valid, activeId: active.id };
+  },
+  view: (projectId) => loadSweepView(projectId),
+  async add(projectId, entries) {
+    const { added, duplicates } = await addSweepItems(projectId, entries);
+    return { added: added.length, duplicates };
+  },
+  markSwept: (id) => markSwept(id),
+  remove: (id) => removeSweepItem(id),
+  async open(url, tabId) {
+    if (tabId !== undefined) await browser.tabs.update(tabId, { url, active: true });
+    else await browser.tabs.create({ url });
+  },
+  // URL rules do not depend on selectors, so the built-in pack's adapters are enough here.
+  canonical: (site, url) => createAdapter(site).postUrl(url),
+  packStatus: () => sendToBackground('bg.pack.status', {}),
+};

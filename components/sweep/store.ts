@@ -1,0 +1,178 @@
+import { createStore } from 'zustand/vanilla';
+import type { Site } from '../../lib/domain';
+import { tr } from '../../lib/i18n';
+import { nextItem, parseUrlList, type UrlLineError } from '../../lib/sweep';
+import type { PackStatusInfo } from '../../messaging/protocol';
+import type { ProjectRecord } from '../../storage/schema';
+import type { SweepRow } from '../../storage/sweep';
+import type { InvalidRow } from '../../storage/validate';
+import type { SweepServices } from './services';
+
+/** The page in the tab the side panel follows, as the content script canonicalised it. */
+export interface CurrentPage {
+  url: string;
+  site: Site;
+  title?: string;
+}
+
+export interface SweepNotice {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+}
+
+export interface SweepState {
+  projects: ProjectRecord[];
+  projectId?: string;
+  rows: SweepRow[];
+  /** When the rows were computed ("varrido há 5 min" is relative to it). */
+  computedAt: number;
+  invalid: InvalidRow[];
+  loading: boolean;
+  notice?: SweepNotice;
+  /** Errors per line of the last pasted/imported list (kept until the next import, so they can be fixed). */
+  importErrors: UrlLineError[];
+  pack?: PackStatusInfo;
+}
+
+export interface SweepActions {
+  init(): Promise<void>;
+  refresh(): Promise<void>;
+  selectProject(id: string): Promise<void>;
+  addPage(page: CurrentPage): Promise<void>;
+  importList(text: string): Promise<boolean>;
+  markSwept(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Opens the next due item; with `finishCurrent`, marks the page being looked at as swept first. */
+  next(current: CurrentPage | null, tabId: number | undefined, finishCurrent?: boolean): Promise<void>;
+  open(url: string, tabId: number | undefined): Promise<void>;
+  dismiss(): void;
+}
+
+export type SweepStore = ReturnType<typeof createSweepStore>;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createSweepStore(services: SweepServices) {
+  return createStore<SweepState & SweepActions>()((set, get) => {
+    const guard = async (work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (e) {
+        set({ notice: { kind: 'error', text: message(e) } });
+      }
+    };
+
+    return {
+      projects: [],
+      rows: [],
+      computedAt: Date.now(),
+      invalid: [],
+      loading: true,
+      importErrors: [],
+
+      async init() {
+        await guard(async () => {
+          const { projects, activeId } = await services.projects();
+          set({ projects, projectId: get().projectId ?? activeId });
+          await get().refresh();
+        });
+        // The pack line is informative: a background that is waking up must not block the list.
+        void services.packStatus().then(
+          (pack) => set({ pack }),
+          () => undefined,
+        );
+      },
+
+      async refresh() {
+        const projectId = get().projectId;
+        if (!projectId) return;
+        await guard(async () => {
+          const computedAt = Date.now();
+          const view = await services.view(projectId);
+          if (get().projectId === projectId) set({ rows: view.rows, computedAt, invalid: view.invalid, loading: false });
+        });
+        set({ loading: false });
+      },
+
+      async selectProject(id) {
+        set({ projectId: id, rows: [], loading: true, importErrors: [] });
+        await get().refresh();
+      },
+
+      async addPage(page) {
+        const projectId = get().projectId;
+        if (!projectId) return;
+        await guard(async () => {
+          const { added } = await services.add(projectId, [{ url: page.url, site: page.site, title: page.title }]);
+          set({
+            notice: added
+              ? { kind: 'ok', text: tr('Página adicionada à varredura.', 'Page added to the sweep.') }
+              : { kind: 'info', text: tr('Esta página já está na varredura.', 'This page is already in the sweep.') },
+          });
+          await get().refresh();
+        });
+      },
+
+      async importList(text) {
+        const projectId = get().projectId;
+        if (!projectId) return false;
+        const known = get().rows.map((r) => r.item.url);
+        const parsed = parseUrlList(text, { canonical: services.canonical, known });
+        let ok = false;
+        await guard(async () => {
+          const { added, duplicates } = await services.add(projectId, parsed.items);
+          const repeated = parsed.duplicates.length + duplicates.length;
+          const parts = [
+            tr(`${added} adicionado(s)`, `${added} added`),
+            repeated ? tr(`${repeated} já estava(m) na lista`, `${repeated} already listed`) : '',
+            parsed.errors.length ? tr(`${parsed.errors.length} linha(s) com erro (veja abaixo)`, `${parsed.errors.length} line(s) with errors (see below)`) : '',
+          ].filter(Boolean);
+          set({ importErrors: parsed.errors, notice: { kind: parsed.errors.length ? 'error' : 'ok', text: `${parts.join(' · ')}.` } });
+          ok = parsed.errors.length === 0;
+          await get().refresh();
+        });
+        return ok;
+      },
+
+      async markSwept(id) {
+        await guard(async () => {
+          await services.markSwept(id);
+          await get().refresh();
+        });
+      },
+
+      async remove(id) {
+        await guard(async () => {
+          await services.remove(id);
+          await get().refresh();
+        });
+      },
+
+      async next(current, tabId, finishCurrent = false) {
+        await guard(async () => {
+          if (finishCurrent && current) {
+            const item = get().rows.find((r) => r.item.url === current.url);
+            if (item) {
+              await services.markSwept(item.item.id);
+              await get().refresh();
+            }
+          }
+          const next = nextItem(get().rows, current?.url);
+          if (!next) {
+            set({ notice: { kind: 'info', text: tr('Nada mais na lista: adicione posts, vídeos ou páginas.', 'Nothing else in the list: add posts, videos or pages.') } });
+            return;
+          }
+          await services.open(next.item.url, tabId);
+        });
+      },
+
+      async open(url, tabId) {
+        await guard(() => services.open(url, tabId));
+      },
+
+      dismiss() {
+        set({ notice: undefined });
+      },
+    };
+  });
+}

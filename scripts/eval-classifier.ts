@@ -1,0 +1,47 @@
+/*
+ * `npm run eval:classifier`: scores the shipped model (classifier/model/model.json, exactly what the extension
+ * runs) on every dev split: gold-dev (7 classes), hatebr-dev and ToLD-Br dev (offensive vs not), and Ronda's own
+ * held-out launch comments (7 classes). Nothing here feeds back into training.
+ */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { LABELS } from '../lib/domain';
+import { classify } from '../classifier/index';
+import { LAUNCH_DEV, SHARED_DATA, readBinary, readGold, readLaunchTsv, type Example } from '../classifier/training/data';
+import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
+
+const LEAD = ['hater', 'praise', 'doubt'];
+
+function sevenClass(title: string, examples: Example[]): void {
+  const gold = examples.map((e) => e.label);
+  const pred = examples.map((e) => classify(e.text).label);
+  const stats = perClass(LABELS, gold, pred);
+  console.log(`\n### ${title}: ${examples.length} comments, 7 classes`);
+  console.log(formatStats(stats));
+  console.log(`  macro-F1 (7 classes, classes present in gold): ${macroF1(stats.filter((s) => s.support > 0)).toFixed(3)}`);
+  console.log(`  macro-F1 over hater/praise/doubt: ${macroF1(stats, LEAD).toFixed(3)}`);
+  console.log(`  accuracy: ${(gold.filter((g, i) => g === pred[i]).length / gold.length).toFixed(3)}`);
+  console.log(formatConfusion(LABELS, confusion(LABELS, gold, pred)));
+  const hv = binaryF1(gold.map((g) => g === 'hater'), pred.map((p) => p === 'hater'));
+  console.log(`  hater-vs-rest: P ${hv.precision.toFixed(3)} R ${hv.recall.toFixed(3)} F1 ${hv.f1.toFixed(3)}`);
+}
+
+function offensive(title: string, rows: { text: string; offensive: boolean }[]): void {
+  const pred = rows.map((r) => classify(r.text).label === 'hater');
+  const r = binaryF1(rows.map((x) => x.offensive), pred);
+  const acc = rows.filter((x, i) => x.offensive === pred[i]).length / rows.length;
+  const n = rows.filter((x) => x.offensive).length;
+  console.log(`\n### ${title}: ${rows.length} comments (${n} offensive), hater vs rest`);
+  console.log(`  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  accuracy ${acc.toFixed(3)}`);
+}
+
+console.log('Ronda classifier, shipped model: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).');
+sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', readLaunchTsv(LAUNCH_DEV));
+const file = (p: string) => path.join(SHARED_DATA, p);
+if (!existsSync(SHARED_DATA)) {
+  console.log(`\n(${SHARED_DATA} não encontrado / not found: only the launch dev split was evaluated)`);
+} else {
+  if (existsSync(file('gold-dev/gold_dev.jsonl'))) sevenClass('gold-dev (HateBR comments, Ronda labels; evaluation only)', readGold(file('gold-dev/gold_dev.jsonl')));
+  if (existsSync(file('hatebr-dev/hatebr_dev.csv'))) offensive('hatebr-dev (evaluation only)', readBinary(file('hatebr-dev/hatebr_dev.csv'), 'text', 'offensive'));
+  if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));
+}

@@ -1,0 +1,318 @@
+import type { SelectorPack } from './pack';
+
+/**
+ * The selector pack shipped with Ronda: the only place where the sites' selectors and texts are written down.
+ * Sources and dates of each selector are in /work/shared/research/site-markup.md and tests/fixtures/SOURCES.md.
+ * Alternatives are listed newest first; "badgeAnchor"-like fields mean "the badge goes right after this element".
+ */
+export const BUILTIN_PACK: SelectorPack = {
+  format: 1,
+  version: '2026.11.23',
+  sites: {
+    youtube: {
+      threadPages: [
+        '^/watch/?$', // watch page (?v=…)
+        '^/shorts/[\\w-]+/?$', // Shorts: comments open in an engagement panel
+      ],
+      shortsPath: '^/shorts/([\\w-]+)',
+      handlePath: '/(@[^/?#]+)', // /@handle (2023+); /channel/UC… links have no handle
+      observeRoot: [
+        'ytd-comments#comments', // watch page comment section
+        'ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-comments-section"]', // Shorts panel
+        'ytd-comments', // any comment section (panel variants without the id)
+      ],
+      comment: [
+        'ytd-comment-view-model', // 2024+ (top-level and replies)
+        'ytd-comment-renderer', // before 2024 (kept: some A/B buckets and embeds still render it)
+      ],
+      replyContainer: ['ytd-comment-replies-renderer'], // replies sit inside this under the thread
+      thread: ['ytd-comment-thread-renderer'],
+      authorLink: [
+        'a#author-text', // /@handle (2023+), /channel/UC… before
+        '#author-thumbnail a[href]', // older renderer: avatar link
+      ],
+      authorName: [
+        '#author-text span', // 2024+: "@handle" text
+        '#author-text', // older renderer: text directly in the link
+        'ytd-author-comment-badge-renderer #channel-name #text', // creator comments hide #author-text
+        'ytd-author-comment-badge-renderer span',
+      ],
+      authorThumb: ['#author-thumbnail-button[aria-label]'], // 2024+: aria-label is the @handle
+      content: [
+        '#content-text', // yt-attributed-string (2024+) or yt-formatted-string (before)
+      ],
+      permalink: [
+        '#published-time-text a[href*="lc="]', // 2024+
+        '.published-time-text a[href*="lc="]', // before 2024 (yt-formatted-string.published-time-text)
+        'a[href*="lc="]', // any link carrying the comment id
+      ],
+      commentIdParam: 'lc',
+      badgeAnchor: [
+        '#published-time-text', // 2024+: right after the time, in the author line
+        '.published-time-text', // older renderer
+        '#header-author > *:last-child', // author line when the time moved
+      ],
+      replyButton: [
+        '#reply-button-end button', // 2024+ yt-button-shape
+        '#reply-button-end tp-yt-paper-button', // older paper button
+        '#reply-button-end', // host element
+      ],
+      replyDialog: ['#reply-dialog'], // filled with ytd-commentbox after Reply is clicked
+      replyEditor: [
+        '#contenteditable-root[contenteditable="true"]', // ytd-commentbox editor
+        '#contenteditable-root',
+      ],
+      replyWaitMs: 2500,
+      loadMore: [
+        '#more-replies button', // "N replies" expander (2024+)
+        '#more-replies tp-yt-paper-button', // older expander
+        '#more-replies-sub-thread button', // sub-thread expander
+        'ytd-comment-replies-renderer ytd-continuation-item-renderer button', // "Show more replies"
+        'ytd-comments ytd-continuation-item-renderer tp-yt-paper-button', // older "Show more"
+      ],
+    },
+    facebook: {
+      threadPages: [
+        '^/permalink\\.php$', // Page posts: /permalink.php?story_fbid=…&id=…
+        '^/story\\.php$', // profile posts
+        '^/[^/]+/posts/[^/]+', // /<page>/posts/pfbid…
+        '^/groups/[^/]+/(?:posts|permalink)/[^/]+', // group posts
+        '^/photo(?:\\.php)?/?$', // photo viewer (?fbid=)
+        '^/[^/]+/(?:photos|videos)/', // page photos and videos
+        '^/watch/?$', // videos (?v=)
+        '^/reel/[^/]+', // reels
+        '^/share/(?:p|v|r)/[^/]+', // share links
+      ],
+      postParams: ['story_fbid', 'id', 'fbid', 'v'],
+      observeRoot: [], // a post opens as a modal next to the feed: observe the whole body
+      comment: [
+        'div[role="article"][aria-label]', // comments, replies (and posts: filtered by commentLabel)
+      ],
+      commentLabel: [
+        '^Comment by ', // English UI, top-level: "Comment by Ana Souza 3 minutes ago"
+        '^Reply by ', // English UI, replies
+        '^Comentário de ', // pt-BR UI, top-level: "Comentário de Ana Souza há 3 minutos"
+        '^Resposta de ', // pt-BR UI, replies
+      ],
+      article: ['div[role="article"]'],
+      dialog: ['div[role="dialog"]'],
+      privateDialog: [
+        '[role="dialog"][aria-label^="Message "]', // "Send message" private reply (English UI)
+        '[role="dialog"][aria-label^="Mensagem "]', // pt-BR UI
+        '[role="dialog"][aria-label^="Enviar mensagem"]',
+      ],
+      replyLabel: ['^Reply by ', '^Resposta de '],
+      labelName: [
+        // "Comment by Ana Souza 3 minutes ago", "Reply by Ana to Bia's comment 2 days ago"
+        "^(?:Comment|Reply) by (.+?)(?: to .+?['’]s (?:comment|reply))?(?: (?:(?:about |a few |an? |\\d+ )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|just now|yesterday))?$",
+        // "Comentário de Ana Souza há 3 minutos", "Resposta de Ana ao comentário de Bia há 2 dias"
+        '^(?:Comentário|Resposta) de (.+?)(?: (?:ao|em resposta ao) comentário de .+?)?(?: há .+| agora(?: mesmo)?| ontem)?$',
+      ],
+      authorLink: ['a[role="link"][href]', 'a[href]'],
+      authorName: ['span[dir="auto"]'],
+      textPart: ['div[dir="auto"]'], // one per paragraph
+      textContainer: ['span[dir="auto"]'], // wraps the paragraphs (lang= set on it)
+      permalink: ['a[href*="comment_id="]'],
+      commentIdParam: 'comment_id',
+      replyIdParam: 'reply_comment_id',
+      encodedCommentId: '^comment:\\d+_(\\d+)$',
+      idWrapper: ['[data-commentid]'], // Page posts wrap each comment with its id
+      idWrapperAttr: 'data-commentid',
+      nonProfilePaths: [
+        '^/(?:permalink\\.php|story\\.php|photo|photo\\.php|watch|groups|events|hashtag|reel|share|stories|ads|help|settings|messages|marketplace|pages|login|notifications)(?:[/?]|$)',
+      ],
+      actionRow: [
+        'ul', // 2025–26: time, Like, Reply, Send message as ul > li
+      ],
+      button: ['[role="button"]'],
+      replyText: ['Reply', 'Responder'],
+      replyBox: [
+        'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', // Lexical (2022+)
+        'div[role="textbox"][contenteditable="true"]', // any rich composer
+      ],
+      lexicalEditor: ['[data-lexical-editor="true"]'],
+      replyBoxLabel: ['^Reply to ', '^Responder a ', '^Responda a ', '^Resposta para '],
+      replyWaitMs: 2500,
+      loadMoreText: [
+        '^View (?:\\d+ )?(?:more|previous) (?:comments?|replies)$', // "View more comments", "View 5 more replies"
+        '^View all \\d+ repl(?:y|ies)$',
+        '^View \\d+ repl(?:y|ies)$',
+        '^See more comments$',
+        'replied · \\d+ repl(?:y|ies)$', // "<Page> replied · 1 reply"
+        '^Ver mais comentários$',
+        '^Ver comentários anteriores$',
+        '^Ver (?:todas as )?\\d+ respostas?$',
+        '^Ver mais \\d+ respostas?$',
+        'respondeu · \\d+ respostas?$', // "<Página> respondeu · 1 resposta"
+      ],
+    },
+    instagram: {
+      threadPages: [
+        '^/(?:[A-Za-z0-9._]+/)?(?:p|reel|reels|tv)/[\\w-]+/?$', // post, reel, /<user>/p/<code>/ (2025+)
+      ],
+      postPath: '^/(?:[A-Za-z0-9._]+/)?(p|reel|reels|tv)/([\\w-]+)',
+      observeRoot: [
+        'div[role="dialog"] article', // post modal over a feed or profile
+        'div[role="dialog"]', // reels comment tray
+        'main article', // post page
+        'main',
+      ],
+      permalink: ['a[href*="/c/"]'], // /p/<code>/c/<id>/ wraps the comment's <time>
+      permalinkPattern: '/(?:p|reel|reels|tv)/([\\w-]+)/c/(\\d+)(?:/r/(\\d+))?',
+      time: ['time[datetime]', 'time'],
+      avatar: [
+        'img[alt$="profile picture"]', // English UI: "<user>'s profile picture"
+        'img[alt^="Foto do perfil de"]', // pt-BR UI
+        'img[alt$="foto do perfil"]', // pt-BR variant
+      ],
+      maxClimb: 8,
+      profileLink: ['a[href^="/"]', 'a[href^="https://www.instagram.com/"]'],
+      profilePath: '^/(?!(?:explore|accounts|direct|reels|stories|p|reel|tv)/?$)([A-Za-z0-9._]+)/?$',
+      text: ['span[dir="auto"]'],
+      button: ['[role="button"]', 'button'],
+      replyText: ['Reply', 'Responder'],
+      replyContainer: [
+        'li ul', // 2023-era markup: replies in a ul inside the parent's li
+      ],
+      composer: [
+        'textarea[aria-label="Add a comment…"]', // still the most common (U+2026)
+        'textarea[aria-label="Adicione um comentário…"]',
+        'textarea[placeholder="Add a comment…"]',
+        'textarea[placeholder="Adicione um comentário…"]',
+        'div[role="textbox"][contenteditable="true"][aria-label="Add a comment…"]', // Lexical A/B bucket
+        'div[role="textbox"][contenteditable="true"][aria-label="Adicione um comentário…"]',
+        'input[placeholder="Add a comment…"]', // reels tray
+        'input[placeholder="Adicione um comentário…"]',
+      ],
+      lexicalEditor: ['[data-lexical-editor="true"]'],
+      composerScope: ['div[role="dialog"]', 'article', 'section', 'main'],
+      replyWaitMs: 1500,
+      loadMoreIcon: [
+        'svg[aria-label="Load more comments"]', // the "+" circle under the list
+        'svg[aria-label="Carregar mais comentários"]',
+      ],
+      loadMoreText: [
+        '^View (?:all )?(?:\\d+ )?(?:more )?repl(?:y|ies)(?: \\(\\d+\\))?$', // "View replies (3)", "View all 3 replies"
+        '^Ver (?:todas as )?(?:\\d+ )?(?:mais )?respostas?(?: \\(\\d+\\))?$', // "Ver respostas (3)", "Ver todas as 3 respostas"
+        '^(?:Load|View) more comments$',
+        '^(?:Carregar|Ver) mais comentários$',
+      ],
+    },
+    blog: {
+      variants: [
+        {
+          name: 'wpdiscuz',
+          detect: ['#wpdcom'],
+          observeRoot: ['#wpdcom .wpd-thread-list', '#wpdcom'],
+          comment: ['div.wpd-comment[id^="wpd-comm-"]'], // wpd-comm-{id}_{parent}; replies nest inside
+          idPattern: ['^wpd-comm-(\\d+)_(\\d+)$'],
+          author: ['.wpd-comment-author'],
+          authorLink: ['.wpd-comment-author a[href]'],
+          handle: ['.wpd-user-nicename'], // "(@user)" when the site shows nicenames
+          text: ['.wpd-comment-text'],
+          time: ['.wpd-comment-date time[datetime]', 'time[datetime]'],
+          permalink: ['.wpd-comment-link a[href]'],
+          badgeAnchor: ['.wpd-comment-author', '.wpd-comment-header'],
+          replyButton: ['.wpd-reply-button'],
+          replyBox: [
+            '.wpd-secondary-form-wrapper .ql-editor', // rich editor (Quill), default since 7.0
+            '.wpd-secondary-form-wrapper textarea[id^="wc-textarea-"]', // rich editor disabled
+          ],
+          replyFrame: [],
+          parentField: [],
+          loadMore: [
+            'button.wpd-load-more-submit', // "Load more comments"
+            '.wpd-load-comments', // lazy-load on scroll variant
+            '.wpd-comment-wrap.wpd-hidden-replies .wpd-toggle', // "Show replies (N)"
+          ],
+        },
+        {
+          name: 'wp-block',
+          detect: ['.wp-block-comment-template'],
+          observeRoot: ['.wp-block-comments', '.wp-block-comment-template'],
+          comment: ['.wp-block-comment-template li[id^="comment-"]'], // replies: ol.children inside the li
+          idPattern: ['^comment-(\\d+)$'],
+          author: ['.wp-block-comment-author-name'],
+          authorLink: ['.wp-block-comment-author-name a[href]'],
+          handle: [],
+          text: ['.wp-block-comment-content'],
+          time: ['.wp-block-comment-date time[datetime]', 'time[datetime]'],
+          permalink: ['.wp-block-comment-date a[href]'],
+          badgeAnchor: ['.wp-block-comment-author-name'],
+          replyButton: ['.wp-block-comment-reply-link a.comment-reply-link', 'a.comment-reply-link'],
+          replyBox: ['#respond textarea#comment', '#respond textarea[name="comment"]'],
+          replyFrame: ['iframe#jetpack_remote_comment'], // Jetpack comments on a block theme
+          parentField: ['#comment_parent', 'input[name="comment_parent"]'],
+          loadMore: [], // comment pages are links to other URLs (comment-page-2/): not in-page loaders
+        },
+        {
+          name: 'wp-classic',
+          detect: ['.comment-list', '.commentlist', 'ol#comment-list'],
+          observeRoot: ['#comments', '.comments-area', '.comment-list', '.commentlist'],
+          comment: [
+            'li.comment[id^="comment-"]', // Walker_Comment (html5 and xhtml); replies in ol.children inside
+            'li[id^="li-comment-"]', // themes with their own callback
+          ],
+          idPattern: ['^comment-(\\d+)$', '^li-comment-(\\d+)$'],
+          author: ['.comment-author .fn', 'cite.fn', '.fn', '.comment-author'],
+          authorLink: ['.comment-author .fn a[href]', '.fn a[href]', 'a.url'],
+          handle: [],
+          text: [
+            '.comment-content', // html5 walker
+            '.comment-text', // some themes
+            'blockquote.entry-content', // older hAtom themes
+            '.entry-content',
+          ],
+          time: ['.comment-metadata time[datetime]', 'time[datetime]'],
+          permalink: ['.comment-metadata a[href*="#comment-"]', 'a[href*="#comment-"]'],
+          badgeAnchor: ['.comment-author', 'cite.fn', '.fn', '.comment-meta'],
+          replyButton: ['a.comment-reply-link'],
+          replyBox: ['#respond textarea#comment', '#respond textarea[name="comment"]'],
+          replyFrame: [
+            'iframe#jetpack_remote_comment', // Jetpack comments: cross-origin form
+            'iframe[name="jetpack_remote_comment"]',
+          ],
+          parentField: ['#comment_parent', 'input[name="comment_parent"]'],
+          loadMore: [], // "Older comments" is a link to ?cpage=/comment-page-N/: not an in-page loader
+        },
+      ],
+      replyWaitMs: 1500,
+      dropParams: '^(?:utm_.*|fbclid|gclid|mc_.*|replytocom|cpage)$',
+      contextExclude: [
+        '#comments',
+        '#wpdcom',
+        '.wpd-comments',
+        '.comments-area',
+        '.wp-block-comments',
+        '#respond',
+        '#jetpack_remote_comment',
+        '.sharedaddy',
+      ],
+      contextMaxChars: 6000,
+      generic: {
+        container: [
+          '#comments',
+          '.comments',
+          '#comentarios',
+          '.comentarios',
+          '[id*="comment"]',
+          '[class*="comment"]',
+          '[id*="coment"]',
+          '[class*="coment"]',
+        ],
+        author: ['.author', '[class*="author"]', '[class*="autor"]', '[class*="name"]', '[class*="nome"]', 'cite', 'strong', 'b'],
+        text: ['[class*="content"]', '[class*="text"]', '[class*="texto"]', '[class*="body"]', 'p'],
+        time: ['time[datetime]', 'time'],
+        minBlocks: 2,
+        replyText: ['Reply', 'Responder', 'Responda'],
+        replyBox: ['textarea'],
+        loadMoreText: [
+          '^(?:Load|Show|View) more comments$',
+          '^(?:Carregar|Mostrar|Ver) mais comentários$',
+          '^Older comments$',
+          '^Comentários (?:mais )?antigos$',
+        ],
+      },
+    },
+  },
+};

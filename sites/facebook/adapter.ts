@@ -1,0 +1,230 @@
+import type { FacebookPack } from '../pack';
+import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, outermost, precedes, queryAllIncludingSelf, slotAfter, waitFor } from '../common/dom';
+import { contentId } from '../common/hash';
+import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
+import { collapseWhitespace, labelText, readText } from '../common/text';
+
+const ORIGIN = 'https://www.facebook.com';
+
+/**
+ * Facebook (Comet UI). Class names are regenerated every few weeks, so everything here keys on ARIA
+ * (role=article + localised aria-label), dir=auto text blocks and URL shapes (comment_id/reply_comment_id).
+ * Replies are not nested in their parent's article: every read is scoped to the article itself.
+ */
+export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
+  const threadPages = compileAll(pack.threadPages);
+  const commentLabel = compileAll(pack.commentLabel);
+  const replyLabel = compileAll(pack.replyLabel);
+  const labelName = compileAll(pack.labelName);
+  const encodedId = compile(pack.encodedCommentId, 'u');
+  const nonProfile = compileAll(pack.nonProfilePaths);
+  const replyBoxLabel = compileAll(pack.replyBoxLabel);
+  const loadMoreText = compileAll(pack.loadMoreText);
+  const sel = {
+    lexicalEditor: anyOf(pack.lexicalEditor),
+    comment: anyOf(pack.comment),
+    article: anyOf(pack.article),
+    dialog: anyOf(pack.dialog),
+    privateDialog: anyOf(pack.privateDialog),
+    authorLink: anyOf(pack.authorLink),
+    authorName: anyOf(pack.authorName),
+    textPart: anyOf(pack.textPart),
+    textContainer: anyOf(pack.textContainer),
+    permalink: anyOf(pack.permalink),
+    idWrapper: anyOf(pack.idWrapper),
+    actionRow: anyOf(pack.actionRow),
+    button: anyOf(pack.button),
+    replyBox: anyOf(pack.replyBox),
+  };
+
+  /** Matches inside `el` that are not inside a nested article (a reply rendered inside its parent). */
+  const own = (el: Element, selector: string): Element[] =>
+    Array.from(el.querySelectorAll(selector)).filter((e) => e.closest(sel.article) === el);
+
+  function params(href: string | null | undefined): URLSearchParams | null {
+    if (!href) return null;
+    try {
+      return new URL(href, ORIGIN).searchParams;
+    } catch {
+      return null;
+    }
+  }
+
+  /** comment_id may be numeric (time link) or base64 "comment:<post>_<comment>" (profile links). */
+  function decodeCommentId(raw: string | null | undefined): string | undefined {
+    if (!raw) return undefined;
+    if (/^\d+$/.test(raw)) return raw;
+    try {
+      const m = encodedId.exec(atob(raw));
+      return m?.[1];
+    } catch {
+      return undefined;
+    }
+  }
+
+  function idsOf(el: Element): { id?: string; parentId?: string; permalink?: string } {
+    let fallback: { id?: string; parentId?: string } = {};
+    for (const link of own(el, sel.permalink)) {
+      const p = params(link.getAttribute('href'));
+      if (!p) continue;
+      const rawComment = p.get(pack.commentIdParam);
+      const rawReply = p.get(pack.replyIdParam);
+      const comment = decodeCommentId(rawComment);
+      const reply = decodeCommentId(rawReply);
+      // The time link carries plain numeric ids and is the permalink; profile links carry base64 ones.
+      const plain = /^\d+$/.test(rawReply ?? rawComment ?? '');
+      const found = reply ? { id: reply, parentId: comment } : comment ? { id: comment } : null;
+      if (!found) continue;
+      if (plain) return { ...found, permalink: absoluteHref(link, ORIGIN) };
+      if (!fallback.id) fallback = found;
+    }
+    if (!fallback.id && sel.idWrapper) {
+      const wrapper = el.closest(sel.idWrapper);
+      // Only when this article is the wrapper's own comment, not a reply rendered inside it.
+      if (wrapper && wrapper.querySelector(sel.article) === el) {
+        const v = wrapper.getAttribute(pack.idWrapperAttr);
+        if (v) fallback = { id: v };
+      }
+    }
+    return fallback;
+  }
+
+  function author(el: Element): { name: string; url?: string; handle?: string } {
+    for (const link of own(el, sel.authorLink)) {
+      const nameEl = link.querySelector(sel.authorName);
+      const name = labelText(nameEl ?? link);
+      if (!name) continue;
+      const href = absoluteHref(link, ORIGIN);
+      if (!href) return { name };
+      const u = new URL(href);
+      if (u.pathname === '/profile.php') {
+        const id = u.searchParams.get('id');
+        return { name, url: id ? `${ORIGIN}/profile.php?id=${id}` : undefined };
+      }
+      const vanity = /^\/([^/]+)\/?$/.exec(u.pathname)?.[1];
+      if (vanity && !nonProfile.some((p) => p.test(u.pathname))) return { name, url: `${ORIGIN}/${vanity}`, handle: vanity };
+      return { name };
+    }
+    const label = el.getAttribute('aria-label') ?? '';
+    return { name: firstCapture(labelName, label)?.trim() ?? '' };
+  }
+
+  /** The element holding the comment's paragraphs (for reading and blurring). */
+  function textBlock(el: Element): HTMLElement | null {
+    const part = own(el, sel.textPart).find((e) => !e.closest('a'));
+    if (!part) return null;
+    const container = part.parentElement?.closest(sel.textContainer);
+    return (container && el.contains(container) && !container.closest('a') ? container : part) as HTMLElement;
+  }
+
+  function readBody(block: Element): string {
+    // "See more"/"See translation" are buttons inside the text block.
+    return readText(block, (e) => e.getAttribute('role') === 'button');
+  }
+
+  function replyButtonOf(el: Element): HTMLElement | null {
+    return (own(el, sel.button).find((b) => captionIs(pack.replyText, b.textContent ?? '')) as HTMLElement) ?? null;
+  }
+
+  function editorKind(box: Element): EditorKind {
+    if (box.tagName === 'TEXTAREA') return 'textarea';
+    return box.matches(sel.lexicalEditor) ? 'lexical' : 'contenteditable';
+  }
+
+  /** The reply composer Facebook opens for this comment: the first one after it, labelled for its author. */
+  function findReplyBox(el: Element, authorName: string): HTMLElement | null {
+    const scope = el.closest(sel.dialog) ?? el.ownerDocument;
+    const boxes = Array.from(scope.querySelectorAll<HTMLElement>(sel.replyBox)).filter(
+      (b) => precedes(el, b) && !(sel.privateDialog && b.closest(sel.privateDialog)),
+    );
+    const labelled = boxes.filter((b) => replyBoxLabel.some((p) => p.test(b.getAttribute('aria-label') ?? '')));
+    const named = labelled.find((b) => authorName && (b.getAttribute('aria-label') ?? '').includes(authorName));
+    return named ?? labelled[0] ?? null;
+  }
+
+  return {
+    site: 'facebook',
+
+    isThreadPage(url) {
+      return /(^|\.)facebook\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+    },
+
+    postUrl(url) {
+      const out = new URL(`${ORIGIN}${url.pathname.replace(/\/+$/, '') || '/'}`);
+      for (const key of pack.postParams) {
+        const v = url.searchParams.get(key);
+        if (v) out.searchParams.set(key, v);
+      }
+      return out.href;
+    },
+
+    observeRoot(doc) {
+      for (const s of pack.observeRoot) {
+        const found = doc.querySelector(s);
+        if (found) return found;
+      }
+      return doc.body;
+    },
+
+    findComments(root) {
+      return queryAllIncludingSelf(root, sel.comment).filter((el) => {
+        const label = el.getAttribute('aria-label') ?? '';
+        return commentLabel.some((p) => p.test(label));
+      });
+    },
+
+    readComment(el) {
+      const a = author(el);
+      const block = textBlock(el);
+      const text = block ? readBody(block) : '';
+      if (!a.name && !text) return null;
+      const ids = idsOf(el);
+      const label = el.getAttribute('aria-label') ?? '';
+      const isReply = replyLabel.some((p) => p.test(label)) || (ids.parentId !== undefined && ids.parentId !== ids.id);
+      const comment: ExtractedComment = {
+        id: ids.id ?? contentId(a.name, text),
+        authorName: a.name,
+        text,
+        isReply,
+      };
+      if (ids.permalink) comment.permalink = ids.permalink;
+      if (a.url) comment.authorUrl = a.url;
+      if (a.handle) comment.authorHandle = a.handle;
+      if (isReply && ids.parentId && ids.parentId !== ids.id) comment.parentId = ids.parentId;
+      return comment;
+    },
+
+    badgeSlot(el): BadgeSlot {
+      const row = own(el, sel.actionRow)[0] ?? replyButtonOf(el)?.parentElement ?? null;
+      const slot = row && row !== el && row.parentElement && el.contains(row.parentElement) ? slotAfter(row) : null;
+      if (slot) return slot;
+      return { parent: el };
+    },
+
+    textElement(el) {
+      return textBlock(el);
+    },
+
+    async openReplyBox(el): Promise<ReplyBox | null> {
+      const name = author(el).name;
+      const button = replyButtonOf(el);
+      if (!button) return null;
+      const before = findReplyBox(el, name);
+      // A box labelled with this author already open: use it, clicking again would only move focus.
+      if (before && name && (before.getAttribute('aria-label') ?? '').includes(name)) return { element: before, kind: editorKind(before) };
+      clickLikeUser(button);
+      const scope = el.closest(sel.dialog) ?? el.ownerDocument.body;
+      const box = await waitFor(() => {
+        const b = findReplyBox(el, name);
+        return b && b !== before ? b : null;
+      }, scope, pack.replyWaitMs);
+      const found = box ?? findReplyBox(el, name);
+      return found ? { element: found, kind: editorKind(found) } : null;
+    },
+
+    findLoadMore(root) {
+      return outermost(byCaption(root, sel.button, loadMoreText)).filter((b) => collapseWhitespace(b.textContent ?? '') !== '');
+    },
+  };
+}

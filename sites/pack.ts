@@ -1,0 +1,277 @@
+import { z } from 'zod';
+
+/**
+ * The selector pack: every selector, regex and UI text the site adapters use, as versioned data. Sites change
+ * their markup without notice; a new pack (imported by the user or shipped later) fixes the adapters without a
+ * release. Alternatives are arrays (old and new markup side by side); the adapters try all of them.
+ *
+ * Regexes are strings, compiled once per adapter with the flags `iu`. CSS selectors are checked for syntax
+ * when a DOM is available (extension pages, content scripts), so a bad pack is refused before it is used.
+ */
+
+export const PACK_FORMAT = 1;
+
+function isValidRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isValidSelector(selector: string): boolean {
+  // Without a DOM (node tests, background worker) only the shape is checked; the content script re-checks.
+  const doc = (globalThis as { document?: Document }).document;
+  if (!doc?.createDocumentFragment) return true;
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const selector = z
+  .string()
+  .trim()
+  .min(1, 'seletor vazio')
+  .refine(isValidSelector, { message: 'seletor CSS inválido' });
+const regex = z
+  .string()
+  .min(1, 'regex vazia')
+  .refine(isValidRegex, { message: 'expressão regular inválida' });
+const text = z.string().trim().min(1, 'texto vazio');
+
+/** One or more alternatives (old and new markup). */
+const selectors = z.array(selector).min(1, 'informe ao menos um seletor');
+/** Zero or more alternatives: the feature is optional on this site. */
+const optionalSelectors = z.array(selector);
+const regexes = z.array(regex).min(1, 'informe ao menos uma regex');
+const texts = z.array(text).min(1, 'informe ao menos um texto');
+const timeoutMs = z.number().int().min(0).max(10_000);
+
+export const youtubePackSchema = z.object({
+  /** Pathnames of pages with comments (watch, Shorts). */
+  threadPages: regexes,
+  /** Shorts pathname; group 1 is the video id (posts are filed under /shorts/<id>). */
+  shortsPath: regex,
+  /** Channel link path; group 1 is the @handle. */
+  handlePath: regex,
+  /** Narrowest containers of the comment list, in order of preference (watch page, Shorts panel). */
+  observeRoot: selectors,
+  /** One comment (top-level or reply). */
+  comment: selectors,
+  /** Ancestor that makes a comment a reply. */
+  replyContainer: selectors,
+  /** Thread of a top-level comment and its replies. */
+  thread: selectors,
+  authorLink: selectors,
+  /** Author's visible name, tried in order (creator comments hide #author-text). */
+  authorName: selectors,
+  /** Avatar button whose aria-label is the @handle. */
+  authorThumb: optionalSelectors,
+  content: selectors,
+  /** Link whose href carries the comment id (`lc=`). */
+  permalink: selectors,
+  commentIdParam: text,
+  /** Where the badge goes: appended into the first match (the author/time line). */
+  badgeAnchor: selectors,
+  replyButton: selectors,
+  replyDialog: selectors,
+  replyEditor: selectors,
+  replyWaitMs: timeoutMs,
+  loadMore: selectors,
+});
+
+export const facebookPackSchema = z.object({
+  threadPages: regexes,
+  /** Query parameters that identify a post (others are tracking and are dropped from the post URL). */
+  postParams: z.array(text),
+  observeRoot: optionalSelectors,
+  /** Candidate comment elements; `commentLabel` decides which are comments (one cheap selector + regexes is
+   * 15 times faster on a 2,000-comment post than one attribute-prefix selector per language). */
+  comment: selectors,
+  /** aria-label patterns of comments and replies, every UI language. */
+  commentLabel: regexes,
+  /** Any comment-like article: reads are scoped to the comment's own article, not nested ones. */
+  article: selectors,
+  /** Post modal: the reply composer is looked for in the comment's dialog. */
+  dialog: selectors,
+  /** Private-reply ("Message <name>") dialogs: their composers are never a public reply box. */
+  privateDialog: optionalSelectors,
+  /** aria-label patterns of replies (vs. top-level comments). */
+  replyLabel: regexes,
+  /** aria-label patterns whose first group is the author's name (fallback when the name link is missing). */
+  labelName: regexes,
+  /** Links in the comment; the first one with a visible name is the author. */
+  authorLink: selectors,
+  authorName: selectors,
+  /** The comment text: blocks of `textPart` inside a `textContainer` outside links. */
+  textPart: selectors,
+  textContainer: selectors,
+  permalink: selectors,
+  commentIdParam: text,
+  replyIdParam: text,
+  /** The base64 comment_id on profile links decodes to "comment:<post>_<comment>". */
+  encodedCommentId: regex,
+  /** Wrapper attribute that holds the comment id (Page posts). */
+  idWrapper: optionalSelectors,
+  idWrapperAttr: text,
+  /** Path segments that are not profile vanity names. */
+  nonProfilePaths: regexes,
+  /** The Like/Reply/time row: the badge goes right after it. */
+  actionRow: selectors,
+  button: selectors,
+  replyText: texts,
+  replyBox: selectors,
+  /** Composers driven by Lexical (text must go in through Lexical, not DOM edits). */
+  lexicalEditor: selectors,
+  /** aria-label of the reply composer ("Reply to <name>"). */
+  replyBoxLabel: regexes,
+  replyWaitMs: timeoutMs,
+  loadMoreText: regexes,
+});
+
+export const instagramPackSchema = z.object({
+  threadPages: regexes,
+  /** Pathname → [kind, shortcode] for the canonical post URL. */
+  postPath: regex,
+  observeRoot: selectors,
+  /** The comment permalink (`/p/<code>/c/<id>/`, replies `/c/<parent>/r/<id>/`) holding a <time>. */
+  permalink: selectors,
+  permalinkPattern: regex,
+  time: selectors,
+  /** Avatar images: the nearest ancestor of the permalink holding one is the comment block. */
+  avatar: selectors,
+  /** How far up from the permalink the comment block may be. */
+  maxClimb: z.number().int().min(1).max(30),
+  profileLink: selectors,
+  profilePath: regex,
+  text: selectors,
+  button: selectors,
+  replyText: texts,
+  /** Reply lists when permalinks do not say it (older markup). */
+  replyContainer: optionalSelectors,
+  /** The post's comment composer (Reply prefills it with "@user "). */
+  composer: selectors,
+  /** Composers driven by Lexical (some A/B buckets and the DM/caption boxes). */
+  lexicalEditor: selectors,
+  composerScope: selectors,
+  replyWaitMs: timeoutMs,
+  loadMoreIcon: optionalSelectors,
+  loadMoreText: regexes,
+});
+
+export const blogVariantSchema = z.object({
+  /** Name shown in diagnostics ("wpdiscuz", "wp-block"…). */
+  name: text,
+  /** Present on the page when this system renders the comments. */
+  detect: selectors,
+  observeRoot: selectors,
+  comment: selectors,
+  /** Element id patterns; group 1 is the comment id, group 2 (optional) the parent id. */
+  idPattern: regexes,
+  author: selectors,
+  authorLink: optionalSelectors,
+  handle: optionalSelectors,
+  text: selectors,
+  time: optionalSelectors,
+  permalink: optionalSelectors,
+  /** Where the badge goes: appended into the first match (the author line). */
+  badgeAnchor: selectors,
+  replyButton: optionalSelectors,
+  replyBox: optionalSelectors,
+  /** Cross-origin comment form frames (Jetpack): Ronda cannot type into them from the page. */
+  replyFrame: optionalSelectors,
+  /** The main form's parent-id field, used when the site's reply script did not take the click. */
+  parentField: optionalSelectors,
+  loadMore: optionalSelectors,
+});
+
+export const blogPackSchema = z.object({
+  /** Tried in order; the first whose `detect` matches the page is used. */
+  variants: z.array(blogVariantSchema).min(1),
+  /** Query parameters dropped from the post URL (tracking, reply and comment-page state). */
+  dropParams: regex,
+  replyWaitMs: timeoutMs,
+  /** Comment areas removed from the page copy before Readability reads the post. */
+  contextExclude: optionalSelectors,
+  contextMaxChars: z.number().int().min(200).max(50_000),
+  generic: z.object({
+    /** Containers that likely hold a comment list. */
+    container: selectors,
+    author: selectors,
+    text: selectors,
+    time: optionalSelectors,
+    minBlocks: z.number().int().min(2).max(50),
+    replyText: texts,
+    /** The page's comment box, when Ronda does not know the comment system. */
+    replyBox: selectors,
+    loadMoreText: regexes,
+  }),
+});
+
+export const selectorPackSchema = z.object({
+  format: z.literal(PACK_FORMAT, { message: `formato de pacote não suportado (esperado ${PACK_FORMAT})` }),
+  /** Date-like version ("2026.11.23"), newer packs compare greater. */
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}(?:[.-]\w+)?$/, 'versão deve ser uma data como 2026.11.23'),
+  sites: z.object({
+    instagram: instagramPackSchema,
+    facebook: facebookPackSchema,
+    youtube: youtubePackSchema,
+    blog: blogPackSchema,
+  }),
+});
+
+export type SelectorPack = z.infer<typeof selectorPackSchema>;
+export type YouTubePack = z.infer<typeof youtubePackSchema>;
+export type FacebookPack = z.infer<typeof facebookPackSchema>;
+export type InstagramPack = z.infer<typeof instagramPackSchema>;
+export type BlogPack = z.infer<typeof blogPackSchema>;
+export type BlogVariant = z.infer<typeof blogVariantSchema>;
+
+export type ParsePackResult = { ok: true; pack: SelectorPack } | { ok: false; error: string };
+
+function pathOf(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(raiz)';
+}
+
+/**
+ * Validates an imported pack. Errors name the field ("sites.youtube.comment[1]: seletor CSS inválido") so the
+ * person importing it knows what to fix; nothing is applied unless the whole pack is valid.
+ */
+export function parsePack(json: unknown): ParsePackResult {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, error: `Pacote de seletores inválido: não é JSON (${(e as Error).message})` };
+    }
+  }
+  const result = selectorPackSchema.safeParse(value);
+  if (result.success) return { ok: true, pack: result.data };
+  const issues = result.error.issues.slice(0, 5).map((i) => {
+    const received = i.code === 'invalid_type' ? ' (campo ausente ou de tipo errado)' : '';
+    return `${pathOf(i.path)}: ${i.message}${received}`;
+  });
+  const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5} outros)` : '';
+  return { ok: false, error: `Pacote de seletores inválido: ${issues.join('; ')}${more}` };
+}
+
+/** Compares pack versions ("2026.11.23" < "2026.12.1"). */
+export function comparePackVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,155 @@
+import type { YouTubePack } from '../pack';
+import type { BadgeSlot, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, clickLikeUser, queryAllIncludingSelf, scoped, slotAfter, waitFor } from '../common/dom';
+import { contentId } from '../common/hash';
+import { compile, compileAll } from '../common/regex';
+import { labelText, readText } from '../common/text';
+
+const ORIGIN = 'https://www.youtube.com';
+
+/**
+ * YouTube watch pages and Shorts. Comments are Polymer custom elements in the light DOM (shady CSS), so plain
+ * selectors reach them. Ids come from the time link's `lc=` parameter; a reply's id is "<parent>.<child>".
+ */
+export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
+  const threadPages = compileAll(pack.threadPages);
+  const shortsPath = compile(pack.shortsPath, 'u');
+  const handlePath = compile(pack.handlePath, 'u');
+  const sel = {
+    comment: anyOf(pack.comment),
+    replyContainer: anyOf(pack.replyContainer),
+    authorLink: anyOf(pack.authorLink),
+    authorThumb: anyOf(pack.authorThumb),
+    content: anyOf(pack.content),
+    permalink: anyOf(pack.permalink),
+    replyDialog: anyOf(pack.replyDialog),
+    replyEditor: anyOf(pack.replyEditor),
+    loadMore: anyOf(pack.loadMore),
+    thread: anyOf(pack.thread),
+  };
+
+  function commentIdFrom(link: Element | null): string | undefined {
+    const href = link?.getAttribute('href');
+    if (!href) return undefined;
+    try {
+      return new URL(href, ORIGIN).searchParams.get(pack.commentIdParam) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function authorNameOf(el: Element): string {
+    for (const s of pack.authorName) {
+      const found = el.querySelector(scoped(s));
+      const name = found && !found.closest('[hidden]') ? labelText(found) : '';
+      if (name) return name;
+    }
+    return '';
+  }
+
+  function handleOf(el: Element, authorUrl: string | undefined, name: string): string | undefined {
+    if (authorUrl) {
+      const m = handlePath.exec(authorUrl);
+      if (m) return decodeURIComponent(m[1]!);
+    }
+    const thumb = sel.authorThumb ? el.querySelector(sel.authorThumb)?.getAttribute('aria-label')?.trim() : undefined;
+    if (thumb?.startsWith('@')) return thumb;
+    return name.startsWith('@') ? name : undefined;
+  }
+
+  return {
+    site: 'youtube',
+
+    isThreadPage(url) {
+      return /(^|\.)youtube\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+    },
+
+    postUrl(url) {
+      const shorts = shortsPath.exec(url.pathname);
+      if (shorts) return `${ORIGIN}/shorts/${shorts[1]}`;
+      const v = url.searchParams.get('v');
+      return v ? `${ORIGIN}/watch?v=${v}` : `${ORIGIN}${url.pathname}`;
+    },
+
+    observeRoot(doc) {
+      for (const s of pack.observeRoot) {
+        const found = doc.querySelector(s);
+        if (found) return found;
+      }
+      return doc.body;
+    },
+
+    findComments(root) {
+      return queryAllIncludingSelf(root, sel.comment);
+    },
+
+    readComment(el) {
+      const contentEl = el.querySelector(sel.content);
+      if (!contentEl) return null;
+      const text = readText(contentEl);
+      const authorName = authorNameOf(el);
+      if (!authorName && !text) return null; // still a ghost card being filled in
+
+      const link = el.querySelector(sel.permalink);
+      const siteId = commentIdFrom(link);
+      const authorUrl = absoluteHref(el.querySelector(sel.authorLink), ORIGIN);
+      const inReplies = sel.replyContainer ? el.closest(sel.replyContainer) !== null : false;
+      const dot = siteId ? siteId.indexOf('.') : -1;
+      let parentId = dot > 0 ? siteId!.slice(0, dot) : undefined;
+      if (!parentId && inReplies) {
+        // Older markup without dotted ids: the parent is the thread's first comment.
+        const thread = sel.thread ? el.closest(sel.thread) : null;
+        const top = thread?.querySelector(sel.comment);
+        if (top && top !== el) parentId = commentIdFrom(top.querySelector(sel.permalink));
+      }
+      const comment: ExtractedComment = {
+        id: siteId ?? contentId(authorName, text),
+        authorName,
+        text,
+        isReply: dot > 0 || inReplies,
+      };
+      const permalink = absoluteHref(link, ORIGIN);
+      if (permalink) comment.permalink = permalink;
+      if (authorUrl) comment.authorUrl = authorUrl;
+      const handle = handleOf(el, authorUrl, authorName);
+      if (handle) comment.authorHandle = handle;
+      if (comment.isReply && parentId) comment.parentId = parentId;
+      return comment;
+    },
+
+    badgeSlot(el): BadgeSlot {
+      for (const s of pack.badgeAnchor) {
+        const anchor = el.querySelector(scoped(s));
+        const slot = anchor ? slotAfter(anchor) : null;
+        if (slot) return slot;
+      }
+      return { parent: el };
+    },
+
+    textElement(el) {
+      return el.querySelector<HTMLElement>(sel.content);
+    },
+
+    async openReplyBox(el): Promise<ReplyBox | null> {
+      const findBox = (): HTMLElement | null => {
+        const dialog = el.querySelector(sel.replyDialog);
+        return dialog?.querySelector<HTMLElement>(sel.replyEditor) ?? null;
+      };
+      const open = findBox();
+      if (open) return { element: open, kind: 'contenteditable' };
+      let button: Element | null = null;
+      for (const s of pack.replyButton) {
+        button = el.querySelector(scoped(s));
+        if (button) break;
+      }
+      if (!button) return null;
+      clickLikeUser(button);
+      const box = await waitFor(findBox, el, pack.replyWaitMs);
+      return box ? { element: box, kind: 'contenteditable' } : null;
+    },
+
+    findLoadMore(root) {
+      return queryAllIncludingSelf(root, sel.loadMore).filter((e) => !e.closest('[hidden]')) as HTMLElement[];
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, serveFixture, test } from './fixtures';
+
+/*
+ * The daily sweep end to end: two fixture pages (an Instagram post and a YouTube video) go into the sweep list
+ * of the side panel (one with "Adicionar esta página", one pasted), their comments are read by the real content
+ * scripts, and each item shows its new/pending counts; marking swept clears "new" and keeps "pending";
+ * "Concluir e próximo" marks the page and opens the next due item in the same tab.
+ */
+
+const IG_URL = 'https://www.instagram.com/p/DRondaFx26a/';
+const YT_URL = 'https://www.youtube.com/watch?v=rOnDa2026aB';
+
+async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, pattern);
+}
+
+/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
+async function storedCount(worker: Worker, postUrl: string): Promise<number> {
+  return worker.evaluate(
+    (url) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ronda');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('comments').objectStore('comments').index('postUrl').count(url);
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    postUrl,
+  );
+}
+
+/**
+ * Opens a fixture page and waits until Ronda has read it: its badges and the comments stored for it agree on two
+ * reads in a row (the page is scanned in time slices and reported in batches). Returns that count.
+ */
+async function openSite(context: BrowserContext, worker: Worker, url: string, site: string): Promise<{ page: Page; found: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', site);
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const badges = await page.locator('ronda-badge').count();
+        const stored = await storedCount(worker, url);
+        const settled = badges > 0 && badges === stored && badges === last;
+        last = badges === stored ? badges : -1;
+        return settled;
+      },
+      { intervals: [300, 300, 500, 1_000] },
+    )
+    .toBe(true);
+  return { page, found: last };
+}
+
+test('sweeping two fixture pages shows their counts, marks them swept and opens the next', async ({ context, worker, openExtensionPage }) => {
+  await serveFixture(context, 'https://www.instagram.com/**', 'instagram/post-page.html');
+  await serveFixture(context, 'https://www.youtube.com/**', 'youtube/watch.html');
+  const ig = await openSite(context, worker, IG_URL, 'instagram');
+
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.instagram.com/*')}`);
+  // The side panel renders components/sweep/SweepList in its "Varredura" tab.
+  await expect(panel.getByRole('tab', { name: 'Varredura' })).toBeVisible();
+  await panel.getByRole('tab', { name: 'Varredura' }).click();
+  await panel.getByRole('button', { name: '+ Adicionar esta página' }).click();
+  await expect(panel.getByText('Página adicionada à varredura.')).toBeVisible();
+
+  const igItem = panel.locator(`li[data-url="${IG_URL}"]`);
+  await expect(igItem).toContainText('nunca varrido');
+  await expect(igItem.getByTestId('sweep-counts')).toHaveAttribute('data-fresh', String(ig.found));
+  await expect(igItem.getByTestId('sweep-counts')).toHaveAttribute('data-pending', String(ig.found));
+
+  // The second page comes from a pasted list, with a bad line reported by number and the good one kept.
+  await panel.getByText('Colar ou importar lista de links').click();
+  await panel.getByRole('textbox', { name: /Links, um por linha/ }).fill(`https://youtu.be/rOnDa2026aB ; Aula 1\nisto não é link`);
+  await panel.getByRole('button', { name: 'Adicionar links' }).click();
+  await expect(panel.getByRole('alert')).toContainText('1 adicionado(s)');
+  await expect(panel.getByLabel('Linhas com erro')).toContainText('Linha 2');
+  const ytItem = panel.locator(`li[data-url="${YT_URL}"]`);
+  await expect(ytItem).toContainText('Aula 1');
+  await expect(ytItem.getByTestId('sweep-counts')).toHaveAttribute('data-fresh', '0');
+
+  // Visiting the video lets Ronda read its comments; the list counts them.
+  const yt = await openSite(context, worker, YT_URL, 'youtube');
+  await panel.reload();
+  await panel.getByRole('tab', { name: 'Varredura' }).click();
+  await expect(ytItem.getByTestId('sweep-counts')).toHaveAttribute('data-fresh', String(yt.found));
+  await expect(ytItem.getByTestId('sweep-counts')).toHaveAttribute('data-pending', String(yt.found));
+  await yt.page.close();
+
+  // Marking the Instagram post swept: nothing is new since, everything is still pending.
+  await igItem.getByRole('button', { name: 'Marcar varrido' }).click();
+  await expect(igItem.getByTestId('sweep-counts')).toHaveAttribute('data-fresh', '0');
+  await expect(igItem.getByTestId('sweep-counts')).toHaveAttribute('data-pending', String(ig.found));
+  await expect(igItem).toContainText('varrido agora');
+
+  // The YouTube item was never swept, so it is due first; "Concluir e próximo" opens it in the panel's tab.
+  await expect(panel.locator('li.sweep-item').first()).toHaveAttribute('data-url', YT_URL);
+  await panel.getByRole('button', { name: 'Concluir e próximo →' }).click();
+  await expect(ig.page).toHaveURL(YT_URL);
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { encodeSparse, fromBase64, loadRuntime, toBase64, STRIDE, type ModelJson } from '../../../classifier/model';
+import { normalise } from '../../../classifier/normalise';
+import { LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, parseCsv, readLaunchTsv, requireSharedData } from '../../../classifier/training/data';
+import shipped from '../../../classifier/model/model.json';
+
+describe('model asset', () => {
+  it('base64 and sparse weights round-trip', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 255, 128, 7]);
+    for (let n = 0; n <= bytes.length; n++) expect([...fromBase64(toBase64(bytes.subarray(0, n)))]).toEqual([...bytes.subarray(0, n)]);
+    const model = { ...(shipped as unknown as ModelJson) };
+    model.offWeights = encodeSparse([3, 200, 70_000], Int8Array.from([5, -7, 127]), 1);
+    model.sacWeights = encodeSparse([4], Int8Array.from([1, -2, 3, -4, 5, -128]), 6);
+    const rt = loadRuntime(model);
+    expect(rt.weights[3 * STRIDE]).toBe(5);
+    expect(rt.weights[200 * STRIDE]).toBe(-7);
+    expect(rt.weights[70_000 * STRIDE]).toBe(127);
+    expect([...rt.weights.subarray(4 * STRIDE + 1, 4 * STRIDE + 7)]).toEqual([1, -2, 3, -4, 5, -128]);
+  });
+
+  it('refuses a corrupt or incompatible model with a clear message', () => {
+    expect(() => loadRuntime({ ...(shipped as unknown as ModelJson), hashBits: 12 })).toThrow(/train:classifier/);
+    expect(() => loadRuntime({ ...(shipped as unknown as ModelJson), offWeights: '@@@@' })).toThrow(/corrompido/);
+  });
+
+  it('the committed model records what it was trained on and never names an evaluation-only set', () => {
+    const json = readFileSync(MODEL_PATH, 'utf8');
+    const model = JSON.parse(json) as ModelJson;
+    expect(model.meta['trainedOn']).toEqual(expect.arrayContaining([expect.stringContaining('ToLD-Br train.csv')]));
+    expect(JSON.stringify(model.meta)).not.toMatch(/hatebr|gold/i);
+  });
+});
+
+describe('training data', () => {
+  it('parses RFC 4180 CSV with quotes, commas and newlines', () => {
+    expect(parseCsv('text,toxic\n"a, b",1\n"linha 1\nlinha 2 ""x""",0\nsimples,1\n')).toEqual([
+      ['text', 'toxic'],
+      ['a, b', '1'],
+      ['linha 1\nlinha 2 "x"', '0'],
+      ['simples', '1'],
+    ]);
+  });
+
+  it('the launch-comment train and dev splits are disjoint and cover every class', () => {
+    const train = readLaunchTsv(LAUNCH_TRAIN);
+    const dev = readLaunchTsv(LAUNCH_DEV);
+    expect(train.length).toBeGreaterThan(300);
+    expect(dev.length).toBeGreaterThan(100);
+    const trainTexts = new Set(train.map((e) => normalise(e.text)));
+    expect(dev.filter((e) => trainTexts.has(normalise(e.text)))).toEqual([]);
+    for (const label of ['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']) {
+      expect(dev.some((e) => e.label === label)).toBe(true);
+      expect(train.some((e) => e.label === label)).toBe(true);
+    }
+  });
+
+  it('says clearly when the shared data is missing', () => {
+    expect(() => requireSharedData(['nao-existe/arquivo.csv'])).toThrow(/não encontrados.*\n.*not found/);
+  });
+});

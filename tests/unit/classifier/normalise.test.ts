@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../classifier/index';
+
+describe('normalise: pt-BR social text', () => {
+  it('folds accents and case', () => {
+    expect(normalise('NÃO CONSIGO ACESSAR a área de MEMBROS')).toBe('nao consigo acessar a area de membros');
+    expect(normalise('Ação, reação, coração, você')).toBe('acao reacao coracao voce');
+  });
+
+  it('collapses stretched letters but keeps rr, ss and inner double vowels', () => {
+    expect(normalise('lindaaaa muuuuito amoooo')).toBe('linda muito amo');
+    expect(normalise('porrrrra issssso')).toBe('porra isso');
+    expect(normalise('lindaa')).toBe('linda');
+    expect(normalise('reembolso leem carro passa')).toBe('reembolso leem carro passa');
+  });
+
+  it('expands common abbreviations and internet spellings', () => {
+    expect(normalise('pq q vc n responde')).toBe('porque que voce nao responde');
+    expect(normalise('tbm qro saber oq é isso hj')).toBe('tambem quero saber o que e isso hoje');
+    expect(normalise('vlw obg tmj')).toBe('valeu obrigado tamo junto');
+  });
+
+  it('turns laughter into one token', () => {
+    expect(normalise('kkkkkkk')).toBe('_riso_');
+    expect(normalise('KKKKK hahahaha rsrsrs')).toBe('_riso_ _riso_ _riso_');
+  });
+
+  it('keeps emojis as their own tokens without skin tones or variation selectors', () => {
+    expect(normalise('lindo❤️🔥👏🏽')).toBe('lindo ❤ 🔥 👏');
+    expect(normalise('🤡🤡')).toBe('🤡 🤡');
+    expect(normalise('🇧🇷')).toBe('🇧🇷');
+  });
+
+  it('replaces links, mentions, e-mails and prices by placeholders', () => {
+    expect(normalise('@maria.souza olha https://exemplo.com/x?y=1')).toBe('_mention_ olha _url_');
+    expect(normalise('veja www.site.com.br e loja.com.br/oferta')).toBe('veja _url_ e _url_');
+    expect(normalise('manda pra fulano@gmail.com')).toBe('manda para _email_');
+    expect(normalise('R$ 497 ou 12x de 49,70')).toBe('_preco_ ou _parcelas_ 49 70');
+  });
+
+  it('keeps ? and ! runs as single tokens', () => {
+    expect(normalise('quanto custa???')).toBe('quanto custa ?');
+    expect(normalise('QUERO!!!')).toBe('quero !');
+  });
+
+  it('strips markup, entities and invisible or bidi control characters', () => {
+    expect(normalise('<script>alert("x")</script><b>oi</b>')).toBe('alert x oi');
+    expect(normalise('Tom &amp; Jerry &#233;')).toBe('tom jerry e');
+    expect(normalise('l\u200Bi\u200Dxo\u202E \uFEFFok')).toBe('lixo ok');
+  });
+
+  it('folds "fancy" Unicode letters', () => {
+    expect(normalise('ｌｉｎｄａ 𝐥𝐢𝐧𝐝𝐚')).toBe('linda linda');
+  });
+
+  it('gives an empty string for empty or symbol-only text', () => {
+    expect(normalise('')).toBe('');
+    expect(normalise('   ...  ,,, ')).toBe('');
+  });
+});

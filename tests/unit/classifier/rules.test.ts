@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTokens } from '../../../classifier/normalise';
+import { matchRules } from '../../../classifier/rules';
+
+const fired = (text: string) => matchRules(normaliseTokens(text)).map((r) => r.evidence);
+
+describe('rules', () => {
+  it.each([
+    ['Quanto custa a mentoria?', 'quanto custa'],
+    ['qual o valor do curso', 'qual o valor'],
+    ['qual é o investimento??', 'qual o valor'],
+    ['tem desconto pra aluno antigo?', 'tem desconto'],
+    ['dá pra parcelar no cartão?', 'parcelamento'],
+    ['como faço pra comprar', 'como comprar'],
+    ['manda o link pfv', 'link de compra'],
+    ['ainda tem vaga?', 'vagas / inscrições'],
+    ['como faço pra assistir a aula 2', 'como faço'],
+    ['vai ficar gravado?', 'pergunta (?)'],
+    ['alguém sabe se vai ter replay', 'alguém sabe'],
+    ['que horas começa a live', 'quando / que horas'],
+    ['NÃO CONSIGO ACESSAR A PLATAFORMA', 'não consigo acessar'],
+    ['quero reembolso', 'reembolso'],
+    ['paguei e até agora nada', 'paguei e não recebi'],
+    ['ninguém responde no suporte', 'ninguém responde'],
+    ['parabéns pelo trabalho', 'parabéns / amei'],
+    ['❤️❤️', '❤️ 👏 🔥'],
+    ['🤔', '🤔 / ❓'],
+    ['to cansada de tudo', 'desabafo'],
+    ['🤡', '🤡 / 🤮'],
+    ['isso é golpe', 'acusação de golpe'],
+    ['cala a boca', 'ataque direto'],
+    ['@maria @joao', 'marcação de amigos'],
+  ])('%s -> %s', (text, evidence) => {
+    expect(fired(text)).toContain(evidence);
+  });
+
+  it('does not fire on ordinary comments', () => {
+    expect(fired('boa noite a todos')).toEqual([]);
+    expect(fired('assistindo de Curitiba')).toEqual([]);
+  });
+
+  it('reads normalised text: missing accents and abbreviations match too', () => {
+    expect(fired('qto custa')).toContain('quanto custa');
+    expect(fired('nao consigo acessar')).toContain('não consigo acessar');
+  });
+});

@@ -1,0 +1,93 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildExportZip, fileNameFor, toCsv } from '../../../components/gallery/export';
+import { buildPeek, periodStarts, praiseScore } from '../../../components/peek/select';
+import type { CommentRecord, PrintRecord } from '../../../storage/schema';
+
+const NOW = new Date(2026, 10, 25, 15, 0).getTime(); // a Wednesday, local time
+const HOUR = 3_600_000;
+
+function print(id: string, over: Partial<PrintRecord> = {}): PrintRecord {
+  return {
+    id, site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', authorName: 'Maria Souza', authorHandle: 'maria.souza',
+    text: 'Amei, "mudou" minha vida; obrigada', capturedAt: NOW, capturedBy: 'Equipe', tags: ['depoimento'], starred: false,
+    notes: '', textHash: 't', imageHash: 'i', width: 10, height: 10, redacted: false, includesReplies: false, updatedAt: NOW, ...over,
+  };
+}
+
+function comment(key: string, over: Partial<CommentRecord> = {}): CommentRecord {
+  return {
+    key, site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', commentId: key, isReply: false, authorName: 'Ana', text: 'texto',
+    projectId: 'ana', label: 'neutral', labelSource: 'classifier', confidence: 0.9, evidence: [], status: 'new',
+    firstSeenAt: NOW - HOUR, lastSeenAt: NOW - HOUR, ...over,
+  };
+}
+
+describe('export of a selection', () => {
+  it('writes a spreadsheet-safe CSV with a BOM, quoting and no formulas', () => {
+    const csv = toCsv([{ a: 'x,y', b: '=HYPERLINK("evil")', c: 'ação "citada"' }]);
+    expect(csv.startsWith('\ufeffa,b,c\r\n')).toBe(true);
+    expect(csv).toContain(`"x,y",`);
+    expect(csv).toContain(`"'=HYPERLINK(""evil"")"`);
+    expect(csv).toContain(`"ação ""citada"""`);
+    expect(toCsv([])).toBe('');
+  });
+
+  it('names files by date, site and author without clashes', () => {
+    const taken = new Set<string>();
+    const p = print('1', { capturedAt: Date.UTC(2026, 10, 2, 12), authorHandle: '@joão silva' });
+    expect(fileNameFor(p, taken)).toBe('2026-11-02_instagram_joao-silva.png');
+    expect(fileNameFor(p, taken)).toBe('2026-11-02_instagram_joao-silva_2.png');
+  });
+
+  it('zips the PNGs with CSV and JSON metadata; prints without image are listed, not lost', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const { zip, missing } = buildExportZip([{ print: print('a'), png }, { print: print('b', { authorHandle: 'bia' }) }]);
+    expect(missing).toEqual(['b']);
+    const files = unzipSync(zip);
+    const pngs = Object.keys(files).filter((f) => f.endsWith('.png'));
+    expect(pngs).toHaveLength(1);
+    expect(files[pngs[0]!]).toEqual(png);
+    const json = JSON.parse(strFromU8(files['prints.json']!)) as { id: string; file: string; text: string }[];
+    expect(json.map((r) => [r.id, r.file])).toEqual([['a', pngs[0]], ['b', '']]);
+    expect(json[0]!.text).toBe('Amei, "mudou" minha vida; obrigada');
+    expect(strFromU8(files['prints.csv']!).split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('expert peek view', () => {
+  it('starts the week on Monday and the day at local midnight', () => {
+    const { today, week } = periodStarts(NOW);
+    expect(new Date(today).getHours()).toBe(0);
+    expect(new Date(week).getDay()).toBe(1);
+    expect(today - week).toBe(2 * 24 * HOUR);
+  });
+
+  it('shows what needs the expert, counts today/week, and keeps haters apart', () => {
+    const comments = [
+      comment('d1', { label: 'doubt', firstSeenAt: NOW - 30 * 24 * HOUR }),
+      comment('d2', { label: 'doubt', firstSeenAt: NOW - HOUR }),
+      comment('d3', { label: 'doubt', status: 'replied' }),
+      comment('c1', { label: 'complaint', status: 'moved_to_dm', statusChangedAt: NOW - 2 * HOUR }),
+      comment('c2', { label: 'complaint', status: 'new' }),
+      comment('p1', { label: 'praise', text: 'top', confidence: 0.99 }),
+      comment('p2', { label: 'praise', text: 'Fiz o curso e em dois meses dobrei meu faturamento, obrigada por tudo que vocês ensinam!', confidence: 0.9 }),
+      comment('h1', { label: 'hater', firstSeenAt: NOW - 30 * HOUR }), comment('h0', { label: 'hater', firstSeenAt: NOW - 4 * 24 * HOUR }),
+      comment('x1', { label: 'praise', projectId: 'outro' }),
+    ];
+    const prints = [print('s', { starred: true, capturedAt: NOW - 48 * HOUR, projectId: 'ana' }), print('n', { projectId: 'ana' }), print('old', { projectId: 'ana', capturedAt: NOW - 20 * 24 * HOUR }), print('del', { projectId: 'ana', deletedAt: NOW })];
+    const peek = buildPeek(comments, prints, { now: NOW, projectId: 'ana' });
+    expect(peek.doubts.map((c) => c.key)).toEqual(['d1', 'd2']);
+    expect(peek.complaintsInDm.map((c) => c.key)).toEqual(['c1']);
+    expect(peek.praise.map((c) => c.key)).toEqual(['p2', 'p1']);
+    expect(praiseScore(comments[6]!)).toBeGreaterThan(praiseScore(comments[5]!));
+    expect(peek.prints.map((p) => p.id)).toEqual(['s', 'n']);
+    expect(peek.haters.map((c) => c.key)).toEqual(['h1']);
+    expect(peek.counts.today.doubt).toBe(2);
+    expect(peek.counts.week.hater).toBe(1);
+    expect(peek.counts.today.hater).toBe(0);
+    expect(peek.counts.week.praise).toBe(2);
+    expect(peek.counts).toMatchObject({ printsToday: 1, printsWeek: 2 });
+    expect(buildPeek(comments, prints, { now: NOW }).counts.week.praise).toBe(3);
+  });
+});

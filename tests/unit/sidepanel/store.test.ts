@@ -1,0 +1,230 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPanelStore } from '../../../components/sidepanel/store';
+import type { PanelServices, Snapshot } from '../../../components/sidepanel/services';
+import { seedTemplates } from '../../../lib/templates/seed';
+import type { LiveComment } from '../../../messaging/protocol';
+import type { ProjectRecord } from '../../../storage/schema';
+import type { Site } from '../../../lib/domain';
+
+const project: ProjectRecord = {
+  id: 'ana',
+  expertName: 'Ana Souza',
+  supportSignature: 'Equipe de Suporte da Ana',
+  links: { produto: 'https://ana.com.br/curso', checkout: 'https://pay.ana.com.br/x' },
+  whatsapp: '11987654321',
+  email: 'suporte@ana.com.br',
+  businessHours: { timeZone: 'America/Sao_Paulo', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+  responseTargets: {},
+  createdAt: 0,
+};
+
+function comment(id: string, over: Partial<LiveComment> = {}): LiveComment {
+  return {
+    key: `instagram:${id}`,
+    commentId: id,
+    isReply: false,
+    authorName: 'Maria Souza',
+    authorHandle: 'maria.souza',
+    text: `comentário ${id}`,
+    label: 'doubt',
+    labelSource: 'classifier',
+    status: 'new',
+    confidence: 0.9,
+    evidence: [],
+    ...over,
+  };
+}
+
+function snapshot(site: Site, comments: LiveComment[]): Snapshot {
+  return { page: { site, postUrl: `https://${site}.example/p/1` }, health: { supported: true, found: comments.length }, comments };
+}
+
+function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
+  const services: PanelServices = {
+    snapshot: vi.fn(async () => snap),
+    focus: vi.fn(async () => true),
+    showLabel: vi.fn(async () => undefined),
+    insertReply: vi.fn(async () => ({ inserted: true, editor: 'textarea' as const, via: 'execCommand' as const })),
+    relabel: vi.fn(async () => undefined),
+    setStatus: vi.fn(async () => undefined),
+    print: vi.fn(async () => ({ printId: 'p1' })),
+    copy: vi.fn(async () => true),
+    openDm: vi.fn(async () => undefined),
+    loadTemplates: vi.fn(async () => ({ valid: seedTemplates(1), invalid: [] })),
+    loadProject: vi.fn(async () => project),
+    loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
+    ...over,
+  };
+  const store = createPanelStore(services);
+  return { store, services };
+}
+
+async function ready(snap: Snapshot, over: Partial<PanelServices> = {}) {
+  const t = setup(snap, over);
+  await t.store.getState().loadLibrary();
+  t.store.getState().bindTab(7);
+  await t.store.getState().refresh();
+  return t;
+}
+
+describe('binding and queue', () => {
+  it('reads the bound tab and says so when Ronda is not running there', async () => {
+    const { store } = await ready(snapshot('instagram', [comment('a')]), {
+      snapshot: vi.fn(async () => {
+        throw new Error('Could not establish connection');
+      }),
+    });
+    expect(store.getState().snapshot).toBeUndefined();
+    expect(store.getState().snapshotError).toMatch(/não está ativo nesta aba/);
+  });
+
+  it('keeps the same snapshot object when a poll brings nothing new (no re-render of the queue)', async () => {
+    const snap = snapshot('instagram', [comment('a')]);
+    const { store, services } = await ready(snap);
+    const first = store.getState().snapshot;
+    vi.mocked(services.snapshot).mockResolvedValueOnce(structuredClone(snap));
+    await store.getState().refresh();
+    expect(store.getState().snapshot).toBe(first);
+    vi.mocked(services.snapshot).mockResolvedValueOnce({ ...snap, comments: [comment('a', { status: 'hidden' })] });
+    await store.getState().refresh();
+    expect(store.getState().snapshot!.comments[0]!.status).toBe('hidden');
+  });
+
+  it('moves with j/k through the filtered list and focuses each comment on the page', async () => {
+    const comments = [comment('a'), comment('b', { label: 'praise' }), comment('c')];
+    const { store, services } = await ready(snapshot('instagram', comments));
+    store.getState().setFilter({ group: 'doubt' });
+    await store.getState().move(1);
+    expect(store.getState().selectedId).toBe('a');
+    await store.getState().move(1);
+    expect(store.getState().selectedId).toBe('c');
+    await store.getState().move(1);
+    expect(store.getState().selectedId).toBe('c');
+    expect(services.focus).toHaveBeenLastCalledWith(7, 'c');
+  });
+});
+
+describe('reply', () => {
+  it('inserts the best approved template rendered for the comment and records "replied" with the template', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]));
+    await store.getState().select('a');
+    await store.getState().reply();
+    const [, id, text] = vi.mocked(services.insertReply).mock.calls[0]!;
+    expect(id).toBe('a');
+    expect(text).toContain('Ótima pergunta, Maria!');
+    expect(text).toContain('https://ana.com.br/curso');
+    expect(text).toContain('— Equipe de Suporte da Ana');
+    expect(services.setStatus).toHaveBeenCalledWith('instagram:a', 'replied', 'seed-duvida-link');
+    expect(services.showLabel).toHaveBeenCalledWith(7, 'a', 'doubt', 'replied');
+    expect(store.getState().snapshot!.comments[0]!.status).toBe('replied');
+    expect(store.getState().notice?.kind).toBe('ok');
+  });
+
+  it('uses the text staff edited', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]));
+    await store.getState().select('a');
+    store.getState().editText('Resposta escrita à mão');
+    await store.getState().reply();
+    expect(vi.mocked(services.insertReply).mock.calls[0]![2]).toBe('Resposta escrita à mão');
+  });
+
+  it('copies the reply and says so when the site has no reply box for it', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]), {
+      insertReply: vi.fn(async () => ({ inserted: false, reason: 'Não encontramos a caixa de resposta deste comentário.' })),
+    });
+    await store.getState().select('a');
+    await store.getState().reply();
+    expect(services.copy).toHaveBeenCalledWith(expect.stringContaining('Ótima pergunta'));
+    expect(store.getState().notice).toMatchObject({ kind: 'info', text: expect.stringContaining('copiada') });
+  });
+
+  it('refuses to insert a reply with a hole from the profile', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a', { label: 'purchase_intent' })]), {
+      loadProject: vi.fn(async () => ({ ...project, links: {} })),
+    });
+    await store.getState().select('a');
+    await store.getState().reply();
+    expect(services.insertReply).not.toHaveBeenCalled();
+    expect(store.getState().notice?.text).toMatch(/\{\{link_checkout\}\}/);
+  });
+
+  it('refuses a reply longer than the site allows', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]));
+    await store.getState().select('a');
+    store.getState().editText('a'.repeat(2_201));
+    await store.getState().reply();
+    expect(services.insertReply).not.toHaveBeenCalled();
+    expect(store.getState().notice?.text).toMatch(/2\.200/);
+  });
+});
+
+describe('move to DM', () => {
+  it('on Instagram: inserts the public reply, copies the private message, opens ig.me and marks moved_to_dm', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a', { label: 'complaint' })]));
+    await store.getState().select('a');
+    await store.getState().moveToDm();
+    expect(vi.mocked(services.insertReply).mock.calls[0]![2]).toMatch(/^Maria, já te chamei no direct/);
+    const privateText = vi.mocked(services.copy).mock.calls[0]![0];
+    expect(privateText).toMatch(/^Oi, Maria! Aqui é da Equipe de Suporte da Ana/);
+    expect(services.openDm).toHaveBeenCalledWith('https://ig.me/m/maria.souza', privateText);
+    expect(services.setStatus).toHaveBeenCalledWith('instagram:a', 'moved_to_dm', 'seed-direct-ig-fb');
+    expect(store.getState().notice?.detail).toBe(privateText);
+  });
+
+  it('on YouTube: the public reply carries the wa.me link with the message, nothing is opened', async () => {
+    const yt = comment('Ugx', { key: 'youtube:Ugx', authorName: '@joaodasilva', authorHandle: '@joaodasilva', label: 'complaint' });
+    const { store, services } = await ready(snapshot('youtube', [yt]));
+    await store.getState().select('Ugx');
+    await store.getState().moveToDm();
+    const reply = vi.mocked(services.insertReply).mock.calls[0]![2];
+    expect(reply).toContain('https://wa.me/5511987654321?text=');
+    expect(decodeURIComponent(reply)).toContain('Sou @joaodasilva');
+    expect(services.openDm).not.toHaveBeenCalled();
+    expect(services.setStatus).toHaveBeenCalledWith('youtube:Ugx', 'moved_to_dm', 'seed-whatsapp-yt-blog');
+  });
+
+  it('when the reply box is missing, shows the public reply to paste and keeps the DM on the clipboard', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a', { label: 'complaint' })]), {
+      insertReply: vi.fn(async () => ({ inserted: false, reason: 'sem caixa' })),
+    });
+    await store.getState().select('a');
+    await store.getState().moveToDm();
+    const copied = vi.mocked(services.copy).mock.calls.map((c) => c[0]);
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/^Oi, Maria!/);
+    expect(store.getState().notice?.detail).toMatch(/^Resposta pública:\nMaria, já te chamei no direct[\s\S]*Mensagem privada \(copiada\):\nOi, Maria!/);
+    expect(services.setStatus).toHaveBeenCalledWith('instagram:a', 'moved_to_dm', 'seed-direct-ig-fb');
+  });
+
+  it('says so when no approved DM template fits', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a', { label: 'praise' })]));
+    await store.getState().select('a');
+    await store.getState().moveToDm();
+    expect(services.insertReply).not.toHaveBeenCalled();
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+});
+
+describe('labels, status and prints', () => {
+  it('relabels through the background, then updates the badge and the queue', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]));
+    await store.getState().select('a');
+    await store.getState().relabel('hater');
+    expect(services.relabel).toHaveBeenCalledWith('instagram:a', 'hater');
+    expect(services.showLabel).toHaveBeenCalledWith(7, 'a', 'hater');
+    expect(store.getState().snapshot!.comments[0]).toMatchObject({ label: 'hater', labelSource: 'staff' });
+  });
+
+  it('records status changes and shows print errors', async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('a')]), {
+      print: vi.fn(async () => {
+        throw new Error('prints: sem permissão');
+      }),
+    });
+    await store.getState().select('a');
+    await store.getState().setStatus('hidden');
+    expect(services.setStatus).toHaveBeenCalledWith('instagram:a', 'hidden', undefined);
+    await store.getState().print();
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'prints: sem permissão' });
+  });
+});

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createAdapter } from '../../../sites';
+import { BUILTIN_PACK } from '../../../sites/builtin-pack';
+import type { SelectorPack } from '../../../sites/pack';
+import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_SHORT, YT_VIDEO, flatten, hostileThread, normalThread, ytId } from '../../fixtures/generate';
+import { loadFixture, settle } from './fixture-loader';
+
+const WATCH = `https://www.youtube.com/watch?v=${YT_VIDEO}&t=42s&pp=ygUFcm9uZGE%3D`;
+const yt = () => createAdapter('youtube');
+
+describe('YouTube adapter', () => {
+  test('recognises watch and Shorts pages and files comments under the canonical video URL', () => {
+    const a = yt();
+    expect(a.isThreadPage(new URL(WATCH))).toBe(true);
+    expect(a.isThreadPage(new URL(`https://www.youtube.com/shorts/${YT_SHORT}`))).toBe(true);
+    expect(a.isThreadPage(new URL('https://www.youtube.com/feed/subscriptions'))).toBe(false);
+    expect(a.isThreadPage(new URL(`https://example.com/watch?v=${YT_VIDEO}`))).toBe(false);
+    expect(a.postUrl(new URL(WATCH))).toBe(`https://www.youtube.com/watch?v=${YT_VIDEO}`);
+    expect(a.postUrl(new URL(`https://m.youtube.com/shorts/${YT_SHORT}?feature=share`))).toBe(`https://www.youtube.com/shorts/${YT_SHORT}`);
+  });
+
+  test('reads a watch-page thread: ids from lc=, handles, texts, replies with parent.child ids', () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const a = yt();
+    expect(a.observeRoot(doc).matches('ytd-comments#comments')).toBe(true);
+    const read = a.findComments(doc).map((el) => a.readComment(el));
+    // Thread 4's reply is collapsed behind "1 resposta": not in the DOM yet.
+    const expected = flatten(normalThread(ytId)).filter((c) => c.id !== ytId(103));
+    expect(read).toHaveLength(expected.length);
+    const top = normalThread(ytId)[0]!;
+    expect(read[0]).toEqual({
+      id: top.id,
+      permalink: `https://www.youtube.com/watch?v=${YT_VIDEO}&lc=${top.id}`,
+      authorName: `@${top.handle}`,
+      authorHandle: `@${top.handle}`,
+      authorUrl: `https://www.youtube.com/@${top.handle}`,
+      text: top.text,
+      isReply: false,
+    });
+    const reply = read[1]!;
+    expect(reply.id).toBe(`${top.id}.${ytId(101)}`);
+    expect(reply.isReply).toBe(true);
+    expect(reply.parentId).toBe(top.id);
+    // The creator's reply hides #author-text: the name comes from the creator badge.
+    expect(read[2]).toMatchObject({ authorName: '@equipe.ronda', authorHandle: '@equipe.ronda', isReply: true, parentId: top.id });
+    expect(read.map((c) => c!.text)).toEqual(expected.map((c) => c.text));
+  });
+
+  test('hostile texts come back verbatim as text; emoji images become their characters', () => {
+    const doc = loadFixture('youtube/hostile.html', WATCH);
+    const a = yt();
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    const texts = read.map((c) => c.text);
+    for (const value of Object.values(HOSTILE)) expect(texts).toContain(value);
+    expect(texts).toContain('Top demais 🔥🚀');
+    expect(HOSTILE.long.length).toBeGreaterThan(10_240);
+    // Nothing in the payloads became markup.
+    expect(doc.querySelector('#content-text script, #content-text svg[onload], #content-text img[onerror]')).toBeNull();
+    expect(hostileThread(ytId)[0]!.name).toBe(HOSTILE_AUTHOR);
+  });
+
+  test('older ytd-comment-renderer markup is read too', () => {
+    const doc = loadFixture('youtube/legacy-renderer.html', WATCH);
+    const a = yt();
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    const expected = flatten(normalThread(ytId).slice(0, 3));
+    expect(read.map((c) => c.id)).toEqual(expected.map((c) => (c.id === ytId(101) || c.id === ytId(102) ? `${ytId(1)}.${c.id}` : c.id)));
+    expect(read.map((c) => c.text)).toEqual(expected.map((c) => c.text));
+  });
+
+  test('Shorts panel: observed and read like the watch page', () => {
+    const doc = loadFixture('youtube/shorts.html', `https://www.youtube.com/shorts/${YT_SHORT}`);
+    const a = yt();
+    const root = a.observeRoot(doc);
+    expect(root.getAttribute('target-id')).toBe('engagement-panel-comments-section');
+    const read = a.findComments(root).map((el) => a.readComment(el)!);
+    expect(read.filter((c) => !c.isReply).map((c) => c.text)).toEqual(normalThread(ytId).slice(0, 5).map((c) => c.text));
+    expect(read[0]!.permalink).toContain(`v=${YT_SHORT}`);
+  });
+
+  test('badge slot sits right after the time in the author line; text element is #content-text', () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const a = yt();
+    const el = a.findComments(doc)[0]!;
+    const slot = a.badgeSlot(el);
+    expect(slot.parent.id).toBe('header-author');
+    expect(slot.before).toBe(el.querySelector('#published-time-text')!.nextSibling);
+    // Once the badge sits there, the slot is the same (the runtime does not move it again).
+    const badge = doc.createElement('ronda-badge');
+    slot.parent.insertBefore(badge, slot.before ?? null);
+    expect(a.badgeSlot(el)).toEqual(slot);
+    expect(badge.previousSibling).toBe(el.querySelector('#published-time-text'));
+    expect(a.textElement(el)?.id).toBe('content-text');
+  });
+
+  test('Reply opens the ytd-commentbox and returns its #contenteditable-root', async () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const a = yt();
+    const el = a.findComments(doc)[0]!;
+    expect(el.querySelector('#contenteditable-root')).toBeNull();
+    const box = await a.openReplyBox(el);
+    expect(box?.kind).toBe('contenteditable');
+    expect(box?.element.id).toBe('contenteditable-root');
+    expect(box?.element.closest('#reply-dialog')).not.toBeNull();
+    expect(el.contains(box!.element)).toBe(true);
+    // A second call finds the open box without clicking again.
+    expect((await a.openReplyBox(el))?.element).toBe(box?.element);
+  });
+
+  test('load more: the collapsed replies expander; clicking it adds the reply; late batch arrives', async () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const a = yt();
+    const controls = a.findLoadMore(doc);
+    expect(controls).toHaveLength(1);
+    expect(controls[0]!.getAttribute('aria-label')).toBe('1 resposta');
+    const before = a.findComments(doc).length;
+    controls[0]!.click();
+    await settle(1400); // the expander (200 ms) and the continuation batch (1.2 s)
+    const after = a.findComments(doc).map((el) => a.readComment(el)!);
+    expect(after.length).toBe(before + 1 + 3);
+    expect(after.find((c) => c.id.endsWith(ytId(103)))).toMatchObject({ isReply: true, parentId: ytId(4) });
+    expect(after.slice(-3).map((c) => c.id)).toEqual([ytId(209), ytId(210), ytId(211)]);
+  });
+
+  test('changed markup: the built-in pack finds nothing, an edited pack finds every comment', () => {
+    const doc = loadFixture('youtube/changed-markup.html', WATCH);
+    expect(yt().findComments(doc)).toHaveLength(0);
+    const edited: SelectorPack = structuredClone(BUILTIN_PACK);
+    edited.sites.youtube.comment = ['ytd-comment-entity-view-model', ...edited.sites.youtube.comment];
+    const a = createAdapter('youtube', edited);
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    expect(read.map((c) => c.id)).toEqual(normalThread(ytId).map((c) => c.id));
+  });
+
+  test(`long thread: all ${LONG_THREAD_SIZE} comments found, each with its own id`, () => {
+    const doc = loadFixture('youtube/long-thread.html', WATCH);
+    const a = yt();
+    const els = a.findComments(doc);
+    expect(els).toHaveLength(LONG_THREAD_SIZE);
+    const sample = [0, 999, 1999].map((i) => a.readComment(els[i]!)!);
+    expect(sample.map((c) => c.id)).toEqual(['UgzLong0Fx_AaABAg', 'UgzLong999Fx_AaABAg', 'UgzLong1999Fx_AaABAg']);
+    expect(sample[2]!.text.endsWith('#1999')).toBe(true);
+  }, 60_000); // happy-dom builds 2,000 Polymer-sized nodes slowly; speed is measured in Chromium, not here
+});
