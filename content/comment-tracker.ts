@@ -15,6 +15,8 @@ export interface TrackedComment {
   element: Element | undefined;
   /** Ronda's badge for it, once mounted (the site may remove it when it re-renders). */
   badgeHost?: HTMLElement;
+  /** The badge waits for the next frame to be put in the page (see SiteRuntime.mount). */
+  mountPending?: boolean;
 }
 
 export interface TrackerEvents {
@@ -63,7 +65,7 @@ export class CommentTracker {
     const id = this.elementIds.get(element);
     if (id === undefined) return true;
     const entry = this.byId.get(id);
-    return !entry || entry.element !== element || !entry.badgeHost?.isConnected;
+    return !entry || entry.element !== element || (!entry.mountPending && !entry.badgeHost?.isConnected);
   }
 
   /** Reads and marks one comment element. Returns false when the element is not (yet) a readable comment. */

@@ -23,6 +23,8 @@ const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
 const REPORT_BATCH = 1_000;
+/** On very long queues, badges already built are put in the page at this pace, so staff see progress. */
+const MOUNT_EVERY_MS = 250;
 const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), 'RONDA-STATUS']);
 
 /** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
@@ -47,6 +49,9 @@ class SiteRuntime implements PageRuntime {
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
+  private mountQueue: { entry: TrackedComment; element: Element }[] = [];
+  private mountFrame: number | undefined;
+  private mountTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -57,7 +62,10 @@ class SiteRuntime implements PageRuntime {
     this.tracker = this.createTracker();
     this.slicer = new TimeSlicer<Element>(
       (element) => this.tracker.process(element),
-      () => this.refreshHealth(),
+      () => {
+        this.scheduleMountFlush();
+        this.refreshHealth();
+      },
     );
     this.chip = new StatusChip(() => void this.openPanel());
   }
@@ -193,6 +201,11 @@ class SiteRuntime implements PageRuntime {
     else this.refreshHealth();
   }
 
+  /**
+   * Badges are built during the time slices (off the DOM) but put into the page together, when the scan queue
+   * drains (or every MOUNT_EVERY_MS on very long queues). A DOM write between slices would make the browser lay
+   * out and paint the whole thread again each time: on a 2,000-comment page that was seconds of layout.
+   */
   private mount(entry: TrackedComment, element: Element): void {
     let badge = this.badges.get(entry);
     if (!badge) {
@@ -210,12 +223,34 @@ class SiteRuntime implements PageRuntime {
       });
       this.badges.set(entry, badge);
     }
-    const slot = this.adapter.badgeSlot(element);
-    if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
-      slot.parent.insertBefore(badge.host, slot.before ?? null);
+    entry.mountPending = true;
+    this.mountQueue.push({ entry, element });
+    this.mountTimer ??= setTimeout(() => this.scheduleMountFlush(), MOUNT_EVERY_MS);
+  }
+
+  private scheduleMountFlush(): void {
+    clearTimeout(this.mountTimer);
+    this.mountTimer = undefined;
+    if (this.mountQueue.length) this.mountFrame ??= requestAnimationFrame(() => this.flushMounts());
+  }
+
+  private flushMounts(): void {
+    this.mountFrame = undefined;
+    const queue = this.mountQueue;
+    this.mountQueue = [];
+    for (const { entry, element } of queue) {
+      entry.mountPending = false;
+      if (entry.element !== element || !element.isConnected) continue;
+      const badge = this.badges.get(entry);
+      if (!badge) continue;
+      const slot = this.adapter.badgeSlot(element);
+      if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
+        slot.parent.insertBefore(badge.host, slot.before ?? null);
+      }
+      entry.badgeHost = badge.host;
+      this.applyHaterDisplay(entry);
     }
-    entry.badgeHost = badge.host;
-    this.applyHaterDisplay(entry);
+    this.refreshHealth();
   }
 
   private applyHaterDisplay(entry: TrackedComment): void {
@@ -351,6 +386,7 @@ class SiteRuntime implements PageRuntime {
 
   private resetPage(): void {
     this.slicer.clear();
+    this.mountQueue = [];
     this.tracker.reset();
     this.page = this.readPage();
     this.settledAt = Date.now() + SETTLE_MS;
@@ -360,6 +396,9 @@ class SiteRuntime implements PageRuntime {
 
   private stop(): void {
     this.observer?.disconnect();
+    if (this.mountFrame !== undefined) cancelAnimationFrame(this.mountFrame);
+    clearTimeout(this.mountTimer);
+    this.mountQueue = [];
     this.slicer.clear();
     clearTimeout(this.scanTimer);
     clearTimeout(this.reportTimer);

@@ -41,24 +41,26 @@ async function storedCount(worker: Worker, postUrl: string): Promise<number> {
 }
 
 /**
- * Opens a fixture page and waits until Ronda has read it: its badges and the comments stored for it agree on two
- * reads in a row (the page is scanned in time slices and reported in batches). Returns that count.
+ * Opens a fixture page and waits until Ronda has read it: its badges and the comments stored for it agree on
+ * three reads a second apart (the page is scanned in time slices and reported in batches, and the fixtures load a
+ * late batch about 1.2 s after load, as the real sites do). Returns that count.
  */
 async function openSite(context: BrowserContext, worker: Worker, url: string, site: string): Promise<{ page: Page; found: number }> {
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-ronda', site);
   let last = -1;
+  let same = 0;
   await expect
     .poll(
       async () => {
         const badges = await page.locator('ronda-badge').count();
         const stored = await storedCount(worker, url);
-        const settled = badges > 0 && badges === stored && badges === last;
+        same = badges > 0 && badges === stored && badges === last ? same + 1 : 0;
         last = badges === stored ? badges : -1;
-        return settled;
+        return same >= 2;
       },
-      { intervals: [300, 300, 500, 1_000] },
+      { intervals: [1_000], timeout: 20_000 },
     )
     .toBe(true);
   return { page, found: last };

@@ -1,0 +1,127 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, serveFixture, test } from './fixtures';
+
+/*
+ * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
+ * URLs, find every comment and mark it inline; late batches, long threads, hostile text, corrections and
+ * changed markup.
+ */
+
+const SURFACES = [
+  { site: 'youtube', url: 'https://www.youtube.com/watch?v=rOnDa2026aB', dir: 'youtube', fixture: 'watch.html', initial: 10, late: 13 },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0RondaFixturePost2026xLaunchAulaUm00000000000000000000000000000&id=100089000000001',
+    dir: 'facebook',
+    fixture: 'post-ptbr.html',
+    initial: 10,
+  },
+  { site: 'instagram', url: 'https://www.instagram.com/p/DRondaFx26a/', dir: 'instagram', fixture: 'post-page.html', initial: 10 },
+  { site: 'blog', url: 'https://blog.rondalancamentos.com.br/2026/11/aula-1-funil-de-lancamento/', dir: 'blog', fixture: 'wp-classic.html', initial: 11 },
+] as const;
+
+const BLOG_ORIGIN = 'https://blog.rondalancamentos.com.br';
+
+/** Adds the launch blog the way a user does (options page → background), so the blog script is registered. */
+async function addBlog(openExtensionPage: (p: string) => Promise<Page>) {
+  const options = await openExtensionPage('options.html');
+  const reply = await options.evaluate(
+    (origin) => chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin } }),
+    BLOG_ORIGIN,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await options.close();
+}
+
+async function open(context: BrowserContext, dir: string, fixture: string, url: string) {
+  await serveFixture(context, `https://${new URL(url).host}/**`, `${dir}/${fixture}`);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const badges = (page: Page) => page.locator('ronda-badge');
+const chip = (page: Page) => page.locator('ronda-status');
+
+for (const s of SURFACES) {
+  test(`${s.site}: every comment gets one badge, and the page count is shown`, async ({ context, openExtensionPage }) => {
+    if (s.site === 'blog') await addBlog(openExtensionPage);
+    const page = await open(context, s.dir, s.fixture, s.url);
+    await expect(badges(page)).toHaveCount(s.initial);
+    await expect(chip(page)).toHaveAttribute('data-found', String(s.initial));
+    await expect(chip(page)).toContainText(`${s.initial} comentários`);
+    // Each badge names one of the seven classes and explains itself on hover.
+    const labels = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+    for (const label of labels) expect(['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']).toContain(label);
+    const title = await badges(page).first().locator('button').getAttribute('title');
+    expect(title).toMatch(/\d+%/);
+    // One badge per comment id: nothing is marked twice.
+    const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')));
+    expect(new Set(ids).size).toBe(ids.length);
+    if ('late' in s) {
+      await expect(badges(page)).toHaveCount(s.late);
+      await expect(chip(page)).toHaveAttribute('data-found', String(s.late));
+    }
+  });
+}
+
+test('comments loaded later by the site ("ver mais comentários") are marked too', async ({ context }) => {
+  const page = await open(context, 'instagram', 'post-page.html', 'https://www.instagram.com/p/DRondaFx26a/');
+  await expect(badges(page)).toHaveCount(10);
+  const more = page.locator('svg[aria-label="Carregar mais comentários"], svg[aria-label="Load more comments"]').first();
+  await more.locator('xpath=ancestor::*[self::button or @role="button"][1]').click();
+  await expect.poll(async () => badges(page).count()).toBeGreaterThan(10);
+  const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')));
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('a 2,000-comment thread is fully marked, once each', async ({ context }) => {
+  const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(badges(page)).toHaveCount(2_000, { timeout: 30_000 });
+  await expect(chip(page)).toHaveAttribute('data-found', '2000');
+});
+
+test('hostile comment text stays text, haters are blurred, and nothing runs', async ({ context }) => {
+  const page = await open(context, 'youtube', 'hostile.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await expect(badges(page)).toHaveCount(9);
+  // Badge tooltips carry evidence as text: no element was created from comment text inside Ronda's shadow roots.
+  const injected = await badges(page).evaluateAll((els) => els.filter((e) => e.shadowRoot?.querySelector('img, script, iframe')).length);
+  expect(injected).toBe(0);
+  const blurred = page.locator('[data-ronda-hidden="blur"]');
+  const haters = await badges(page).evaluateAll((els) => els.filter((e) => e.getAttribute('data-label') === 'hater').length);
+  expect(haters).toBeGreaterThan(0);
+  await expect(blurred).toHaveCount(haters);
+  expect(dialogs).toEqual([]);
+});
+
+test('staff correct a label from the badge menu; the correction wins after a reload', async ({ context }) => {
+  const url = 'https://www.youtube.com/watch?v=rOnDa2026aB';
+  const page = await open(context, 'youtube', 'watch.html', url);
+  await expect(badges(page)).toHaveCount(10);
+  const target = badges(page).first();
+  const id = await target.getAttribute('data-ronda-comment');
+  const before = await target.getAttribute('data-label');
+  const next = before === 'complaint' ? 'praise' : 'complaint';
+  await target.locator('button.badge').click();
+  await target.locator(`.labels button[data-label="${next}"]`).click();
+  await expect(target).toHaveAttribute('data-label', next);
+  await expect(target.locator('button.badge')).toHaveClass(/staff/);
+  await page.reload();
+  const again = page.locator(`ronda-badge[data-ronda-comment="${id}"]`);
+  await expect(again).toHaveAttribute('data-label', next);
+  await expect(again.locator('button.badge')).toHaveClass(/staff/);
+});
+
+for (const site of ['youtube', 'facebook', 'instagram'] as const) {
+  test(`${site}: changed markup says "no comments found" instead of failing silently`, async ({ context }) => {
+    const url = SURFACES.find((s) => s.site === site)!.url;
+    const page = await open(context, site, 'changed-markup.html', url);
+    await expect(chip(page)).toContainText('nenhum comentário encontrado aqui: o layout da página pode ter mudado', { timeout: 15_000 });
+    await expect(badges(page)).toHaveCount(0);
+  });
+}
