@@ -42,7 +42,9 @@ export default defineConfig({
     ...(oauthClientId ? { oauth2: { client_id: oauthClientId, scopes: ['https://www.googleapis.com/auth/drive.file'] } } : {}),
     host_permissions: e2e ? ['<all_urls>'] : [],
     // Launch blogs live on any domain: each one is asked for when the user adds it, never up front.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // `<all_urls>` is asked for only if staff want to save prints from the inline badge (captureVisibleTab
+    // needs it outside a toolbar/context-menu/shortcut gesture); the panel explains why before asking.
+    optional_host_permissions: ['https://*/*', 'http://*/*', '<all_urls>'],
     action: { default_title: 'Ronda' },
     side_panel: { default_path: 'sidepanel.html' },
     commands: {

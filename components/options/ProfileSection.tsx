@@ -7,16 +7,9 @@ import { getSetting, setSetting, type SettingValue } from '../../storage/setting
 import { SITES } from '../../lib/domain';
 import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
+import { WEEKDAYS } from './weekdays';
 
-const DAYS = [
-  { d: 1, pt: 'seg', en: 'Mon' },
-  { d: 2, pt: 'ter', en: 'Tue' },
-  { d: 3, pt: 'qua', en: 'Wed' },
-  { d: 4, pt: 'qui', en: 'Thu' },
-  { d: 5, pt: 'sex', en: 'Fri' },
-  { d: 6, pt: 'sáb', en: 'Sat' },
-  { d: 0, pt: 'dom', en: 'Sun' },
-];
+const DAYS = WEEKDAYS;
 
 interface Loaded {
   user: SettingValue<'user'>;

@@ -7,16 +7,9 @@ import { getDb } from '../../storage/db';
 import { getActiveProject, listProjects } from '../../storage/projects';
 import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../../storage/schema';
 import { describeIssues } from '../../storage/validate';
+import { WEEKDAYS } from './weekdays';
 
-const DAYS = [
-  { d: 1, pt: 'seg', en: 'Mon' },
-  { d: 2, pt: 'ter', en: 'Tue' },
-  { d: 3, pt: 'qua', en: 'Wed' },
-  { d: 4, pt: 'qui', en: 'Thu' },
-  { d: 5, pt: 'sex', en: 'Fri' },
-  { d: 6, pt: 'sáb', en: 'Sat' },
-  { d: 0, pt: 'dom', en: 'Sun' },
-];
+const DAYS = WEEKDAYS;
 const SITE_NAMES = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' } as const;
 /** Brazil's zones first (launch teams work on Brasília time; Manaus and Acre differ), then common abroad. */
 const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Cuiaba', 'America/Fortaleza', 'America/Recife', 'America/Belem', 'America/Rio_Branco', 'America/Noronha', 'Europe/Lisbon', 'America/New_York', 'UTC'];

@@ -11,6 +11,7 @@ import { followActiveTab, pinnedTabId } from './tab-binding';
 import { TemplateLibrary } from './TemplateLibrary';
 import { SweepList } from '../sweep/SweepList';
 import { PackVersionNote } from '../sweep/PackVersion';
+import { CapturePermission } from './CapturePermission';
 import './panel.css';
 
 /** How often the queue is re-read from the page while the panel is visible. */
@@ -154,6 +155,7 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
         />
       )}
       <footer className="pack">
+        <CapturePermission />
         <PackVersionNote />
       </footer>
       {state.notice && (

@@ -61,6 +61,36 @@ export async function serveFixture(
   });
 }
 
+/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
+export async function storedCount(worker: Worker, postUrl: string): Promise<number> {
+  return worker.evaluate(
+    (url) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ronda');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('comments').objectStore('comments').index('postUrl').count(url);
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    postUrl,
+  );
+}
+
+/** The id of the (first) tab whose URL matches a Chrome match pattern. */
+export async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, pattern);
+}
+
 interface RondaFixtures {
   context: BrowserContext;
   extensionId: string;

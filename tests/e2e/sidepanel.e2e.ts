@@ -1,5 +1,5 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, serveFixture, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, serveFixture, test, tabIdOf } from './fixtures';
 
 /*
  * The side panel end to end: opened as sidepanel.html?tab=<id> for a fixture tab (as a pop-out would be), it
@@ -25,13 +25,6 @@ async function fillProfile(openExtensionPage: (p: string) => Promise<Page>): Pro
   await options.close();
 }
 
-async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, pattern);
-}
 
 async function openSite(context: BrowserContext, url: string, site: string): Promise<Page> {
   const page = await context.newPage();

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Worker } from '@playwright/test';
-import { expect, serveFixture, test } from './fixtures';
+import { expect, serveFixture, test, storedCount } from './fixtures';
 
 /*
  * The metrics page on real data: the comments Ronda read on a fixture page appear in today's figures, drawn by
@@ -9,26 +8,6 @@ import { expect, serveFixture, test } from './fixtures';
 
 const IG_URL = 'https://www.instagram.com/p/DRondaFx26a/';
 
-/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
-async function storedCount(worker: Worker, postUrl: string): Promise<number> {
-  return worker.evaluate(
-    (url) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('ronda');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('comments').objectStore('comments').index('postUrl').count(url);
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    postUrl,
-  );
-}
 
 test('comments read on a page show up in the metrics, charts and CSV export', async ({ context, worker, openExtensionPage }) => {
   await serveFixture(context, 'https://www.instagram.com/**', 'instagram/post-page.html');

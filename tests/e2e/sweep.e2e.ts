@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, serveFixture, test } from './fixtures';
+import { expect, serveFixture, test, storedCount, tabIdOf } from './fixtures';
 
 /*
  * The daily sweep end to end: two fixture pages (an Instagram post and a YouTube video) go into the sweep list
@@ -11,34 +11,7 @@ import { expect, serveFixture, test } from './fixtures';
 const IG_URL = 'https://www.instagram.com/p/DRondaFx26a/';
 const YT_URL = 'https://www.youtube.com/watch?v=rOnDa2026aB';
 
-async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, pattern);
-}
 
-/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
-async function storedCount(worker: Worker, postUrl: string): Promise<number> {
-  return worker.evaluate(
-    (url) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('ronda');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('comments').objectStore('comments').index('postUrl').count(url);
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    postUrl,
-  );
-}
 
 /**
  * Opens a fixture page and waits until Ronda has read it: its badges and the comments stored for it agree on
