@@ -42,32 +42,28 @@ async function measure(withExtension: boolean, site: (typeof SITES)[number]): Pr
       ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0);
     const heapBefore = await metric('JSHeapUsedSize');
     const taskBefore = await metric('TaskDuration');
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number; fixtureInsert: () => void };
-      w.__longest = 0;
+    await page.evaluate(`(() => {
+      window.__longest = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
       }).observe({ type: 'longtask' });
-      w.fixtureInsert();
-    });
+      window.fixtureInsert();
+    })()`);
     let markedMs: number | null = null;
     if (withExtension) {
-      markedMs = await page.evaluate(
-        (count) =>
-          new Promise<number>((resolve, reject) => {
-            const start = (window as unknown as { __fixtureInsertStart: number }).__fixtureInsertStart;
-            const check = () => {
-              if (document.querySelectorAll('ronda-badge').length >= count) resolve(performance.now() - start);
-              else if (performance.now() - start > 30_000) reject(new Error('not all comments marked within 30 s'));
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        COUNT,
-      );
+      // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+      markedMs = (await page.evaluate(`new Promise((resolve, reject) => {
+        const start = window.__fixtureInsertStart;
+        const check = () => {
+          if (document.querySelectorAll('ronda-badge').length >= ${COUNT}) resolve(performance.now() - start);
+          else if (performance.now() - start > 30000) reject(new Error('not all comments marked within 30 s'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      })`)) as number;
     }
     await page.waitForTimeout(1_500); // reports to the background and badge updates settle
-    const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const longestTaskMs = (await page.evaluate('window.__longest')) as number;
     const taskMs = ((await metric('TaskDuration')) - taskBefore) * 1_000;
     await cdp.send('HeapProfiler.collectGarbage');
     const heapMb = ((await metric('JSHeapUsedSize')) - heapBefore) / 1024 / 1024;
