@@ -14,7 +14,10 @@ export function CapturePermission() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    void browser.permissions.contains(ALL_URLS).then(setGranted, () => setGranted(null));
+    // Through a promise chain so a synchronous throw (no permissions API in this context) also lands in the catch.
+    void Promise.resolve()
+      .then(() => browser.permissions.contains(ALL_URLS))
+      .then(setGranted, () => setGranted(null));
   }, []);
 
   if (granted !== false) return null;
