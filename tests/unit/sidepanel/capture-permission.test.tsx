@@ -20,8 +20,8 @@ describe('CapturePermission', () => {
   afterEach(() => act(() => root.unmount()));
 
   it('offers the permission once, explained, and asks Chrome only on click', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await act(async () => root.render(<CapturePermission />));
     expect(document.body.textContent).toContain('Alt+Shift+P');
     expect(request).not.toHaveBeenCalled();
@@ -31,7 +31,7 @@ describe('CapturePermission', () => {
   });
 
   it('shows nothing when the permission is already granted', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     await act(async () => root.render(<CapturePermission />));
     expect(document.body.textContent).toBe('');
   });
