@@ -96,7 +96,6 @@ class SiteRuntime implements PageRuntime {
 
   /** A newer selector pack was accepted: re-read the page with it (a fixed selector starts working at once). */
   replaceAdapter(adapter: SiteAdapter): void {
-    this.slicer.clear();
     this.tracker.reset();
     this.adapter = adapter;
     this.tracker = this.createTracker();
@@ -266,20 +265,34 @@ class SiteRuntime implements PageRuntime {
     else if (this.reportTimer === undefined) this.reportTimer = setTimeout(() => void this.flushReports(), REPORT_DELAY_MS);
   }
 
-  /** Sends pending comments; resolves when everything queued so far is stored. */
+  /**
+   * Hands everything queued so far to the sender, filed under the page it was found on (read now, not when the
+   * message leaves: after SPA navigation `this.page` is already the next post). Resolves when it is stored.
+   */
   private flushReports(): Promise<void> {
     clearTimeout(this.reportTimer);
     this.reportTimer = undefined;
-    this.reporting = this.reporting.then(() => this.sendReports());
+    const page = this.page;
+    const comments = this.pendingReports.splice(0);
+    if (page && comments.length) this.reporting = this.reporting.then(() => this.sendReports(page, comments));
     return this.reporting;
   }
 
-  private async sendReports(attempt = 0): Promise<void> {
-    const page = this.page;
-    if (!page || this.pendingReports.length === 0 || this.ctx.isInvalid) return;
-    const batch = this.pendingReports.splice(0, REPORT_BATCH);
+  private async sendReports(page: PageInfo, comments: LiveComment[]): Promise<void> {
+    for (let start = 0; start < comments.length; start += REPORT_BATCH) {
+      if (await this.sendBatch(page, comments.slice(start, start + REPORT_BATCH))) continue;
+      // Still failing after retries (the user was told): keep what is left for the next flush of this page.
+      if (page.postUrl === this.page?.postUrl) this.pendingReports.unshift(...comments.slice(start));
+      return;
+    }
+  }
+
+  /** Stores one batch, retrying while the service worker restarts; false when it still failed. */
+  private async sendBatch(page: PageInfo, batch: LiveComment[], attempt = 0): Promise<boolean> {
+    if (this.ctx.isInvalid) return false;
     try {
       const { labels } = await sendToBackground('bg.comments.seen', { page, comments: batch.map(toSeen) });
+      if (page.postUrl !== this.page?.postUrl) return true;
       for (const [commentId, effective] of Object.entries(labels)) {
         const entry = this.tracker.get(commentId);
         if (!entry) continue;
@@ -288,17 +301,15 @@ class SiteRuntime implements PageRuntime {
           this.update(commentId, { label: effective.label, labelSource: effective.source, status: effective.status });
         }
       }
+      return true;
     } catch (error) {
-      // The service worker may be restarting: keep the batch and try again, a little later each time.
-      this.pendingReports.unshift(...batch);
       if (attempt >= 4) {
         this.chip.toast(tr('O Ronda não conseguiu salvar os comentários desta página: ', 'Ronda could not store this page’s comments: ') + message(error), true);
-        return;
+        return false;
       }
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-      return this.sendReports(attempt + 1);
+      return this.sendBatch(page, batch, attempt + 1);
     }
-    if (this.pendingReports.length) return this.sendReports();
   }
 
   private async loadConfig(): Promise<void> {
@@ -380,15 +391,14 @@ class SiteRuntime implements PageRuntime {
     const next = this.readPage();
     if (next?.postUrl === this.page?.postUrl) return;
     void this.flushReports();
-    this.page = next;
-    this.resetPage();
+    this.resetPage(next);
   }
 
-  private resetPage(): void {
+  private resetPage(page: PageInfo | null = this.readPage()): void {
     this.slicer.clear();
     this.mountQueue = [];
     this.tracker.reset();
-    this.page = this.readPage();
+    this.page = page;
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
