@@ -36,7 +36,7 @@ function mix(a: number, b: number): number {
 
 /** Named features. Their index is stable: it is part of the model's hashing. */
 export const SPECIALS = [
-  'lex:insult', 'lex:hostile', 'lex:praise', 'lex:venting', 'lex:toxic',
+  'lex:insult', 'lex:hostile', 'lex:praise', 'lex:venting', 'lex:toxic', 'lex:insult_direct',
   'emo:praise', 'emo:hostile', 'emo:doubt', 'emo:sad', 'emo:pos', 'emo:neg',
   'shape:caps', 'shape:only_mentions', 'shape:only_emoji', 'shape:short', 'shape:question', 'shape:exclaim',
   'bias',
@@ -53,9 +53,6 @@ const CAT_HOSTILE = 2;
 const CAT_PRAISE = 4;
 const CAT_VENTING = 8;
 const CAT_TOXIC = 16;
-const CATS: [number, Special][] = [
-  [CAT_INSULT, 'lex:insult'], [CAT_HOSTILE, 'lex:hostile'], [CAT_PRAISE, 'lex:praise'], [CAT_VENTING, 'lex:venting'], [CAT_TOXIC, 'lex:toxic'],
-];
 
 /** Word lists keyed by the hash of their token sequence (1 to 3 tokens), value = category bits. */
 export interface Lexicons {
@@ -118,6 +115,11 @@ export interface Features {
   tokens: string[];
   /** Insult-list hits (name-calling), counted apart because the guide makes them hater on their own. */
   insults: number;
+  /**
+   * Insults aimed at someone: after "seu/sua", "é um", "bando de", "esse", "que" ("seu ladrão", "vc é um lixo",
+   * "bando de canalha"), or closing the comment or a question ("vai fazer o quê, ladrão?").
+   */
+  directInsults: number;
 }
 
 const ids = new Int32Array(MAX_FEATURES);
@@ -132,6 +134,9 @@ function isLetters(t: string): boolean {
   const c = t.charCodeAt(0);
   return c >= 97 && c <= 122;
 }
+
+/** Words that aim the insult after them at someone ("seu ladrão", "é um lixo", "bando de vagabundo"). */
+const AIMING = new Set(['seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'bando', 'corja', 'cambada', 'um', 'uma', 'esse', 'essa', 'esses', 'essas', 'que', 'e', 'sao', 'grande', 'voce', 'voces', 'tu', 'mais', 'ta', 'esta', 'ne']);
 
 function isEmoji(t: string): boolean {
   return t.charCodeAt(0) > 0x2000 && t !== '?' && t !== '!';
@@ -197,12 +202,38 @@ export function extractFeatures(raw: string, norm: string, lex: Lexicons): Featu
   return addNamed(raw, tokens, wordHash, lex, n);
 }
 
-/** Only the named features of a comment (from index 0), given its tokens and their hashes. */
-export function namedFeatures(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons): Features {
-  return addNamed(raw, tokens, hashes, lex, 0);
+/** Only the named features of a comment (from index 0), given its tokens, their hashes and (optionally) tokenLex(). */
+export function namedFeatures(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, lexBits?: Int32Array): Features {
+  return addNamed(raw, tokens, hashes, lex, 0, lexBits);
 }
 
-function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, start: number): Features {
+// What a token is, for the named features: its single-word list categories (CAT_* bits), whether a 2- or 3-word
+// phrase starts with it, its emoji list bits, and its kind. Depends only on the token: the classifier caches it.
+const L_PHRASE_START = 1 << 5;
+const L_EMOJI_SHIFT = 6; // 4 bits of E_*
+const L_MENTION = 1 << 10;
+const L_QUESTION = 1 << 11;
+const L_EXCLAIM = 1 << 12;
+const L_EMOJI = 1 << 13;
+const L_AIMING = 1 << 14;
+const L_SENTIMENT = 1 << 15;
+
+/** The named-feature facts of one token (see the L_* bits), from the token and its hash. */
+export function tokenLex(lex: Lexicons, t: string, h: number): number {
+  if (t === '_mention_') return L_MENTION | (lex.phrases.get(h & KEY_MASK) ?? 0);
+  if (t === '?') return L_QUESTION;
+  if (t === '!') return L_EXCLAIM;
+  if (isEmoji(t)) return L_EMOJI | ((lex.emoji.get(t) ?? 0) << L_EMOJI_SHIFT) | (lex.emojiSentiment.has(t) ? L_SENTIMENT : 0);
+  let bits = lex.phrases.get(h & KEY_MASK) ?? 0;
+  if (lex.phraseStarts.has(h & KEY_MASK)) bits |= L_PHRASE_START;
+  if (AIMING.has(t)) bits |= L_AIMING;
+  return bits;
+}
+
+/** Reused result: the next call overwrites it. */
+const features: Features = { n: 0, ids, vals, src, tokens: [], insults: 0, directInsults: 0 };
+
+function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, start: number, lexBits?: Int32Array): Features {
   const T = tokens.length;
   let n = start;
   // Named features. Word lists: 1- to 3-token phrases, credited to the phrase's first token.
@@ -213,37 +244,45 @@ function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexic
   let questions = 0;
   let exclaims = 0;
   let insults = 0;
+  let direct = 0;
   for (let i = 0; i < T; i++) {
-    const t = tokens[i] as string;
-    if (t === '_mention_') mentions++;
-    else if (t === '?') questions++;
-    else if (t === '!') exclaims++;
-    else if (isEmoji(t)) {
+    const b = lexBits ? (lexBits[i] as number) : tokenLex(lex, tokens[i] as string, hashes[i] as number);
+    if (b & L_MENTION) mentions++;
+    else if (b & L_QUESTION) {
+      questions++;
+      continue;
+    } else if (b & L_EXCLAIM) {
+      exclaims++;
+      continue;
+    } else if (b & L_EMOJI) {
       emojis++;
-      const bits = lex.emoji.get(t);
-      if (bits !== undefined) {
-        if (bits & E_PRAISE) n = push(n, 'emo:praise', 1, i);
-        if (bits & E_HOSTILE) n = push(n, 'emo:hostile', 1, i);
-        if (bits & E_DOUBT) n = push(n, 'emo:doubt', 1, i);
-        if (bits & E_SAD) n = push(n, 'emo:sad', 1, i);
-      }
-      const senti = lex.emojiSentiment.get(t);
-      if (senti !== undefined) {
+      const bits = b >> L_EMOJI_SHIFT;
+      if (bits & E_PRAISE) n = push(n, 'emo:praise', 1, i);
+      if (bits & E_HOSTILE) n = push(n, 'emo:hostile', 1, i);
+      if (bits & E_DOUBT) n = push(n, 'emo:doubt', 1, i);
+      if (bits & E_SAD) n = push(n, 'emo:sad', 1, i);
+      if (b & L_SENTIMENT) {
+        const senti = lex.emojiSentiment.get(tokens[i] as string) as number;
         if (senti > 0.25) pos += senti;
         else if (senti < -0.05) neg -= senti;
       }
       continue;
     }
-    let key = hashes[i] as number;
-    const maxLen = lex.phraseStarts.has(key & KEY_MASK) ? 3 : 1;
-    for (let len = 1; len <= maxLen && i + len <= T; len++) {
-      if (len > 1) key = mix(key, hashes[i + len - 1] as number);
-      const cats = lex.phrases.get(key & KEY_MASK);
-      if (cats === undefined) continue;
-      if (cats & CAT_INSULT) insults++;
-      for (const [bit, name] of CATS) if (cats & bit) n = push(n, name, 1, i);
+    if ((b & 31) !== 0) n = lexHit(n, b & 31, i, 1, tokens, lexBits, lex, hashes);
+    if (b & L_PHRASE_START) {
+      let key = hashes[i] as number;
+      for (let len = 2; len <= 3 && i + len <= T; len++) {
+        key = mix(key, hashes[i + len - 1] as number);
+        const cats = lex.phrases.get(key & KEY_MASK);
+        if (cats !== undefined) n = lexHit(n, cats, i, len, tokens, lexBits, lex, hashes);
+      }
     }
+    insults += hitInsults;
+    direct += hitDirect;
+    hitInsults = 0;
+    hitDirect = 0;
   }
+  if (direct > 0) n = push(n, 'lex:insult_direct', 1, -1);
   if (pos > 0) n = push(n, 'emo:pos', Math.min(pos, 2), -1);
   if (neg > 0) n = push(n, 'emo:neg', Math.min(neg * 2, 2), -1);
   if (capsRatio(raw) >= 0.6) n = push(n, 'shape:caps', 1, -1);
@@ -253,13 +292,40 @@ function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexic
   if (questions > 0) n = push(n, 'shape:question', 1, -1);
   if (exclaims > 0) n = push(n, 'shape:exclaim', 1, -1);
   n = push(n, 'bias', 1, -1);
-  return { n, ids, vals, src, tokens, insults };
+  features.n = n;
+  features.tokens = tokens;
+  features.insults = insults;
+  features.directInsults = direct;
+  return features;
 }
+
+let hitInsults = 0;
+let hitDirect = 0;
+
+/** One word-list hit (phrase of `len` tokens at i): its category features, and whether it is an insult aimed at someone. */
+function lexHit(n: number, cats: number, i: number, len: number, tokens: string[], lexBits: Int32Array | undefined, lex: Lexicons, hashes: Uint32Array): number {
+  if (cats & CAT_INSULT) {
+    hitInsults++;
+    const T = tokens.length;
+    const aimed = i > 0 && ((lexBits ? (lexBits[i - 1] as number) : tokenLex(lex, tokens[i - 1] as string, hashes[i - 1] as number)) & L_AIMING) !== 0;
+    const after = i + len < T ? (tokens[i + len] as string) : '';
+    if (aimed || after === '' || after === '?' || after === '!' || (i === 0 && T <= 4)) hitDirect++;
+  }
+  if (cats & CAT_INSULT) n = push(n, 'lex:insult', 1, i);
+  if (cats & CAT_HOSTILE) n = push(n, 'lex:hostile', 1, i);
+  if (cats & CAT_PRAISE) n = push(n, 'lex:praise', 1, i);
+  if (cats & CAT_VENTING) n = push(n, 'lex:venting', 1, i);
+  if (cats & CAT_TOXIC) n = push(n, 'lex:toxic', 1, i);
+  return n;
+}
+
+const SPECIAL_INDEX: Record<string, number> = {};
+SPECIALS.forEach((s, i) => (SPECIAL_INDEX[s] = i));
 
 function push(n: number, name: Special, value: number, token: number): number {
   if (n >= MAX_FEATURES) return n;
   ids[n] = SPECIAL_BUCKET[name] as number;
   vals[n] = value;
-  src[n] = token >= 0 ? token : -1 - SPECIALS.indexOf(name);
+  src[n] = token >= 0 ? token : -1 - (SPECIAL_INDEX[name] as number);
   return n + 1;
 }

@@ -9,10 +9,10 @@
  */
 import { LABELS, type Label } from '../lib/domain';
 import {
-  DIM, MAX_TOKENS, SPECIALS, bigramBucket, buildLexicons, hashString, namedFeatures, splitTokens, tokenBuckets, type Features, type Lexicons,
+  DIM, MAX_TOKENS, SPECIALS, bigramBucket, buildLexicons, hashString, namedFeatures, splitTokens, tokenBuckets, tokenLex, type Features, type Lexicons,
 } from './features';
 import { normaliseTokens } from './normalise';
-import { matchRules, type Rule } from './rules';
+import { matchRulesFor, rulesForToken, type Rule } from './rules';
 
 /** The six labels of the SAC head, in weight order. */
 export const SAC_LABELS = ['complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral'] as const satisfies readonly Label[];
@@ -53,8 +53,13 @@ export interface Runtime {
 
 interface TokenInfo {
   hash: number;
+  /** Summed raw weights of the token's unigram and character n-grams, offensive then SAC (STRIDE values). */
   sums: Float64Array;
   count: number;
+  /** Named-feature facts (features.tokenLex). */
+  lex: number;
+  /** Indices of the rules this token can trigger (rules.rulesForToken), or null. */
+  rules: readonly number[] | null;
 }
 
 export interface Classification {
@@ -168,7 +173,8 @@ const SPECIAL_EVIDENCE: Record<string, string> = {
   'emo:neg': 'emojis negativos',
 };
 
-const INSULT_BOOST = 1;
+/** Fixed pushes toward hater (logit units) for name-calling, on top of the learned weights: see classifyTokens. */
+export const BOOSTS = { insult: 1, direct: 1.5, insultQuestionDoubt: -3 };
 const sacLogits = new Float64Array(K);
 const sacProbs = new Float64Array(K);
 const ruleSac = new Float64Array(K);
@@ -188,8 +194,11 @@ export function emptyClassification(): Classification {
   return { label: 'neutral', scores, confidence: 0.4, evidence: ['texto vazio'] };
 }
 
-const tokenSums = new Float64Array(MAX_TOKENS * STRIDE);
+const infos: TokenInfo[] = new Array<TokenInfo>(MAX_TOKENS);
+/** Weight-table offset of each token's bigram with the previous token (-1 for the first). */
+const bigramBase = new Int32Array(MAX_TOKENS);
 const hashes = new Uint32Array(MAX_TOKENS);
+const lexBits = new Int32Array(MAX_TOKENS);
 const totals = new Float64Array(STRIDE);
 const bucketScratch = new Int32Array(64);
 const TOKEN_CACHE_MAX = 50_000;
@@ -210,39 +219,46 @@ function tokenInfo(rt: Runtime, t: string): TokenInfo {
     const base = (bucketScratch[k] as number) * STRIDE;
     for (let j = 0; j < STRIDE; j++) sums[j] = (sums[j] as number) + (W[base + j] as number);
   }
-  const info = { hash, sums, count };
+  const info: TokenInfo = { hash, sums, count, lex: tokenLex(rt.lexicons, t, hash), rules: rulesForToken(t) };
   if (rt.tokenCache.size >= TOKEN_CACHE_MAX) rt.tokenCache.clear();
   rt.tokenCache.set(t, info);
   return info;
 }
 
 /**
- * The linear part: fills `totals` (offensive, then six SAC sums, in raw int8 units) and the per-token sums used
- * for evidence. Exported so a test can hold it equal to the feature-by-feature sum over extractFeatures, which is
- * what training sees.
+ * The linear part: fills `totals` (offensive, then six SAC sums, in raw int8 units), and remembers each token's
+ * cached sums and bigram for the evidence. Exported so a test can hold it equal to the feature-by-feature sum over
+ * extractFeatures, which is what training sees.
  */
 export function linearScores(rt: Runtime, raw: string, tokens: string[]): { totals: Float64Array; scale: number; named: Features } {
   const T = tokens.length;
   const W = rt.weights;
   let n = 0;
-  tokenSums.fill(0, 0, T * STRIDE);
+  // Seven running sums in locals (STRIDE = 7): no array writes in the hot loop.
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0; // prettier-ignore
+  let prev = 0;
   for (let i = 0; i < T; i++) {
     const info = tokenInfo(rt, tokens[i] as string);
+    infos[i] = info;
     hashes[i] = info.hash;
+    lexBits[i] = info.lex;
     n += info.count;
-    const o = i * STRIDE;
-    for (let j = 0; j < STRIDE; j++) tokenSums[o + j] = info.sums[j] as number;
+    const u = info.sums;
+    s0 += u[0] as number; s1 += u[1] as number; s2 += u[2] as number; s3 += u[3] as number; // prettier-ignore
+    s4 += u[4] as number; s5 += u[5] as number; s6 += u[6] as number; // prettier-ignore
     if (i > 0) {
-      const base = bigramBucket(hashes[i - 1] as number, info.hash) * STRIDE;
-      for (let j = 0; j < STRIDE; j++) tokenSums[o + j] = (tokenSums[o + j] as number) + (W[base + j] as number);
+      const b = bigramBucket(prev, info.hash) * STRIDE;
+      bigramBase[i] = b;
+      s0 += W[b] as number; s1 += W[b + 1] as number; s2 += W[b + 2] as number; s3 += W[b + 3] as number; // prettier-ignore
+      s4 += W[b + 4] as number; s5 += W[b + 5] as number; s6 += W[b + 6] as number; // prettier-ignore
       n++;
-    }
+    } else bigramBase[i] = -1;
+    prev = info.hash;
   }
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-  totals.fill(0);
-  for (let i = 0; i < T; i++) for (let j = 0; j < STRIDE; j++) totals[j] = (totals[j] as number) + (tokenSums[i * STRIDE + j] as number);
-  for (let j = 0; j < STRIDE; j++) totals[j] = (totals[j] as number) * scale;
-  const named = namedFeatures(raw, tokens, hashes, rt.lexicons);
+  totals[0] = s0 * scale; totals[1] = s1 * scale; totals[2] = s2 * scale; totals[3] = s3 * scale; // prettier-ignore
+  totals[4] = s4 * scale; totals[5] = s5 * scale; totals[6] = s6 * scale; // prettier-ignore
+  const named = namedFeatures(raw, tokens, hashes, rt.lexicons, lexBits);
   for (let i = 0; i < named.n; i++) {
     const base = (named.ids[i] as number) * STRIDE;
     const v = named.vals[i] as number;
@@ -261,13 +277,17 @@ export function classifyTokens(rt: Runtime, raw: string, allTokens: string[]): C
   if (allTokens.length === 0) return emptyClassification();
   const tokens = allTokens.length > MAX_TOKENS ? allTokens.slice(0, MAX_TOKENS) : allTokens;
   const { scale, named } = linearScores(rt, raw, tokens);
-  const rules = matchRules(tokens);
+  const rules = matchRulesFor(tokens, infos);
 
   let offLogit = rt.offBias + (totals[0] as number) * rt.offScale - rt.offShift;
   // Name-calling is hater by the annotation guide whatever the data says about the word in other settings:
   // every insult-list hit (up to two) adds a fixed push on top of what the model learned.
-  offLogit += Math.min(named.insults, 2) * INSULT_BOOST;
+  offLogit += Math.min(named.insults, 2) * BOOSTS.insult;
+  // Aimed at someone ("seu ladrão", "vc é um lixo", "..., canalha?"): name-calling beyond doubt.
+  if (named.directInsults > 0) offLogit += BOOSTS.direct;
   ruleSac.fill(0);
+  // A question that insults is rhetorical, never a genuine doubt (the annotation guide).
+  if (named.insults > 0) ruleSac[LABEL_INDEX.doubt] = BOOSTS.insultQuestionDoubt;
   for (const rule of rules) {
     for (const [key, b] of rule.boostList) {
       if (key === 'hater') offLogit += b;
@@ -306,21 +326,37 @@ export function classifyTokens(rt: Runtime, raw: string, allTokens: string[]): C
   // The annotation guide's priority: hostility first, whatever else the comment does ("quanto custa, golpista?"
   // and insulting rhetorical questions are hater). The threshold lives in offShift, so 0.5 here.
   const label: Label = pOff >= 0.5 ? 'hater' : sacLabel;
-  return { label, scores, confidence: scores[label], evidence: explain(rt, tokens, scale, named, rules, label) };
+  const evidence = explain(rt, tokens, scale, named, rules, label);
+  if (label === 'hater' && named.directInsults > 0) evidence.unshift('xingamento direto');
+  if (evidence.length > MAX_EVIDENCE) evidence.length = MAX_EVIDENCE;
+  return { label, scores, confidence: scores[label], evidence };
 }
 
 const tokenWeight = new Float64Array(MAX_TOKENS);
 const specialWeight = new Float64Array(SPECIALS.length);
+const topText: string[] = [];
+const topWeight: number[] = [];
 
-/** A feature's push toward `label`: its offensive weight for hater, else its SAC weight minus the SAC mean. */
-function push(rt: Runtime, sums: Float64Array, o: number, k: number): number {
-  if (k < 0) return (sums[o] as number) * rt.offScale;
-  let mean = 0;
-  for (let j = 0; j < K; j++) mean += sums[o + 1 + j] as number;
-  return ((sums[o + 1 + k] as number) - mean / K) * rt.sacScale;
+/** A weight row's push toward class k (-1: hater): its offensive weight, else its SAC weight minus the SAC mean. */
+function pushOf(rt: Runtime, W: ArrayLike<number>, o: number, k: number): number {
+  if (k < 0) return (W[o] as number) * rt.offScale;
+  const mean = ((W[o + 1] as number) + (W[o + 2] as number) + (W[o + 3] as number) + (W[o + 4] as number) + (W[o + 5] as number) + (W[o + 6] as number)) / K;
+  return ((W[o + 1 + k] as number) - mean) * rt.sacScale;
 }
 
-const oneFeature = new Float64Array(STRIDE);
+/** Keeps the MAX_EVIDENCE heaviest (text, weight) candidates, heaviest first, skipping texts already there. */
+function offer(text: string, w: number): void {
+  if (topText.includes(text)) return;
+  let at = topText.length;
+  while (at > 0 && (topWeight[at - 1] as number) < w) at--;
+  if (at >= MAX_EVIDENCE) return;
+  topText.splice(at, 0, text);
+  topWeight.splice(at, 0, w);
+  if (topText.length > MAX_EVIDENCE) {
+    topText.length = MAX_EVIDENCE;
+    topWeight.length = MAX_EVIDENCE;
+  }
+}
 
 /** Evidence for the chosen label: its rules, then the tokens (and named features) that pushed hardest toward it. */
 function explain(rt: Runtime, tokens: string[], scale: number, named: Features, rules: Rule[], label: Label): string[] {
@@ -328,36 +364,37 @@ function explain(rt: Runtime, tokens: string[], scale: number, named: Features, 
   for (const rule of rules) if (rule.boosts[label] !== undefined) out.push(rule.evidence);
   const T = tokens.length;
   const k = LABEL_INDEX[label];
-  for (let i = 0; i < T; i++) tokenWeight[i] = push(rt, tokenSums, i * STRIDE, k) * scale;
+  const W = rt.weights;
+  for (let i = 0; i < T; i++) {
+    let w = pushOf(rt, (infos[i] as TokenInfo).sums, 0, k);
+    const b = bigramBase[i] as number;
+    if (b >= 0) w += pushOf(rt, W, b, k);
+    tokenWeight[i] = w * scale;
+  }
   specialWeight.fill(0);
   for (let i = 0; i < named.n; i++) {
-    const base = (named.ids[i] as number) * STRIDE;
-    for (let j = 0; j < STRIDE; j++) oneFeature[j] = rt.weights[base + j] as number;
-    const c = push(rt, oneFeature, 0, k) * (named.vals[i] as number);
+    const c = pushOf(rt, W, (named.ids[i] as number) * STRIDE, k) * (named.vals[i] as number);
     const s = named.src[i] as number;
     if (s >= 0) tokenWeight[s] = (tokenWeight[s] as number) + c;
     else specialWeight[-1 - s] = (specialWeight[-1 - s] as number) + c;
   }
   // Same token twice ("lixo lixo") counts once in the list.
-  const candidates: { text: string; w: number }[] = [];
-  const seenText = new Set<string>();
+  topText.length = 0;
+  topWeight.length = 0;
   for (let i = 0; i < T; i++) {
     const w = tokenWeight[i] as number;
     const t = tokens[i] as string;
-    if (w > 0.15 && !seenText.has(t) && t.length > 1 && t !== '_num_' && !STOPWORDS.has(t)) {
-      seenText.add(t);
-      candidates.push({ text: readableToken(t), w });
-    }
+    if (w > 0.15 && t.length > 1 && t !== '_num_' && !STOPWORDS.has(t)) offer(readableToken(t), w);
   }
   for (let s = 0; s < SPECIALS.length; s++) {
-    const text = SPECIAL_EVIDENCE[SPECIALS[s] as string];
     const w = specialWeight[s] as number;
-    if (text && w > 0.3 && !out.includes(text)) candidates.push({ text, w });
+    if (w <= 0.3) continue;
+    const text = SPECIAL_EVIDENCE[SPECIALS[s] as string];
+    if (text && !out.includes(text)) offer(text, w);
   }
-  candidates.sort((a, b) => b.w - a.w);
-  for (const c of candidates) {
+  for (const text of topText) {
     if (out.length >= MAX_EVIDENCE) break;
-    if (!out.includes(c.text)) out.push(c.text);
+    if (!out.includes(text)) out.push(text);
   }
   return out;
 }

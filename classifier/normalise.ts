@@ -5,6 +5,7 @@
  * learned about "vc", "lindaaaa" or "NÃO CONSIGO" applies to every spelling of it. Pure string work: no DOM,
  * no locale-dependent APIs beyond String.prototype.normalize, every regular expression linear in the input.
  */
+import { HOSTILE_PHRASES, INSULTS } from './lexicon';
 
 /** Common abbreviations and internet spellings, after accent folding and letter-run collapsing. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -47,6 +48,8 @@ const LAUGH_MIN = 3;
 // Deliberately matches lone joiners, variation selectors and tag characters, which exist only to be deleted here.
 // eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF]|\uD83C[\uDFFB-\uDFFF]|\uDB40[\uDC20-\uDC7F]/g;
+// eslint-disable-next-line no-misleading-character-class
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
 const COMBINING = /[\u0300-\u036f]/g;
 const LATIN = /[\u00A0-\u017F]/g;
 const LATIN_FOLD: string[] = [];
@@ -60,7 +63,11 @@ const HTML_TAG = /<\/?[a-zA-Z!][^<>]{0,400}>/g;
 const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]{2,}\.(?:com\.br|com|net|org|br|ly|me|io|site|online|app)(?:\/[^\s<>"]*)?/gi;
 const EMAIL = /[^\s@<>]{1,64}@[^\s@<>]{1,255}\.[a-z]{2,}/gi;
+/** What every e-mail contains, anchored on its "@": a cheap test before the costlier EMAIL scan. */
+const EMAIL_HINT = /@[^\s@<>]{1,255}\.[a-z]{2,}/i;
 const MENTION = /@[\p{L}\p{N}_.]{1,40}/gu;
+/** "c@nalha": an "@" inside a word, read as "a" when that spells a hostile word (else a mention, as before). */
+const LEET_AT = /[a-z0-9]+@[a-z0-9]+/gi;
 const PRICE = /r\s?\$\s?\d[\d.,]*/gi;
 const INSTALMENTS = /\b\d{1,2}\s?x\b(?:\s?(?:de|sem juros))?/gi;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -86,31 +93,90 @@ function decodeEntity(entity: string): string {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
 }
 
-/** Words repeat across a page's comments: remembering their normal form makes normalising mostly look-ups. */
+/**
+ * Obfuscated spellings ("l1x0", "c@nalha", "p*ta") are read as the word they hide, but only when that word is on
+ * one of the hostile word lists: "aula2" or "3x" stay as they are.
+ */
+const LEET_TARGETS: ReadonlySet<string> = new Set(
+  [...INSULTS, ...HOSTILE_PHRASES, 'porra', 'caralho', 'merda', 'bosta', 'puta', 'foda', 'foder', 'fuder', 'fudido', 'viado', 'buceta', 'cacete']
+    .filter((w) => !w.includes(' ')),
+);
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a' };
+const LEET_CHARS = /[013457@]/g;
+const HAS_LETTER = /[a-z]/;
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+const STAR_VOWELS = ['a', 'e', 'i', 'o', 'u'];
+/** "@" and "*" join a word only to hide a hostile one; otherwise they separate, as before. */
+const SYMBOLS_IN_WORD = /[@*]/g;
+
+/** Words repeat across a page's comments: remembering their normal form (keyed by the raw word) makes normalising mostly look-ups. */
 const wordCache = new Map<string, string>();
 const WORD_CACHE_MAX = 50_000;
 
+/** Normal form of one raw word (any case, accents, fancy letters): "" (nothing), one token, or tokens joined by spaces. */
 function normaliseWord(word: string): string {
   const cached = wordCache.get(word);
   if (cached !== undefined) return cached;
-  const out = normaliseWordUncached(word);
+  const out = normaliseRawWord(word);
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(word, out);
   return out;
 }
 
-function normaliseWordUncached(word: string): string {
-  if (LETTERS_ONLY.test(word)) {
-    if (word.length >= LAUGH_MIN || word === 'kk') {
-      if (LAUGHTER.test(word)) return '_riso_';
+function normaliseRawWord(raw: string): string {
+  let w = raw;
+  if (!PLAIN_WORD.test(w)) {
+    // Same folding as the whole-text path: Latin table, NFKD for other scripts and "fancy" letters, lower case.
+    if (NON_ASCII.test(w)) {
+      w = w.replace(LATIN, foldLatin);
+      if (NEEDS_NFKD.test(w)) w = w.normalize('NFKD').replace(COMBINING, '');
+    }
+    w = w.toLowerCase();
+    if (!PLAIN_WORD.test(w)) {
+      const hidden = w.includes('@') || w.includes('*') ? unleet(w) : null;
+      if (hidden !== null) return hidden;
+      // Folding can leave more than one word ("½" -> "1⁄2") or symbols: split them as the whole-text path would.
+      // A word of other scripts ("straße", "слово") is one word as it is.
+      let whole = true;
+      for (let i = 0; i < w.length && whole; i++) whole = isWordChar(w, i);
+      if (whole) return ABBREVIATIONS.get(w) ?? w;
+      const parts: string[] = [];
+      scan(w.replace(SYMBOLS_IN_WORD, ' '), parts, true);
+      return parts.join(' ');
+    }
+  }
+  if (LETTERS_ONLY.test(w)) {
+    if (w.length >= LAUGH_MIN || w === 'kk') {
+      if (LAUGHTER.test(w)) return '_riso_';
     }
     // "lindaaaa" -> "linda", "porrrra" -> "porra", "lindaa" -> "linda"; Portuguese keeps rr, ss and inner double vowels.
-    let w = word;
-    if (w.length > 2) w = w.replace(RUN_RS, '$1$1').replace(RUN_ANY, '$1').replace(RUN_VOWEL, '$1');
+    if (w.length > 2) w = collapseRuns(w);
     return ABBREVIATIONS.get(w) ?? w;
   }
-  if (DIGITS.test(word)) return word.length <= 2 ? word : '_num_';
-  return ABBREVIATIONS.get(word) ?? word;
+  if (DIGITS.test(w)) return w.length <= 2 ? w : '_num_';
+  if (HAS_LETTER.test(w) && HAS_DIGIT.test(w)) {
+    const hidden = unleet(w);
+    if (hidden !== null) return hidden;
+  }
+  return ABBREVIATIONS.get(w) ?? w;
+}
+
+function collapseRuns(w: string): string {
+  return w.replace(RUN_RS, '$1$1').replace(RUN_ANY, '$1').replace(RUN_VOWEL, '$1');
+}
+
+/** The hostile word an obfuscated spelling hides, or null ("l1x0" -> "lixo", "c@nalha" -> "canalha", "p*ta" -> "puta"). */
+function unleet(w: string): string | null {
+  const plain = collapseRuns(w.replace(LEET_CHARS, (c) => LEET[c] ?? c));
+  const star = plain.indexOf('*');
+  if (star < 0) return LEET_TARGETS.has(plain) ? plain : null;
+  if (plain.indexOf('*', star + 1) < 0) {
+    for (const v of STAR_VOWELS) {
+      const guess = plain.slice(0, star) + v + plain.slice(star + 1);
+      if (LEET_TARGETS.has(guess)) return guess;
+    }
+  }
+  return null;
 }
 
 /**
@@ -122,83 +188,212 @@ export function normalise(text: string): string {
   return normaliseTokens(text).join(' ');
 }
 
-/** normalise() as a token array (what the classifier consumes; spares it a join and a split). */
+/**
+ * normalise() as a token array (what the classifier consumes; spares it a join and a split).
+ *
+ * One pass over the text in the common case: words are cut from the raw text and normalised through the word
+ * cache (case and accents included), so there is no whole-text lower-casing, folding or regular expression. Only
+ * when the pass meets something that needs rewriting first (markup, an entity, a mention, an e-mail, a link, a
+ * price, instalments, an invisible mark touching a word, a symbol with a compatibility form) does it start over
+ * on the text prepared by the whole-text passes: rare, and the same result as if they had always run.
+ */
 export function normaliseTokens(text: string): string[] {
   if (!text) return [];
-  // Each pass runs only when its trigger character is present: most comments skip most passes.
+  const out: string[] = [];
+  if (scan(text, out, false)) return out;
+  out.length = 0;
+  scan(prepare(text), out, true);
+  return out;
+}
+
+/** The whole-text passes, in order. Each runs only when its trigger character is present. */
+function prepare(text: string): string {
   let s = text;
   if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, decodeEntity);
   const nonAscii = NON_ASCII.test(s);
   if (nonAscii) s = s.replace(INVISIBLE, '');
-  if (s.includes('@')) s = s.replace(EMAIL, ' _email_ ').replace(MENTION, ' _mention_ ');
+  if (s.includes('@')) {
+    s = s.replace(LEET_AT, (m) => unleet(m.toLowerCase()) ?? m);
+    if (EMAIL_HINT.test(s)) s = s.replace(EMAIL, ' _email_ ');
+    s = s.replace(MENTION, ' _mention_ ');
+  }
   if (MAYBE_URL.test(s)) s = s.replace(URL, ' _url_ ');
   if (s.includes('$')) s = s.replace(PRICE, ' _preco_ ');
   if (HAS_DIGIT.test(s)) s = s.replace(INSTALMENTS, ' _parcelas_ ');
   if (nonAscii) {
-    // Latin-1 and Latin Extended-A (accents, º, ª, ², nbsp: nearly all of pt-BR) through a table; full NFKD only when other scripts or "fancy"
-    // letters (𝓵𝓲𝓷𝓭𝓪, ｆｕｌｌｗｉｄｔｈ, ①) are present: it folds them to plain ones but costs more.
     s = s.replace(LATIN, foldLatin);
     if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
   }
-  s = s.toLowerCase();
-  return tokenise(s);
+  return s.toLowerCase();
 }
 
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+// ASCII character classes for the scan.
+const C_SEP = 0;
+const C_WORD = 1;
+const C_QUESTION = 2;
+const C_EXCLAIM = 3;
+const C_TRIGGER = 4; // < & $ : the whole-text passes must run first
+const C_AT = 5; // @: leet inside a word ("c@nalha"), else a mention or an e-mail
+const C_SLASH = 6; // "//" of a link
+const C_DOT = 7; // ".com", "www.": maybe a link
+const C_STAR = 8; // "p*ta" inside a word
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = /[A-Za-z0-9_]/.test(ch) ? C_WORD : ch === '?' ? C_QUESTION : ch === '!' ? C_EXCLAIM : ch === '<' || ch === '&' || ch === '$' ? C_TRIGGER
+    : ch === '@' ? C_AT : ch === '/' ? C_SLASH : ch === '.' ? C_DOT : ch === '*' ? C_STAR : C_SEP;
+}
+
+/** Non-ASCII code points: 1 = word character, 2 = invisible, 3 = needs the whole-text passes, 4 = emoji, 0 = separator. */
+const U_SEP = 0;
+const U_WORD = 1;
+const U_INVISIBLE = 2;
+const U_REWRITE = 3;
+const U_EMOJI = 4;
+const BMP_CLASS = new Int8Array(0x10000).fill(-1);
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = BMP_CLASS[cp] as number;
+    if (known >= 0) return known;
+    const k = classifyCodePoint(cp);
+    BMP_CLASS[cp] = k;
+    return k;
+  }
+  // Astral: skin tones and tag characters are cosmetic; fancy math letters need NFKD; the rest is emoji or not.
+  if (cp >= 0x1f3fb && cp <= 0x1f3ff) return U_INVISIBLE;
+  if (cp >= 0xe0020 && cp <= 0xe007f) return U_INVISIBLE;
+  return classifyCodePoint(cp);
+}
+function classifyCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (INVISIBLE_ONE.test(ch)) return U_INVISIBLE;
+  if (cp >= 0x300 && cp <= 0x36f) return U_WORD; // combining accents: part of the word they follow
+  if (WORD_CHAR.test(ch)) return U_WORD;
+  if (NEEDS_NFKD.test(ch) && ch.normalize('NFKD') !== ch) return U_REWRITE;
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return U_EMOJI;
+  return PICTOGRAPHIC.test(ch) ? U_EMOJI : U_SEP;
+}
+
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c] === C_WORD;
+  return classOf(s.codePointAt(i) as number) === U_WORD;
+}
+
+function pushWord(out: string[], norm: string): void {
+  if (norm.length === 0) return;
+  if (norm.includes(' ')) {
+    for (const part of norm.split(' ')) out.push(part);
+  } else out.push(norm);
 }
 
 /**
- * Split lower-cased text into tokens, each normalised: words (letters, digits, _), one pictographic emoji each,
- * flags (regional-indicator pairs), and "?" / "!" runs as one "?" / "!" (signals of doubt and shouting). Hand
- * written rather than one Unicode-property regex: this loop is the classifier's hottest path.
+ * Split text into normalised tokens: words (letters, digits, _, with "@" or "*" between letters), one pictographic
+ * emoji each, flags (regional-indicator pairs), "?" / "!" runs as one "?" / "!". `prepared`: the whole-text passes
+ * have run. Otherwise returns false as soon as it meets something they must handle (the caller starts over).
  */
-function tokenise(s: string): string[] {
-  const out: string[] = [];
+function scan(s: string, out: string[], prepared: boolean): boolean {
   const n = s.length;
   let i = 0;
+  let prevWord = false;
   while (i < n) {
     const c = s.charCodeAt(i);
-    let token: string | null = null;
-    let end = i + 1;
     if (c < 128) {
-      if (isAsciiWord(c)) {
-        while (end < n && isWordAt(s, end)) end++;
-        token = normaliseWord(s.slice(i, end));
-      } else if (c === 63 || c === 33) {
-        while (end < n && s.charCodeAt(end) === c) end++;
-        token = c === 63 ? '?' : '!';
+      const k = ASCII_CLASS[c] as number;
+      if (k === C_WORD) {
+        let end = i + 1;
+        let digit = c >= 48 && c <= 57;
+        for (;;) {
+          if (end >= n) break;
+          const d = s.charCodeAt(end);
+          if (d < 128) {
+            const kd = ASCII_CLASS[d] as number;
+            if (kd === C_WORD) {
+              if (d >= 48 && d <= 57) digit = true;
+              end++;
+              continue;
+            }
+            // "p*ta": a star between two letters belongs to the word ("c@nalha" is for prepare())
+            if (kd === C_STAR && end + 1 < n && isWordChar(s, end + 1)) {
+              end += 2;
+              continue;
+            }
+            break;
+          }
+          const cp = s.codePointAt(end) as number;
+          const kc = classOf(cp);
+          if (kc === U_WORD) {
+            end += cp > 0xffff ? 2 : 1;
+            continue;
+          }
+          if (kc === U_INVISIBLE && !prepared) return false; // a mark inside or after a word: remove it first
+          break;
+        }
+        if (digit && !prepared) {
+          // "12x", "12 x de": instalments
+          const x = s.charCodeAt(end) === 32 ? s.charCodeAt(end + 1) : s.charCodeAt(end);
+          if (x === 120 || x === 88) return false;
+          for (let j = i; j < end; j++) {
+            const e = s.charCodeAt(j);
+            if (e === 120 || e === 88) return false;
+          }
+        }
+        pushWord(out, normaliseWord(s.slice(i, end)));
+        i = end;
+        prevWord = true;
+        continue;
       }
-    } else {
-      const cp = s.codePointAt(i) as number;
-      const len = cp > 0xffff ? 2 : 1;
-      const ch = s.slice(i, i + len);
-      end = i + len;
-      if (WORD_CHAR.test(ch)) {
-        while (end < n && isWordAt(s, end)) end += (s.codePointAt(end) as number) > 0xffff ? 2 : 1;
-        token = normaliseWord(s.slice(i, end));
-      } else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+      if (k === C_QUESTION || k === C_EXCLAIM) {
+        let end = i + 1;
+        while (end < n && s.charCodeAt(end) === c) end++;
+        out.push(k === C_QUESTION ? '?' : '!');
+        i = end;
+        prevWord = true;
+        continue;
+      }
+      if (!prepared) {
+        if (k === C_TRIGGER || k === C_AT) return false;
+        if (k === C_SLASH && s.charCodeAt(i + 1) === 47) return false;
+        if (k === C_DOT && i + 1 < n && ASCII_CLASS[s.charCodeAt(i + 1) & 127] === C_WORD && s.charCodeAt(i + 1) < 128) return false;
+      }
+      i++;
+      prevWord = false;
+      continue;
+    }
+    const cp = s.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    const kc = classOf(cp);
+    if (kc === U_WORD) {
+      let end = i + len;
+      while (end < n && isWordChar(s, end)) end += (s.codePointAt(end) as number) > 0xffff ? 2 : 1;
+      if (!prepared && end < n && s.charCodeAt(end) >= 128 && classOf(s.codePointAt(end) as number) === U_INVISIBLE) return false;
+      pushWord(out, normaliseWord(s.slice(i, end)));
+      i = end;
+      prevWord = true;
+      continue;
+    }
+    if (kc === U_INVISIBLE) {
+      if (prevWord && !prepared) return false;
+      i += len;
+      continue;
+    }
+    if (kc === U_REWRITE && !prepared) return false;
+    if (kc === U_EMOJI) {
+      let end = i + len;
+      if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
         const next = s.codePointAt(end);
         if (next !== undefined && next >= 0x1f1e6 && next <= 0x1f1ff) end += 2;
-        token = s.slice(i, end);
-      } else if (PICTOGRAPHIC.test(ch)) token = ch;
+      }
+      out.push(s.slice(i, end));
+      i = end;
+      prevWord = false;
+      continue;
     }
-    if (token !== null) {
-      // Abbreviations can expand to two words ("oq" -> "o que").
-      if (token.includes(' ')) for (const part of token.split(' ')) out.push(part);
-      else out.push(token);
-    }
-    i = end;
+    i += len;
+    prevWord = false;
   }
-  return out;
-}
-
-function isWordAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return isAsciiWord(c);
-  const cp = s.codePointAt(i) as number;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  return true;
 }
 
 /** Share of upper-case letters among the letters of the raw text (0 when it has fewer than 6 letters). */

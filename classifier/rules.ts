@@ -72,6 +72,10 @@ export const RULES: readonly Rule[] = [
   r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'vendedor', 'vende'], / (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
   r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
 
+  // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
+  r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai nessa|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
+  r('fora / vai embora', { hater: 1.5 }, ['fora', 'cuba', 'venezuela', 'embora', 'renuncia'], /^ fora (?!de |do |da |dos |das |daqui a |disso |isso )[a-z]+| (?:vai|va|vão|vao|volta) (?:pra|para) (?:cuba|venezuela|coreia do norte)\b| (?:vai|va) embora (?:daqui|do pais|do brasil)\b| renuncia (?:ja|logo)?\b/),
+
   // neutral: tagging friends is the commonest comment under a launch post
   r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
 ];
@@ -85,21 +89,33 @@ RULES.forEach((rule, index) => {
   }
 });
 
+const NO_RULES: Rule[] = [];
+
 // Which rules a comment's tokens made candidates, marked by generation: no Set to clear per comment.
 const candidate = new Uint32Array(RULES.length);
 let generation = 0;
 
+/** Indices of the rules a token can trigger, or null (the classifier caches this per word). */
+export function rulesForToken(t: string): readonly number[] | null {
+  return BY_KEY.get(t) ?? null;
+}
+
 /** Rules that match a normalised comment (its tokens), in RULES order. */
 export function matchRules(tokens: readonly string[]): Rule[] {
+  return matchRulesFor(tokens, null);
+}
+
+/** matchRules, with each token's rulesForToken() already known (`known[i].rules`) when the caller has it. */
+export function matchRulesFor(tokens: readonly string[], known: readonly { rules: readonly number[] | null }[] | null): Rule[] {
   generation = (generation + 1) >>> 0 || 1;
   let any = false;
-  for (const t of tokens) {
-    const list = BY_KEY.get(t);
+  for (let t = 0; t < tokens.length; t++) {
+    const list = known ? (known[t] as { rules: readonly number[] | null }).rules : BY_KEY.get(tokens[t] as string);
     if (!list) continue;
     for (const i of list) candidate[i] = generation;
     any = true;
   }
-  if (!any) return [];
+  if (!any) return NO_RULES;
   const padded = ` ${tokens.join(' ')} `;
   const hits: Rule[] = [];
   for (let i = 0; i < RULES.length; i++) {

@@ -10,12 +10,23 @@ export interface Classified {
   fromMemory: boolean;
 }
 
+/**
+ * Every comment element Ronda has read carries its label here, badge or not yet (badges wait for the
+ * viewport): the page's count and tests can see that the whole thread was marked. No stylesheet reads it, so
+ * setting it costs the page no style or layout work.
+ */
+export const MARK_ATTR = 'data-ronda-label';
+
+export function markElement(element: Element, label: string): void {
+  if (element.getAttribute(MARK_ATTR) !== label) element.setAttribute(MARK_ATTR, label);
+}
+
 export interface TrackedComment {
   comment: LiveComment;
   element: Element | undefined;
   /** Ronda's badge for it, once mounted (the site may remove it when it re-renders). */
   badgeHost?: HTMLElement;
-  /** The badge waits for the next frame to be put in the page (see SiteRuntime.mount). */
+  /** The badge waits for the comment to come near the viewport (see NearViewport). */
   mountPending?: boolean;
 }
 
@@ -79,6 +90,7 @@ export class CommentTracker {
       const previous = this.byId.get(previousId);
       if (previous?.element === element) {
         previous.badgeHost?.remove();
+        previous.badgeHost = undefined;
         previous.element = undefined;
       }
     }
@@ -98,13 +110,17 @@ export class CommentTracker {
         this.events.report(entry.comment);
       }
     }
+    markElement(element, entry.comment.label);
     this.events.mount(entry, element);
     return true;
   }
 
-  /** Forget everything (SPA navigation to another post): badges are removed, the next scan starts afresh. */
+  /** Forget everything (SPA navigation to another post): badges and marks are removed, the next scan starts afresh. */
   reset(): void {
-    for (const entry of this.byId.values()) entry.badgeHost?.remove();
+    for (const entry of this.byId.values()) {
+      entry.badgeHost?.remove();
+      entry.element?.removeAttribute(MARK_ATTR);
+    }
     this.byId.clear();
     this.elementIds = new WeakMap();
   }

@@ -9,10 +9,12 @@ import { createAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { loadActivePack, onActivePackChange } from './active-pack';
 import { Badge, BADGE_TAG } from './badge';
-import { CommentTracker, type TrackedComment } from './comment-tracker';
+import { CommentTracker, markElement, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
 import { HaterDisplayController, type HaterDisplay } from './hater-display';
+import { watchLocation } from './location-watch';
 import { pageHealth, SETTLE_MS } from './health';
+import { NearViewport } from './near-viewport';
 import type { PageRuntime } from './page-runtime';
 import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
@@ -23,8 +25,6 @@ const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
 const REPORT_BATCH = 1_000;
-/** On very long queues, badges already built are put in the page at this pace, so staff see progress. */
-const MOUNT_EVERY_MS = 250;
 const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), 'RONDA-STATUS']);
 
 /** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
@@ -49,9 +49,9 @@ class SiteRuntime implements PageRuntime {
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
-  private mountQueue: { entry: TrackedComment; element: Element }[] = [];
-  private mountFrame: number | undefined;
-  private mountTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Badges are put in the page when their comment comes near the viewport (see NearViewport for why). */
+  private readonly near = new NearViewport<TrackedComment>((batch) => this.place(batch));
+  private readonly watched = new WeakMap<TrackedComment, Element>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -63,7 +63,7 @@ class SiteRuntime implements PageRuntime {
     this.slicer = new TimeSlicer<Element>(
       (element) => this.tracker.process(element),
       () => {
-        this.scheduleMountFlush();
+        this.near.seal();
         this.refreshHealth();
       },
     );
@@ -89,7 +89,7 @@ class SiteRuntime implements PageRuntime {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
     this.ctx.onInvalidated(() => this.stop());
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    watchLocation(this.ctx, () => this.onNavigate());
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
   }
@@ -134,7 +134,7 @@ class SiteRuntime implements PageRuntime {
     const element = entry?.element;
     if (!entry || !element?.isConnected) return false;
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.badges.get(entry)?.flash();
+    this.badgeFor(entry).flash();
     if (element instanceof HTMLElement) {
       const before = element.style.outline;
       element.style.outline = '3px solid #fdb022';
@@ -155,6 +155,7 @@ class SiteRuntime implements PageRuntime {
       ...(change.labelSource === 'staff' ? { confidence: 1, evidence: [tr('corrigido pela equipe', 'corrected by staff')] } : {}),
     };
     this.badges.get(entry)?.update(entry.comment);
+    if (entry.element) markElement(entry.element, entry.comment.label);
     this.applyHaterDisplay(entry);
     this.refreshHealth();
   }
@@ -200,12 +201,32 @@ class SiteRuntime implements PageRuntime {
     else this.refreshHealth();
   }
 
-  /**
-   * Badges are built during the time slices (off the DOM) but put into the page together, when the scan queue
-   * drains (or every MOUNT_EVERY_MS on very long queues). A DOM write between slices would make the browser lay
-   * out and paint the whole thread again each time: on a 2,000-comment page that was seconds of layout.
-   */
+  /** A comment was read (or re-read in a new element): its badge waits until the comment is near the viewport. */
   private mount(entry: TrackedComment, element: Element): void {
+    const previous = this.watched.get(entry);
+    if (previous && previous !== element) this.near.forget(previous);
+    this.watched.set(entry, element);
+    entry.mountPending = true;
+    this.near.watch(element, entry);
+  }
+
+  /** Puts the badges of comments that came near the viewport in the page, all in one go (one layout). */
+  private place(batch: { element: Element; item: TrackedComment }[]): void {
+    for (const { element, item: entry } of batch) {
+      if (entry.element !== element) continue; // it moved to another element, which is watched instead
+      entry.mountPending = false;
+      if (!element.isConnected) continue; // the next scan that finds it in the page marks it again
+      const badge = this.badgeFor(entry);
+      const slot = this.adapter.badgeSlot(element);
+      if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
+        slot.parent.insertBefore(badge.host, slot.before ?? null);
+      }
+      entry.badgeHost = badge.host;
+      this.applyHaterDisplay(entry);
+    }
+  }
+
+  private badgeFor(entry: TrackedComment): Badge {
     let badge = this.badges.get(entry);
     if (!badge) {
       badge = new Badge(entry.comment, {
@@ -222,38 +243,12 @@ class SiteRuntime implements PageRuntime {
       });
       this.badges.set(entry, badge);
     }
-    entry.mountPending = true;
-    this.mountQueue.push({ entry, element });
-    this.mountTimer ??= setTimeout(() => this.scheduleMountFlush(), MOUNT_EVERY_MS);
+    return badge;
   }
 
-  private scheduleMountFlush(): void {
-    clearTimeout(this.mountTimer);
-    this.mountTimer = undefined;
-    if (this.mountQueue.length) this.mountFrame ??= requestAnimationFrame(() => this.flushMounts());
-  }
-
-  private flushMounts(): void {
-    this.mountFrame = undefined;
-    const queue = this.mountQueue;
-    this.mountQueue = [];
-    for (const { entry, element } of queue) {
-      entry.mountPending = false;
-      if (entry.element !== element || !element.isConnected) continue;
-      const badge = this.badges.get(entry);
-      if (!badge) continue;
-      const slot = this.adapter.badgeSlot(element);
-      if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
-        slot.parent.insertBefore(badge.host, slot.before ?? null);
-      }
-      entry.badgeHost = badge.host;
-      this.applyHaterDisplay(entry);
-    }
-    this.refreshHealth();
-  }
-
+  /** Haters are blurred or collapsed with their badge: off-screen ones wait, so a long thread is not laid out again. */
   private applyHaterDisplay(entry: TrackedComment): void {
-    if (!entry.element) return;
+    if (!entry.element || !entry.badgeHost) return;
     this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', this.adapter.textElement(entry.element));
   }
 
@@ -396,7 +391,7 @@ class SiteRuntime implements PageRuntime {
 
   private resetPage(page: PageInfo | null = this.readPage()): void {
     this.slicer.clear();
-    this.mountQueue = [];
+    this.near.clear();
     this.tracker.reset();
     this.page = page;
     this.settledAt = Date.now() + SETTLE_MS;
@@ -406,9 +401,7 @@ class SiteRuntime implements PageRuntime {
 
   private stop(): void {
     this.observer?.disconnect();
-    if (this.mountFrame !== undefined) cancelAnimationFrame(this.mountFrame);
-    clearTimeout(this.mountTimer);
-    this.mountQueue = [];
+    this.near.clear();
     this.slicer.clear();
     clearTimeout(this.scanTimer);
     clearTimeout(this.reportTimer);

@@ -38,7 +38,13 @@ function offensive(title: string, rows: { text: string; offensive: boolean }[]):
 console.log('Ronda classifier, shipped model: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).');
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', readLaunchTsv(LAUNCH_DEV));
 const file = (p: string) => path.join(SHARED_DATA, p);
-if (!existsSync(SHARED_DATA)) {
+// `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, ToLD-Br dev). The
+// evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees their figures.
+const tuneOnly = process.argv.includes('--tune');
+if (tuneOnly) {
+  if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));
+  console.log('\n(--tune: gold-dev and HateBR not evaluated)');
+} else if (!existsSync(SHARED_DATA)) {
   console.log(`\n(${SHARED_DATA} não encontrado / not found: only the launch dev split was evaluated)`);
 } else {
   if (existsSync(file('gold-dev/gold_dev.jsonl'))) sevenClass('gold-dev (HateBR comments, Ronda labels; evaluation only)', readGold(file('gold-dev/gold_dev.jsonl')));

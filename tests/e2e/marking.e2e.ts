@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, serveFixture, test } from './fixtures';
+import { expect, serveFixture, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -75,10 +75,58 @@ test('comments loaded later by the site ("ver mais comentários") are marked too
   expect(new Set(ids).size).toBe(ids.length);
 });
 
-test('a 2,000-comment thread is fully marked, once each', async ({ context }) => {
+test('a 2,000-comment thread is fully marked, once each; badges are there wherever staff scroll', async ({ context }) => {
   const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
-  await expect(badges(page)).toHaveCount(2_000, { timeout: 30_000 });
+  // Every comment is read, classified and marked at once…
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(2_000, { timeout: 30_000 });
   await expect(chip(page)).toHaveAttribute('data-found', '2000');
+  // …and badges come in as comments near the viewport: read the thread down to the end and back.
+  const unbadgedOnScreen = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-ronda-label]')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.height > 0 && !el.querySelector('ronda-badge');
+      }).length,
+    );
+  const last = page.locator('ytd-comment-thread-renderer').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('ronda-badge')).toHaveCount(1);
+  await expect.poll(unbadgedOnScreen).toBe(0);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect.poll(unbadgedOnScreen).toBe(0);
+  // Never two badges for one comment.
+  const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('moving to another video without a reload marks the new comments and files each under its own video', async ({ context, worker }) => {
+  const first = 'https://www.youtube.com/watch?v=rOnDa2026aB';
+  const page = await open(context, 'youtube', 'watch.html', first);
+  await expect(chip(page)).toHaveAttribute('data-found', '13');
+  await expect.poll(() => storedCount(worker, first)).toBe(13);
+  // What YouTube does on a click to the next video: pushState, then the comment section is rendered anew.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/watch?v=rOnDaNext01');
+    const threads = [...document.querySelectorAll('ytd-comment-thread-renderer')];
+    const list = threads[0]!.parentElement!;
+    threads.forEach((thread) => thread.remove());
+    threads.slice(0, 4).forEach((thread, i) => {
+      const copy = thread.cloneNode(true) as Element;
+      copy.querySelectorAll('ronda-badge, #replies').forEach((b) => b.remove());
+      copy.removeAttribute('data-ronda-label');
+      copy.querySelectorAll('a[href*="lc="]').forEach((a) => a.setAttribute('href', `/watch?v=rOnDaNext01&lc=UgxNextVideoComment${i}AaBbCc`));
+      const text = copy.querySelector('#content-text');
+      if (text) text.textContent = `Comentário ${i} do vídeo seguinte: quanto custa o curso?`;
+      list.prepend(copy);
+    });
+  });
+  await expect(chip(page)).toHaveAttribute('data-found', '4', { timeout: 10_000 });
+  await expect(badges(page)).toHaveCount(4);
+  const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')).sort());
+  expect(ids).toEqual([0, 1, 2, 3].map((i) => `UgxNextVideoComment${i}AaBbCc`));
+  await expect.poll(() => storedCount(worker, 'https://www.youtube.com/watch?v=rOnDaNext01')).toBe(4);
+  expect(await storedCount(worker, first)).toBe(13);
 });
 
 test('hostile comment text stays text, haters are blurred, and nothing runs', async ({ context }) => {

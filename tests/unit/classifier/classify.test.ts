@@ -45,6 +45,30 @@ describe('classify: clear examples per class', () => {
     expect(classify('quanto custa esse lixo, seu golpista?').label).toBe('hater');
   });
 
+  it('a question that insults is hater, never doubt; a genuine question stays doubt', () => {
+    for (const text of ['vai fazer o quê, seu ladrão?', 'quando sai o certificado, seu safado?', 'vai responder ou não, c@nalha?']) {
+      const c = classify(text);
+      expect(c.label).toBe('hater');
+      expect(c.evidence).toContain('xingamento direto');
+      expect(c.scores.doubt).toBeLessThan(0.05);
+    }
+    expect(classify('quem você pensa que é?').evidence).toContain('pergunta hostil');
+    expect(classify('que horas começa a live?').label).toBe('doubt');
+  });
+
+  it('counts insults and the ones aimed at someone', () => {
+    const rt = loadRuntime(shipped as unknown as ModelJson);
+    const count = (text: string) => {
+      const f = extractFeatures(text, normalise(text), rt.lexicons);
+      return [f.insults, f.directInsults];
+    };
+    expect(count('seu ladrão')).toEqual([1, 1]);
+    expect(count('vc é um canalha mentiroso')).toEqual([2, 2]);
+    expect(count('bando de vagabundas')).toEqual([1, 1]);
+    expect(count('o ladrão da bicicleta foi visto na praça ontem')).toEqual([1, 0]);
+    expect(count('boa noite, assistindo de Recife')).toEqual([0, 0]);
+  });
+
   it('returns a distribution and the chosen label\'s score as confidence', () => {
     for (const text of ['quanto custa?', 'lixo', 'amei', 'oi', '🤔']) {
       const c = classify(text);

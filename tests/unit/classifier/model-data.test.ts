@@ -59,3 +59,13 @@ describe('training data', () => {
     expect(() => requireSharedData(['nao-existe/arquivo.csv'])).toThrow(/não encontrados.*\n.*not found/);
   });
 });
+
+describe('word lists', () => {
+  it('insults come in every gender and number, without accents', async () => {
+    const { INSULTS, HOSTILE_PHRASES } = await import('../../../classifier/lexicon');
+    for (const w of ['safado', 'safadas', 'safadinho', 'ladrao', 'ladroes', 'ladrona', 'imbecis', 'imorais', 'traidores', 'canalhas', 'filho da puta']) {
+      expect(INSULTS).toContain(w);
+    }
+    for (const w of [...INSULTS, ...HOSTILE_PHRASES]) expect(w).toBe(normalise(w));
+  });
+});

@@ -57,4 +57,21 @@ describe('normalise: pt-BR social text', () => {
     expect(normalise('')).toBe('');
     expect(normalise('   ...  ,,, ')).toBe('');
   });
+
+  it('reads obfuscated hostile words, and only those', () => {
+    expect(normalise('L1X0')).toBe('lixo');
+    expect(normalise('seu c@nalha!!')).toBe('seu canalha !');
+    expect(normalise('p*ta que pariu')).toBe('puta que pariu');
+    // Not hiding a listed word: left as it was (digits, mentions glued to a word, stars as separators).
+    expect(normalise('aula2 turma3')).toBe('aula2 turma3');
+    expect(normalise('corona@user')).toBe('corona _mention_');
+    expect(normalise('a*b')).toBe('a b');
+  });
+
+  it('the one-pass path and the whole-text passes agree', () => {
+    // The second text forces the whole-text passes (a mention); the words around it must come out the same.
+    const words = 'NÃO consigo ACESSAR a área de membros, lindaaa ❤️ vc viu?';
+    expect(normalise(`@ana ${words}`)).toBe(`_mention_ ${normalise(words)}`);
+    expect(normalise(`${words} <b>x</b>`)).toBe(`${normalise(words)} x`);
+  });
 });

@@ -30,6 +30,11 @@ describe('rules', () => {
     ['isso é golpe', 'acusação de golpe'],
     ['cala a boca', 'ataque direto'],
     ['@maria @joao', 'marcação de amigos'],
+    ['quem você pensa que é?', 'pergunta hostil'],
+    ['não tem vergonha na cara?', 'pergunta hostil'],
+    ['vai fazer o quê agora?', 'pergunta hostil'],
+    ['FORA CORRUPTO', 'fora / vai embora'],
+    ['vai pra cuba', 'fora / vai embora'],
   ])('%s -> %s', (text, evidence) => {
     expect(fired(text)).toContain(evidence);
   });
@@ -37,6 +42,8 @@ describe('rules', () => {
   it('does not fire on ordinary comments', () => {
     expect(fired('boa noite a todos')).toEqual([]);
     expect(fired('assistindo de Curitiba')).toEqual([]);
+    expect(fired('lá fora está chovendo')).toEqual([]);
+    expect(fired('fora do ar desde ontem')).not.toContain('fora / vai embora');
   });
 
   it('reads normalised text: missing accents and abbreviations match too', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CommentTracker, type TrackerEvents } from '../../../content/comment-tracker';
+import { CommentTracker, MARK_ATTR, type TrackerEvents } from '../../../content/comment-tracker';
 import type { SiteAdapter } from '../../../sites/types';
 
 /** A minimal adapter over `<div class="c" data-id data-author>text</div>` elements. */
@@ -105,6 +105,7 @@ describe('CommentTracker', () => {
     tracker.get('1')!.badgeHost = undefined;
     tracker.process(el);
     expect(tracker.get('1')?.comment.label).toBe('doubt');
+    expect(el.getAttribute(MARK_ATTR)).toBe('doubt');
     expect(events.report).toHaveBeenCalledTimes(2);
     tracker.get('1')!.comment.labelSource = 'staff';
     el.textContent = 'outra coisa';
@@ -118,9 +119,11 @@ describe('CommentTracker', () => {
     const ok = comment('3', 'Top');
     tracker.process(ok);
     const badge = tracker.get('3')!.badgeHost!;
+    expect(ok.getAttribute(MARK_ATTR)).toBe('praise');
     tracker.reset();
     expect(tracker.size).toBe(0);
     expect(badge.isConnected).toBe(false);
+    expect(ok.hasAttribute(MARK_ATTR)).toBe(false);
     expect(tracker.needsWork(ok)).toBe(true);
   });
 });

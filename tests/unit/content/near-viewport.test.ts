@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NearViewport } from '../../../content/near-viewport';
+
+/** A stand-in for IntersectionObserver: the test says which elements are near. */
+class FakeObserver {
+  readonly watched = new Set<Element>();
+  disconnected = 0;
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(el: Element) {
+    this.watched.add(el);
+  }
+  unobserve(el: Element) {
+    this.watched.delete(el);
+  }
+  disconnect() {
+    this.watched.clear();
+    this.disconnected++;
+  }
+  near(...els: Element[]) {
+    const entries = els.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+  far(...els: Element[]) {
+    const entries = els.map((target) => ({ target, isIntersecting: false }) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+function elements(n: number): Element[] {
+  return Array.from({ length: n }, (_, i) => {
+    const el = document.createElement('div');
+    el.id = `c${i}`;
+    return el;
+  });
+}
+
+describe('NearViewport', () => {
+  let observer: FakeObserver;
+  let delivered: string[][];
+  let near: NearViewport<string>;
+
+  beforeEach(() => {
+    delivered = [];
+    near = new NearViewport<string>((batch) => delivered.push(batch.map((b) => b.item)), {
+      spacing: 4,
+      before: 4,
+      after: 8,
+      createObserver: (callback) => (observer = new FakeObserver(callback)),
+    });
+  });
+
+  it('observes only every spacing-th element, plus the last one of a scan', () => {
+    const els = elements(10);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.seal();
+    expect([...observer.watched].map((e) => e.id)).toEqual(['c0', 'c4', 'c8', 'c9']);
+    expect(near.pending).toBe(10);
+  });
+
+  it('hands over a window around the element that came near, in document order, once', () => {
+    const els = elements(30);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.seal();
+    observer.far(els[12]!);
+    expect(delivered).toEqual([]);
+    observer.near(els[12]!);
+    expect(delivered).toEqual([[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((i) => `item${i}`)]);
+    // Sentinels inside the window are no longer watched; the others still are, and c21 (now four pending
+    // places after c4) is watched so that the run 21–23 stays covered.
+    expect([...observer.watched].map((e) => e.id).sort()).toEqual(['c0', 'c21', 'c24', 'c28', 'c29', 'c4'].sort());
+    observer.near(els[12]!);
+    expect(delivered).toHaveLength(1);
+    expect(near.pending).toBe(30 - 13);
+  });
+
+  it('leaves no pending element out of reach of a watched one, whichever comes near first', () => {
+    for (let start = 0; start < 30; start++) {
+      const els = elements(30);
+      const local = new NearViewport<number>(() => undefined, { spacing: 4, before: 4, after: 8, createObserver: (cb) => (observer = new FakeObserver(cb)) });
+      els.forEach((el, i) => local.watch(el, i));
+      local.seal();
+      // Windows come in from wherever the reader starts; after each, the rest must stay covered.
+      const sentinel = [...observer.watched].sort((a, b) => Math.abs(els.indexOf(a) - start) - Math.abs(els.indexOf(b) - start))[0]!;
+      observer.near(sentinel);
+      let guard = 0;
+      while (local.pending > 0 && guard++ < 30) {
+        expect(observer.watched.size).toBeGreaterThan(0);
+        observer.near([...observer.watched][0]!);
+      }
+      expect(local.pending).toBe(0);
+    }
+  });
+
+  it('a late short batch is covered once sealed', () => {
+    const els = elements(6);
+    els.slice(0, 4).forEach((el, i) => near.watch(el, `a${i}`));
+    near.seal();
+    observer.near(els[0]!);
+    expect(delivered).toEqual([['a0', 'a1', 'a2', 'a3']]);
+    near.watch(els[4]!, 'b0');
+    near.watch(els[5]!, 'b1');
+    near.seal();
+    observer.near(els[5]!);
+    expect(delivered[1]).toEqual(['b0', 'b1']);
+  });
+
+  it('a forgotten sentinel hands its watch to its neighbour; watching again replaces the item', () => {
+    const els = elements(6);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.watch(els[1]!, 'item1-edited');
+    near.forget(els[0]!);
+    expect(observer.watched.has(els[0]!)).toBe(false);
+    expect(observer.watched.has(els[1]!)).toBe(true);
+    observer.near(els[1]!);
+    expect(delivered).toEqual([['item1-edited', 'item2', 'item3', 'item4', 'item5']]);
+  });
+
+  it('clear() stops everything (navigation to another post)', () => {
+    const els = elements(5);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.clear();
+    expect(observer.disconnected).toBe(1);
+    expect(near.pending).toBe(0);
+    observer.near(els[0]!);
+    expect(delivered).toEqual([]);
+  });
+});
