@@ -120,6 +120,26 @@ describe('Facebook adapter', () => {
     });
   }
 
+  test('every thread sits in the comment list, and Reply opens a box under each top-level comment', async () => {
+    // The fixture once closed one </div> too many per comment: only the first thread stayed in the list and
+    // Reply did nothing on the others ("Estou amando o conteúdo 🔥" among them).
+    const doc = loadFixture('facebook/post-ptbr.html', URL_POST);
+    const a = fb();
+    const list = doc.querySelector('.fx-comment-list')!;
+    const comments = a.findComments(doc);
+    expect(comments.length).toBe(visible().length);
+    for (const el of comments) expect(list.contains(el)).toBe(true);
+    const tops = comments.filter((el) => !a.readComment(el)!.isReply);
+    const loved = tops.find((el) => a.readComment(el)!.text.startsWith('Estou amando o conteúdo'));
+    expect(loved).toBeDefined();
+    for (const el of tops) {
+      const box = await a.openReplyBox(el);
+      expect(box?.kind, a.readComment(el)!.text).toBe('lexical');
+      expect(box!.element.getAttribute('aria-label')).toBe(`Responder a ${a.readComment(el)!.authorName}`);
+      expect(el.compareDocumentPosition(box!.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
   test('load more: "Ver mais comentários" and the collapsed "respondeu · 1 resposta"; both load', async () => {
     const doc = loadFixture('facebook/post-ptbr.html', URL_POST);
     const a = fb();
