@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { BlogPack, BlogVariant } from '../pack';
 import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, ownFirst, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, ownFirst, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { collapseWhitespace, isoTime, labelText, readText } from '../common/text';
@@ -198,12 +198,7 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      const cv = variantFor(doc);
-      for (const s of cv?.v.observeRoot ?? []) {
-        const found = doc.querySelector(s);
-        if (found) return found;
-      }
-      return generic.container(doc) ?? doc.body;
+      return firstMatch(doc, variantFor(doc)?.v.observeRoot ?? []) ?? generic.container(doc) ?? doc.body;
     },
 
     findComments(root) {

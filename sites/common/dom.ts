@@ -21,12 +21,10 @@ export function scoped(selector: string): string {
     .join(', ');
 }
 
-/** Splits at `sep` outside brackets, parentheses and quotes. */
-function splitTopLevel(s: string, sep: string): string[] {
-  const out: string[] = [];
+/** Indices of the characters of `s` that stand outside brackets, parentheses and quoted strings. */
+function* topLevelIndices(s: string): Generator<number> {
   let depth = 0;
   let quote = '';
-  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quote) {
@@ -35,36 +33,44 @@ function splitTopLevel(s: string, sep: string): string[] {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '(') depth++;
     else if (c === ']' || c === ')') depth--;
-    else if (c === sep && depth === 0) {
-      out.push(s.slice(from, i));
-      from = i + 1;
-    }
+    else if (depth === 0) yield i;
+  }
+}
+
+/** Splits at `sep` outside brackets, parentheses and quotes. */
+function splitTopLevel(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const i of topLevelIndices(s)) {
+    if (s[i] !== sep) continue;
+    out.push(s.slice(from, i));
+    from = i + 1;
   }
   out.push(s.slice(from));
   return out;
 }
 
+const COMBINATORS = new Set([' ', '>', '+', '~']);
+
 /** Index where the last compound of a complex selector starts (after the last top-level combinator). */
 function lastCompoundStart(s: string): number {
-  let depth = 0;
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') depth--;
-    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
-  }
+  for (const i of topLevelIndices(s)) if (COMBINATORS.has(s[i]!)) start = i + 1;
   return start;
 }
 
 /** Alternatives from a pack ("old and new markup") as one selector list for querySelectorAll. */
 export function anyOf(selectors: readonly string[]): string {
   return selectors.map(scoped).join(', ');
+}
+
+/** The element matched by the first alternative that matches anything (pack lists are newest markup first). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const found = root.querySelector(s);
+    if (found) return found;
+  }
+  return null;
 }
 
 const TAG_LIST = /^\s*[a-zA-Z][\w-]*(?:\s*,\s*[a-zA-Z][\w-]*)*\s*$/;

@@ -1,6 +1,6 @@
 import type { FacebookPack } from '../pack';
 import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, outermost, precedes, queryAllIncludingSelf, slotAfter, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, outermost, precedes, queryAllIncludingSelf, slotAfter, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
 import { collapseWhitespace, labelText, readText } from '../common/text';
@@ -160,11 +160,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      for (const s of pack.observeRoot) {
-        const found = doc.querySelector(s);
-        if (found) return found;
-      }
-      return doc.body;
+      return firstMatch(doc, pack.observeRoot) ?? doc.body;
     },
 
     findComments(root) {

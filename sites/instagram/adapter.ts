@@ -1,6 +1,6 @@
 import type { InstagramPack } from '../pack';
 import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { anyOf, byCaption, clickLikeUser, outermost, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
+import { anyOf, byCaption, clickLikeUser, firstMatch, outermost, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
@@ -122,11 +122,7 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      for (const s of pack.observeRoot) {
-        const found = doc.querySelector(s);
-        if (found) return found;
-      }
-      return doc.body;
+      return firstMatch(doc, pack.observeRoot) ?? doc.body;
     },
 
     findComments(root) {

@@ -1,6 +1,6 @@
 import type { YouTubePack } from '../pack';
 import type { BadgeSlot, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, clickLikeUser, queryAllIncludingSelf, scoped, slotAfter, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, clickLikeUser, firstMatch, queryAllIncludingSelf, scoped, slotAfter, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { labelText, readText } from '../common/text';
@@ -72,11 +72,7 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      for (const s of pack.observeRoot) {
-        const found = doc.querySelector(s);
-        if (found) return found;
-      }
-      return doc.body;
+      return firstMatch(doc, pack.observeRoot) ?? doc.body;
     },
 
     findComments(root) {
