@@ -5,6 +5,9 @@ export const SITES = ['instagram', 'facebook', 'youtube', 'blog'] as const;
 export const siteSchema = z.enum(SITES);
 export type Site = z.infer<typeof siteSchema>;
 
+/** How each surface is named in Ronda's pages (tables, filters, chips). */
+export const SITE_NAMES: Record<Site, string> = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' };
+
 /**
  * Comment classes, in the priority order of the annotation guide (the first that fits wins).
  * hater / praise / doubt lead the UI; the rest map to the SAC practice (complaints go private,

@@ -1,7 +1,7 @@
-import { LABEL_NAMES, type Label, type Site } from '../../lib/domain';
+import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { getLocale, trPair } from '../../lib/i18n';
 
-export const SITE_NAMES: Record<Site, string> = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' };
+export { SITE_NAMES } from '../../lib/domain';
 
 export function labelName(label: Label | undefined): string {
   return label ? trPair(LABEL_NAMES[label]) : '';

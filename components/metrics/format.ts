@@ -1,3 +1,4 @@
+import { SITE_NAMES as DOMAIN_SITE_NAMES } from '../../lib/domain';
 import { tr } from '../../lib/i18n';
 
 export const LABEL_COLORS = {
@@ -10,7 +11,8 @@ export const LABEL_COLORS = {
   neutral: '#98a2b3',
 } as const;
 
-export const SITE_NAMES: Record<string, string> = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' };
+/** Report rows are keyed by plain strings: a key that is not a site shows as itself. */
+export const SITE_NAMES: Partial<Record<string, string>> = DOMAIN_SITE_NAMES;
 
 /** Minutes or hours for a first-response time; "—" when there were no answers. */
 export function responseTime(ms: number | null): string {

@@ -7,9 +7,8 @@ import { getSetting, setSetting, type SettingValue } from '../../storage/setting
 import { SITES } from '../../lib/domain';
 import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
-import { WEEKDAYS } from './weekdays';
+import { BusinessHoursDays } from './BusinessHoursDays';
 
-const DAYS = WEEKDAYS;
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -175,24 +174,7 @@ export function ProfileSection() {
         </label>
         <fieldset>
           <legend>{tr('Horário de atendimento', 'Business hours')}</legend>
-          {DAYS.map(({ d, pt, en }) => (
-            <label key={d}>
-              <input
-                type="checkbox"
-                checked={hours.days.includes(d)}
-                onChange={() => set('businessHours', { ...hours, days: hours.days.includes(d) ? hours.days.filter((x) => x !== d) : [...hours.days, d] })}
-              />
-              {tr(pt, en)}
-            </label>
-          ))}
-          <label>
-            {tr('das', 'from')}
-            <input type="time" value={hours.start} onChange={(e) => set('businessHours', { ...hours, start: e.target.value })} />
-          </label>
-          <label>
-            {tr('às', 'to')}
-            <input type="time" value={hours.end} onChange={(e) => set('businessHours', { ...hours, end: e.target.value })} />
-          </label>
+          <BusinessHoursDays hours={hours} onChange={(change) => set('businessHours', { ...hours, ...change })} />
         </fieldset>
         <p className="health">{`{{horario}} → ${formatBusinessHours(hours) || '—'}`}</p>
         <fieldset>

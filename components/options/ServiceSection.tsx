@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { SITES } from '../../lib/domain';
+import { SITES, SITE_NAMES } from '../../lib/domain';
 import { tr } from '../../lib/i18n';
 import { checkBusinessHours } from '../../lib/metrics/business-hours';
 import { getDb } from '../../storage/db';
 import { getActiveProject, listProjects } from '../../storage/projects';
 import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../../storage/schema';
 import { describeIssues } from '../../storage/validate';
-import { WEEKDAYS } from './weekdays';
+import { BusinessHoursDays } from './BusinessHoursDays';
 
-const DAYS = WEEKDAYS;
-const SITE_NAMES = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' } as const;
 /** Brazil's zones first (launch teams work on Brasília time; Manaus and Acre differ), then common abroad. */
 const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Cuiaba', 'America/Fortaleza', 'America/Recife', 'America/Belem', 'America/Rio_Branco', 'America/Noronha', 'Europe/Lisbon', 'America/New_York', 'UTC'];
 
@@ -119,24 +117,7 @@ function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved:
           {tr('Fuso', 'Time zone')}
           <input list="ronda-zones" value={hours.timeZone} maxLength={64} onChange={(e) => setHours({ timeZone: e.target.value.trim() })} />
         </label>
-        {DAYS.map(({ d, pt, en }) => (
-          <label key={d}>
-            <input
-              type="checkbox"
-              checked={hours.days.includes(d)}
-              onChange={() => setHours({ days: hours.days.includes(d) ? hours.days.filter((x) => x !== d) : [...hours.days, d].sort() })}
-            />
-            {tr(pt, en)}
-          </label>
-        ))}
-        <label>
-          {tr('das', 'from')}
-          <input type="time" value={hours.start} onChange={(e) => setHours({ start: e.target.value })} />
-        </label>
-        <label>
-          {tr('às', 'to')}
-          <input type="time" value={hours.end} onChange={(e) => setHours({ end: e.target.value })} />
-        </label>
+        <BusinessHoursDays hours={hours} onChange={setHours} />
       </fieldset>
       <fieldset>
         <legend>{tr('Meta de primeira resposta por canal (minutos em horário de atendimento)', 'First-response target per channel (business minutes)')}</legend>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
-import { LABELS, LABEL_NAMES, type Label } from '../../lib/domain';
+import { LABELS, LABEL_NAMES, SITE_NAMES, type Label } from '../../lib/domain';
 import { tr, trPair } from '../../lib/i18n';
 import type { SweepRow } from '../../storage/sweep';
 import { ago, duration, shortUrl } from './format';
@@ -9,7 +9,6 @@ import { browserSweepServices, type SweepServices } from './services';
 import { createSweepStore, type CurrentPage, type SweepStore } from './store';
 import './sweep.css';
 
-const SITE_NAMES = { instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube', blog: 'Blog' } as const;
 /** The due clock moves even when no comment arrives. */
 const REFRESH_MS = 30_000;
 
