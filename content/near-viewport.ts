@@ -30,6 +30,8 @@ export class NearViewport<T> {
   /** Pending elements, in the order they were watched (document order within a scan). */
   private order: Element[] = [];
   private readonly items = new Map<Element, T>();
+  /** The element each item waits in: a comment the site re-renders in a new element waits in that one only. */
+  private readonly elements = new Map<T, Element>();
   private readonly sentinels = new Set<Element>();
   private sinceSentinel = 0;
   private readonly observer: Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
@@ -52,8 +54,16 @@ export class NearViewport<T> {
     return this.items.size;
   }
 
-  /** Waits for `element` to come near; a later call for the same element replaces its item. */
+  /**
+   * Waits for `element` to come near. A later call for the same element replaces its item; a later call for the
+   * same item with another element (the site re-rendered the comment) stops waiting for the old one.
+   */
   watch(element: Element, item: T): void {
+    const previous = this.elements.get(item);
+    if (previous && previous !== element) this.forget(previous);
+    const replaced = this.items.get(element);
+    if (replaced !== undefined && replaced !== item) this.elements.delete(replaced);
+    this.elements.set(item, element);
     if (!this.items.has(element)) {
       this.order.push(element);
       if (this.sinceSentinel === 0) this.observe(element);
@@ -71,7 +81,10 @@ export class NearViewport<T> {
 
   /** Stops waiting for an element (the site replaced it, or the page changed). */
   forget(element: Element): void {
-    if (!this.items.delete(element)) return;
+    const item = this.items.get(element);
+    if (item === undefined) return;
+    this.items.delete(element);
+    this.elements.delete(item);
     this.order.splice(this.order.indexOf(element), 1);
     if (this.sentinels.delete(element)) {
       this.observer.unobserve(element);
@@ -82,6 +95,7 @@ export class NearViewport<T> {
   clear(): void {
     this.observer.disconnect();
     this.items.clear();
+    this.elements.clear();
     this.sentinels.clear();
     this.order = [];
     this.sinceSentinel = 0;
@@ -105,8 +119,10 @@ export class NearViewport<T> {
     const batch: { element: Element; item: T }[] = [];
     for (const element of this.order) {
       if (!taken.has(element)) continue;
-      batch.push({ element, item: this.items.get(element) as T });
+      const item = this.items.get(element) as T;
+      batch.push({ element, item });
       this.items.delete(element);
+      this.elements.delete(item);
       if (this.sentinels.delete(element)) this.observer.unobserve(element);
     }
     this.order = this.order.filter((element) => !taken.has(element));

@@ -51,7 +51,6 @@ class SiteRuntime implements PageRuntime {
   private observer: MutationObserver | undefined;
   /** Badges are put in the page when their comment comes near the viewport (see NearViewport for why). */
   private readonly near = new NearViewport<TrackedComment>((batch) => this.place(batch));
-  private readonly watched = new WeakMap<TrackedComment, Element>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -203,9 +202,6 @@ class SiteRuntime implements PageRuntime {
 
   /** A comment was read (or re-read in a new element): its badge waits until the comment is near the viewport. */
   private mount(entry: TrackedComment, element: Element): void {
-    const previous = this.watched.get(entry);
-    if (previous && previous !== element) this.near.forget(previous);
-    this.watched.set(entry, element);
     entry.mountPending = true;
     this.near.watch(element, entry);
   }

@@ -116,6 +116,20 @@ describe('NearViewport', () => {
     expect(delivered).toEqual([['item1-edited', 'item2', 'item3', 'item4', 'item5']]);
   });
 
+  it('an item watched again in a new element (the site re-rendered it) waits only in the new one', () => {
+    const els = elements(3);
+    const rerendered = document.createElement('div');
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.seal();
+    near.watch(rerendered, 'item0');
+    near.seal();
+    expect(near.pending).toBe(3);
+    expect(observer.watched.has(els[0]!)).toBe(false);
+    observer.near(rerendered);
+    expect(delivered).toEqual([['item1', 'item2', 'item0']]);
+    expect(delivered[0]!.filter((i) => i === 'item0')).toHaveLength(1);
+  });
+
   it('clear() stops everything (navigation to another post)', () => {
     const els = elements(5);
     els.forEach((el, i) => near.watch(el, `item${i}`));
