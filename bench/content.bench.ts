@@ -15,6 +15,14 @@ const SITES = [
   { site: 'instagram', url: 'https://www.instagram.com/p/DRondaFx26a/?defer=1', file: 'instagram/long-thread.html', comment: '.fx-comment-list > *' },
 ];
 const COUNT = 2_000;
+/** Page-side expression: ids of the comments whose badge is drawn (badges live in Ronda's layers). */
+const DRAWN_IDS = `(() => {
+  const ids = new Set();
+  for (const layer of document.querySelectorAll('ronda-layer'))
+    for (const badge of layer.shadowRoot.querySelectorAll('ronda-badge'))
+      if (badge.style.display !== 'none') ids.add(badge.getAttribute('data-ronda-comment'));
+  return ids;
+})()`;
 
 interface Run {
   /** The page's own first frame with the new comments (its layout of 2,000 comments), from insertion. */
@@ -84,7 +92,11 @@ async function measure(withExtension: boolean, site: (typeof SITES)[number], scr
         counter.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ronda-label'], attributeOldValue: true });
         const check = () => {
           const now = performance.now() - start;
-          if (onScreen === null && window.__onScreen?.length && window.__onScreen.every((el) => el.querySelector('ronda-badge'))) onScreen = now;
+          if (onScreen === null && window.__onScreen?.length) {
+            const drawn = ${DRAWN_IDS};
+            const idOf = (el) => (el.matches('[data-ronda-id]') ? el : el.querySelector('[data-ronda-id]'))?.getAttribute('data-ronda-id');
+            if (window.__onScreen.every((el) => drawn.has(idOf(el)))) onScreen = now;
+          }
           if (marked !== null && onScreen !== null) {
             counter.disconnect();
             resolve([marked, onScreen]);
@@ -115,12 +127,13 @@ async function measure(withExtension: boolean, site: (typeof SITES)[number], scr
     const scroll = !scrollThrough ? { misses: NaN, checked: NaN, longest: NaN } : (await page.evaluate(`(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       const unbadgedOnScreen = () => {
+        const drawn = ${DRAWN_IDS};
         let missing = 0, seen = 0;
         for (const el of document.querySelectorAll('[data-ronda-label]')) {
           const r = el.getBoundingClientRect();
           if (r.bottom <= 0 || r.top >= innerHeight || r.height === 0) continue;
           seen++;
-          if (!el.querySelector('ronda-badge')) missing++;
+          if (!drawn.has(el.getAttribute('data-ronda-id'))) missing++;
         }
         return { missing, seen };
       };

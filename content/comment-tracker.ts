@@ -16,9 +16,12 @@ export interface Classified {
  * setting it costs the page no style or layout work.
  */
 export const MARK_ATTR = 'data-ronda-label';
+/** Which comment the element shows: its badge (in Ronda's layer) carries the same id as `data-ronda-comment`. */
+export const ID_ATTR = 'data-ronda-id';
 
-export function markElement(element: Element, label: string): void {
+export function markElement(element: Element, label: string, commentId?: string): void {
   if (element.getAttribute(MARK_ATTR) !== label) element.setAttribute(MARK_ATTR, label);
+  if (commentId !== undefined && element.getAttribute(ID_ATTR) !== commentId) element.setAttribute(ID_ATTR, commentId);
 }
 
 export interface TrackedComment {
@@ -110,7 +113,7 @@ export class CommentTracker {
         this.events.report(entry.comment);
       }
     }
-    markElement(element, entry.comment.label);
+    markElement(element, entry.comment.label, entry.comment.commentId);
     this.events.mount(entry, element);
     return true;
   }
@@ -120,6 +123,7 @@ export class CommentTracker {
     for (const entry of this.byId.values()) {
       entry.badgeHost?.remove();
       entry.element?.removeAttribute(MARK_ATTR);
+      entry.element?.removeAttribute(ID_ATTR);
     }
     this.byId.clear();
     this.elementIds = new WeakMap();

@@ -1,17 +1,22 @@
 export type HaterDisplay = 'blur' | 'collapse' | 'show';
 
-interface Saved {
-  filter: string;
-  display: string;
-  userSelect: string;
-}
+/** How one comment's text must look now: covered by a blur in Ronda's layer, collapsed, or as the site shows it. */
+export type HaterLook = 'blur' | 'collapse' | null;
+
+export const HIDDEN_ATTR = 'data-ronda-hidden';
 
 /**
- * Blurs or collapses haters' text so staff (and the expert, in a peek) are spared from reading it, and shows
- * it again on request. Only inline styles of the text element are touched, and the originals are restored.
+ * Decides which haters are hidden from staff (and the expert, in a peek) and how, and shows them again on
+ * request.
+ *
+ * Blur is drawn by Ronda's badge layer over the text: restyling the site's element (a filter, opacity,
+ * a background) makes the browser lay out and re-walk a whole long thread, measured at 140 ms a frame on the
+ * 2,000-comment YouTube fixture, while a cover in the layer costs a few milliseconds. Collapse has to change
+ * the site's layout (that is what it is for): it hides the text element with an inline style and puts the
+ * original back when shown. Either way the text element carries `data-ronda-hidden` (no stylesheet reads it).
  */
 export class HaterDisplayController {
-  private readonly saved = new WeakMap<HTMLElement, Saved>();
+  private readonly savedDisplay = new WeakMap<HTMLElement, string>();
   private readonly revealed = new Set<string>();
 
   constructor(private mode: HaterDisplay) {}
@@ -31,34 +36,23 @@ export class HaterDisplayController {
     return this.isHidden(commentId);
   }
 
-  /** Applies the right look to a comment's text element for its current label. */
-  apply(commentId: string, isHater: boolean, text: HTMLElement | null): void {
-    if (!text) return;
-    if (isHater && this.isHidden(commentId)) this.hide(text);
-    else this.restore(text);
-  }
-
-  private hide(text: HTMLElement): void {
-    if (!this.saved.has(text)) {
-      this.saved.set(text, { filter: text.style.filter, display: text.style.display, userSelect: text.style.userSelect });
-    }
-    if (this.mode === 'collapse') {
+  /** Applies the right look to a comment's text element for its label; returns the look (blur is the caller's). */
+  apply(commentId: string, isHater: boolean, text: HTMLElement | null): HaterLook {
+    if (!text) return null;
+    const look: HaterLook = isHater && this.isHidden(commentId) && this.mode !== 'show' ? this.mode : null;
+    if (look === 'collapse') {
+      if (!this.savedDisplay.has(text)) this.savedDisplay.set(text, text.style.display);
       text.style.display = 'none';
-      text.style.filter = '';
     } else {
-      text.style.filter = 'blur(6px)';
-      text.style.userSelect = 'none';
+      const saved = this.savedDisplay.get(text);
+      if (saved !== undefined) {
+        text.style.display = saved;
+        this.savedDisplay.delete(text);
+      }
     }
-    text.setAttribute('data-ronda-hidden', this.mode);
-  }
-
-  private restore(text: HTMLElement): void {
-    const saved = this.saved.get(text);
-    if (!saved) return;
-    text.style.filter = saved.filter;
-    text.style.display = saved.display;
-    text.style.userSelect = saved.userSelect;
-    text.removeAttribute('data-ronda-hidden');
-    this.saved.delete(text);
+    if (look) {
+      if (text.getAttribute(HIDDEN_ATTR) !== look) text.setAttribute(HIDDEN_ATTR, look);
+    } else if (text.hasAttribute(HIDDEN_ATTR)) text.removeAttribute(HIDDEN_ATTR);
+    return look;
   }
 }

@@ -9,6 +9,7 @@ import { createAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { loadActivePack, onActivePackChange } from './active-pack';
 import { Badge, BADGE_TAG } from './badge';
+import { BadgeLayer, LAYER_TAG } from './badge-layer';
 import { CommentTracker, markElement, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
 import { HaterDisplayController, type HaterDisplay } from './hater-display';
@@ -25,7 +26,7 @@ const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
 const REPORT_BATCH = 1_000;
-const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), 'RONDA-STATUS']);
+const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), LAYER_TAG.toUpperCase(), 'RONDA-STATUS']);
 
 /** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
 export async function startSiteRuntime(ctx: ContentScriptContext, site: Site): Promise<void> {
@@ -49,8 +50,10 @@ class SiteRuntime implements PageRuntime {
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
-  /** Badges are put in the page when their comment comes near the viewport (see NearViewport for why). */
+  /** Badges are drawn when their comment comes near the viewport (see NearViewport for why)… */
   private readonly near = new NearViewport<TrackedComment>((batch) => this.place(batch));
+  /** …in Ronda's own layer, outside the site's comment list (see BadgeLayer for why). */
+  private readonly layer = new BadgeLayer();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -206,20 +209,18 @@ class SiteRuntime implements PageRuntime {
     this.near.watch(element, entry);
   }
 
-  /** Puts the badges of comments that came near the viewport in the page, all in one go (one layout). */
+  /** Draws the badges of comments that came near the viewport, all in one go (one layout of Ronda's layer). */
   private place(batch: { element: Element; item: TrackedComment }[]): void {
+    const placements = [];
     for (const { element, item: entry } of batch) {
       if (entry.element !== element) continue; // it moved to another element, which is watched instead
       entry.mountPending = false;
       if (!element.isConnected) continue; // the next scan that finds it in the page marks it again
       const badge = this.badgeFor(entry);
-      const slot = this.adapter.badgeSlot(element);
-      if (badge.host.parentNode !== slot.parent || (slot.before && badge.host.nextSibling !== slot.before)) {
-        slot.parent.insertBefore(badge.host, slot.before ?? null);
-      }
       entry.badgeHost = badge.host;
-      this.applyHaterDisplay(entry);
+      placements.push({ badge: badge.host, comment: element, anchor: this.adapter.badgeAnchor(element), cover: this.haterCover(entry) });
     }
+    this.layer.place(placements);
   }
 
   private badgeFor(entry: TrackedComment): Badge {
@@ -245,7 +246,13 @@ class SiteRuntime implements PageRuntime {
   /** Haters are blurred or collapsed with their badge: off-screen ones wait, so a long thread is not laid out again. */
   private applyHaterDisplay(entry: TrackedComment): void {
     if (!entry.element || !entry.badgeHost) return;
-    this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', this.adapter.textElement(entry.element));
+    this.layer.cover(entry.badgeHost, this.haterCover(entry));
+  }
+
+  /** Applies the hater look to the comment's text; returns the element to blur in the layer, if any. */
+  private haterCover(entry: TrackedComment): Element | null {
+    const text = entry.element ? this.adapter.textElement(entry.element) : null;
+    return this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', text) === 'blur' ? text : null;
   }
 
   // ——— background ———
@@ -402,6 +409,7 @@ class SiteRuntime implements PageRuntime {
     clearTimeout(this.scanTimer);
     clearTimeout(this.reportTimer);
     this.tracker.reset();
+    this.layer.destroy();
     this.chip.detach();
   }
 }

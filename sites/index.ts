@@ -9,7 +9,7 @@ import { createYouTubeAdapter } from './youtube/adapter';
 
 export { BUILTIN_PACK } from './builtin-pack';
 export { parsePack, selectorPackSchema, comparePackVersions, type SelectorPack, type ParsePackResult } from './pack';
-export type { SiteAdapter, ExtractedComment, BadgeSlot, ReplyBox, EditorKind } from './types';
+export type { SiteAdapter, ExtractedComment, ReplyBox, EditorKind } from './types';
 
 /**
  * The adapter of one site, reading every selector and text from `pack`. Pass an imported (parsePack-validated)

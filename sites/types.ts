@@ -16,12 +16,6 @@ export interface ExtractedComment {
   parentId?: string;
 }
 
-/** Where Ronda's badge goes for a comment: appended into `parent`, before `before` when given. */
-export interface BadgeSlot {
-  parent: Element;
-  before?: Node | null;
-}
-
 /** How the site's reply editor must be fed so that its own JS registers the text. */
 export type EditorKind = 'textarea' | 'lexical' | 'contenteditable' | 'quill';
 
@@ -46,7 +40,8 @@ export interface SiteAdapter {
   findComments(root: ParentNode): Element[];
   /** Reads one comment element; null when it is not (or not yet) a readable comment. */
   readComment(el: Element): ExtractedComment | null;
-  badgeSlot(el: Element): BadgeSlot;
+  /** The element Ronda's badge is drawn right after (author line, time); the comment itself when none is found. */
+  badgeAnchor(el: Element): Element;
   /** The element the hater blur/collapse applies to (usually the text block). */
   textElement(el: Element): HTMLElement | null;
   /** Opens the site's reply box for this comment if needed and returns it; null when none can be found. */

@@ -17,7 +17,7 @@ export function setCaptureMode(on: boolean): void {
     if (!document.getElementById(HIDE_STYLE_ID)) {
       const style = document.createElement('style');
       style.id = HIDE_STYLE_ID;
-      style.textContent = `html[${CAPTURING_ATTR}] :is(ronda-badge, ronda-status, ${UI_TAG}, [data-ronda-ui]) { visibility: hidden !important; }`;
+      style.textContent = `html[${CAPTURING_ATTR}] :is(ronda-layer, ronda-badge, ronda-status, ${UI_TAG}, [data-ronda-ui]) { visibility: hidden !important; }`;
       (document.head ?? root).append(style);
     }
     root.setAttribute(CAPTURING_ATTR, '');

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { BlogPack, BlogVariant } from '../pack';
-import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, ownFirst, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
+import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { collapseWhitespace, isoTime, labelText, readText } from '../common/text';
@@ -214,12 +214,9 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
       return generic.read(el);
     },
 
-    badgeSlot(el): BadgeSlot {
+    badgeAnchor(el) {
       const cv = variantOf(el);
-      const anchor = cv ? ownOf(cv, el, cv.v.badgeAnchor) : generic.authorElement(el);
-      const slot = anchor ? slotAfter(anchor) : null;
-      if (slot) return slot;
-      return { parent: el };
+      return (cv ? ownOf(cv, el, cv.v.badgeAnchor) : generic.authorElement(el)) ?? el;
     },
 
     textElement(el) {

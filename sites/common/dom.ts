@@ -113,18 +113,6 @@ export function ownFirst(owner: Element, selector: string, commentSelector: stri
   return null;
 }
 
-/**
- * Badge slot right after `anchor`, as its sibling. Ronda's own elements (`ronda-*`, e.g. the badge already
- * placed there) are stepped over, so the slot is the same before and after the badge is inserted.
- */
-export function slotAfter(anchor: Element): { parent: Element; before: Node | null } | null {
-  const parent = anchor.parentElement;
-  if (!parent) return null;
-  let before = anchor.nextSibling;
-  while (before && before.nodeType === 1 && (before as Element).tagName.startsWith('RONDA-')) before = before.nextSibling;
-  return { parent, before };
-}
-
 /** Absolute URL of a link's href resolved against its document, or undefined. */
 export function absoluteHref(a: Element | null | undefined, base?: string): string | undefined {
   const href = a?.getAttribute('href');

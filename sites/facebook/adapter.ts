@@ -1,6 +1,6 @@
 import type { FacebookPack } from '../pack';
-import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, outermost, precedes, queryAllIncludingSelf, slotAfter, waitFor } from '../common/dom';
+import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, outermost, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
 import { collapseWhitespace, labelText, readText } from '../common/text';
@@ -191,11 +191,9 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       return comment;
     },
 
-    badgeSlot(el): BadgeSlot {
+    badgeAnchor(el) {
       const row = own(el, sel.actionRow)[0] ?? replyButtonOf(el)?.parentElement ?? null;
-      const slot = row && row !== el && row.parentElement && el.contains(row.parentElement) ? slotAfter(row) : null;
-      if (slot) return slot;
-      return { parent: el };
+      return row && el.contains(row) ? row : el;
     },
 
     textElement(el) {

@@ -1,6 +1,6 @@
 import type { InstagramPack } from '../pack';
-import type { BadgeSlot, EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { anyOf, byCaption, clickLikeUser, firstMatch, outermost, queryAllIncludingSelf, slotAfter, unique, waitFor } from '../common/dom';
+import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { anyOf, byCaption, clickLikeUser, firstMatch, outermost, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
@@ -188,12 +188,10 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       return comment;
     },
 
-    badgeSlot(el): BadgeSlot {
+    badgeAnchor(el) {
       const [own] = permalinksOf(el);
       const holder = own?.parentElement;
-      const slot = holder && holder !== el && holder.parentElement && el.contains(holder.parentElement) ? slotAfter(holder) : null;
-      if (slot) return slot;
-      return { parent: el };
+      return holder && el.contains(holder) ? holder : el;
     },
 
     textElement(el) {

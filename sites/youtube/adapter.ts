@@ -1,6 +1,6 @@
 import type { YouTubePack } from '../pack';
-import type { BadgeSlot, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, clickLikeUser, firstMatch, queryAllIncludingSelf, scoped, slotAfter, waitFor } from '../common/dom';
+import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, clickLikeUser, firstMatch, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { labelText, readText } from '../common/text';
@@ -113,13 +113,12 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
       return comment;
     },
 
-    badgeSlot(el): BadgeSlot {
+    badgeAnchor(el) {
       for (const s of pack.badgeAnchor) {
         const anchor = el.querySelector(scoped(s));
-        const slot = anchor ? slotAfter(anchor) : null;
-        if (slot) return slot;
+        if (anchor) return anchor;
       }
-      return { parent: el };
+      return el;
     },
 
     textElement(el) {

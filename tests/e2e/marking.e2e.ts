@@ -43,6 +43,29 @@ async function open(context: BrowserContext, dir: string, fixture: string, url: 
 const badges = (page: Page) => page.locator('ronda-badge');
 const chip = (page: Page) => page.locator('ronda-status');
 
+/**
+ * Marked comments on screen whose badge is missing, hidden or not drawn on the comment's own line: badges live
+ * in Ronda's layer, so this checks where they are drawn, not where they sit in the DOM.
+ */
+const misplacedOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, Element>();
+    for (const layer of document.querySelectorAll('ronda-layer')) {
+      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) byId.set(badge.getAttribute('data-ronda-comment')!, badge);
+    }
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('[data-ronda-id]')) {
+      const r = el.getBoundingClientRect();
+      if (!(r.bottom > 0 && r.top < innerHeight && r.height > 0)) continue;
+      const id = el.getAttribute('data-ronda-id')!;
+      const pill = byId.get(id)?.shadowRoot?.querySelector('button.badge')?.getBoundingClientRect();
+      const y = pill ? pill.top + pill.height / 2 : NaN;
+      const x = pill ? pill.left : NaN;
+      if (!pill || !pill.width || !(y >= r.top && y <= r.bottom && x >= r.left && x <= r.right + 40)) bad.push(id);
+    }
+    return bad;
+  });
+
 for (const s of SURFACES) {
   test(`${s.site}: every comment gets one badge, and the page count is shown`, async ({ context, openExtensionPage }) => {
     if (s.site === 'blog') await addBlog(openExtensionPage);
@@ -58,6 +81,8 @@ for (const s of SURFACES) {
     // One badge per comment id: nothing is marked twice.
     const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')));
     expect(new Set(ids).size).toBe(ids.length);
+    // Each badge is drawn on its own comment (badges live in Ronda's layer, outside the site's list).
+    expect(await misplacedOnScreen(page)).toEqual([]);
     if ('late' in s) {
       await expect(badges(page)).toHaveCount(s.late);
       await expect(chip(page)).toHaveAttribute('data-found', String(s.late));
@@ -81,18 +106,20 @@ test('a 2,000-comment thread is fully marked, once each; badges are there wherev
   await expect(page.locator('[data-ronda-label]')).toHaveCount(2_000, { timeout: 30_000 });
   await expect(chip(page)).toHaveAttribute('data-found', '2000');
   // …and badges come in as comments near the viewport: read the thread down to the end and back.
-  const unbadgedOnScreen = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('[data-ronda-label]')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight && r.height > 0 && !el.querySelector('ronda-badge');
-      }).length,
-    );
-  const last = page.locator('ytd-comment-thread-renderer').last();
+  const unbadgedOnScreen = async () => (await misplacedOnScreen(page)).length;
+  const last = page.locator('[data-ronda-id]').last();
   await last.scrollIntoViewIfNeeded();
-  await expect(last.locator('ronda-badge')).toHaveCount(1);
+  await expect(badges(page).and(page.locator(`[data-ronda-comment="${await last.getAttribute('data-ronda-id')}"]`))).toHaveCount(1);
   await expect.poll(unbadgedOnScreen).toBe(0);
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect.poll(unbadgedOnScreen).toBe(0);
+  // The site lays the thread out again (a long comment above is expanded): badges follow their comments.
+  await page.evaluate(() => {
+    const above = [...document.querySelectorAll('ytd-comment-thread-renderer')].find((t) => t.getBoundingClientRect().bottom > 0)!;
+    const grow = document.createElement('div');
+    grow.style.height = '240px';
+    above.querySelector('#content-text')!.append(grow);
+  });
   await expect.poll(unbadgedOnScreen).toBe(0);
   // Never two badges for one comment.
   const ids = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')));
@@ -115,6 +142,7 @@ test('moving to another video without a reload marks the new comments and files 
       const copy = thread.cloneNode(true) as Element;
       copy.querySelectorAll('ronda-badge, #replies').forEach((b) => b.remove());
       copy.removeAttribute('data-ronda-label');
+      copy.removeAttribute('data-ronda-id');
       copy.querySelectorAll('a[href*="lc="]').forEach((a) => a.setAttribute('href', `/watch?v=rOnDaNext01&lc=UgxNextVideoComment${i}AaBbCc`));
       const text = copy.querySelector('#content-text');
       if (text) text.textContent = `Comentário ${i} do vídeo seguinte: quanto custa o curso?`;
@@ -144,6 +172,17 @@ test('hostile comment text stays text, haters are blurred, and nothing runs', as
   const haters = await badges(page).evaluateAll((els) => els.filter((e) => e.getAttribute('data-label') === 'hater').length);
   expect(haters).toBeGreaterThan(0);
   await expect(blurred).toHaveCount(haters);
+  // The blur is drawn over each hater's text by Ronda's layer; the site's element keeps its own styles.
+  const uncovered = await page.evaluate(() => {
+    const covers = [...document.querySelectorAll('ronda-layer')].flatMap((l) => [...(l.shadowRoot?.querySelectorAll('.cover > div') ?? [])]);
+    const boxes = covers.map((c) => c.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('[data-ronda-hidden="blur"]')].filter((text) => {
+      const t = text.getBoundingClientRect();
+      const covered = boxes.some((b) => b.left <= t.left + 1 && b.top <= t.top + 1 && b.right >= t.right - 1 && b.bottom >= t.bottom - 1);
+      return !covered || text.style.filter !== '' || getComputedStyle(covers[0]!).backdropFilter !== 'blur(6px)';
+    }).length;
+  });
+  expect(uncovered).toBe(0);
   expect(dialogs).toEqual([]);
 });
 

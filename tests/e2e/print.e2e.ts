@@ -297,10 +297,10 @@ test('an Instagram comment scrolled out of sight inside the post dialog is scrol
   await expect(badges.first()).toBeAttached();
   await page.waitForTimeout(500); // the fixture adds a late batch of comments; take the list as it settles
   const target = await page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('ronda-badge')];
-    const host = hosts[hosts.length - 1]!;
+    const marked = [...document.querySelectorAll('[data-ronda-id]')];
+    const last = marked[marked.length - 1]!;
     const scroller = document.querySelector('div[role="dialog"] hr + div')!;
-    return { commentId: host.getAttribute('data-ronda-comment')!, scrollTop: scroller.scrollTop, scrollHeight: scroller.scrollHeight, clientHeight: scroller.clientHeight, clientWidth: scroller.clientWidth };
+    return { commentId: last.getAttribute('data-ronda-id')!, scrollTop: scroller.scrollTop, scrollHeight: scroller.scrollHeight, clientHeight: scroller.clientHeight, clientWidth: scroller.clientWidth };
   });
   // The last comment is below the visible part of the list.
   expect(target.scrollHeight).toBeGreaterThan(target.clientHeight + 100);

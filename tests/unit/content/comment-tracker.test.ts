@@ -14,7 +14,7 @@ const adapter: SiteAdapter = {
     el.getAttribute('data-id')
       ? { id: el.getAttribute('data-id')!, authorName: el.getAttribute('data-author') ?? '', text: el.textContent ?? '', isReply: false }
       : null,
-  badgeSlot: (el) => ({ parent: el }),
+  badgeAnchor: (el) => el,
   textElement: (el) => el as HTMLElement,
   openReplyBox: async () => null,
   findLoadMore: () => [],

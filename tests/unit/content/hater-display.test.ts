@@ -4,36 +4,43 @@ import { HaterDisplayController } from '../../../content/hater-display';
 
 function textEl() {
   const el = document.createElement('span');
+  el.style.display = 'inline-flex';
   el.style.filter = 'contrast(1)';
   el.textContent = 'ofensa';
   return el;
 }
 
 describe('HaterDisplayController', () => {
-  it('blurs haters, restores the site’s own styles when revealed or relabelled', () => {
+  it('asks for a blur over haters without restyling the site’s element, and stops when revealed or relabelled', () => {
     const c = new HaterDisplayController('blur');
     const el = textEl();
-    c.apply('1', true, el);
-    expect(el.style.filter).toBe('blur(6px)');
+    expect(c.apply('1', true, el)).toBe('blur');
+    expect(el.getAttribute('data-ronda-hidden')).toBe('blur');
+    expect(el.style.filter).toBe('contrast(1)');
+    expect(el.style.display).toBe('inline-flex');
     expect(c.toggle('1')).toBe(false);
-    c.apply('1', true, el);
-    expect(el.style.filter).toBe('contrast(1)');
-    c.toggle('1');
-    c.apply('1', true, el);
-    c.apply('1', false, el); // staff relabelled it: not a hater any more
-    expect(el.style.filter).toBe('contrast(1)');
+    expect(c.apply('1', true, el)).toBeNull();
     expect(el.hasAttribute('data-ronda-hidden')).toBe(false);
+    c.toggle('1');
+    expect(c.apply('1', true, el)).toBe('blur');
+    expect(c.apply('1', false, el)).toBeNull(); // staff relabelled it: not a hater any more
+    expect(el.hasAttribute('data-ronda-hidden')).toBe(false);
+    expect(c.apply('2', true, null)).toBeNull();
   });
 
-  it('collapses in collapse mode and leaves everything alone in show mode', () => {
+  it('collapses in collapse mode and puts the site’s display back; leaves everything alone in show mode', () => {
     const collapse = new HaterDisplayController('collapse');
     const a = textEl();
-    collapse.apply('1', true, a);
+    expect(collapse.apply('1', true, a)).toBe('collapse');
     expect(a.style.display).toBe('none');
+    expect(collapse.apply('1', true, a)).toBe('collapse'); // applied twice: the original is still known
+    collapse.toggle('1');
+    expect(collapse.apply('1', true, a)).toBeNull();
+    expect(a.style.display).toBe('inline-flex');
     const show = new HaterDisplayController('show');
     const b = textEl();
-    show.apply('1', true, b);
-    expect(b.style.display).toBe('');
-    expect(b.style.filter).toBe('contrast(1)');
+    expect(show.apply('1', true, b)).toBeNull();
+    expect(b.style.display).toBe('inline-flex');
+    expect(b.hasAttribute('data-ronda-hidden')).toBe(false);
   });
 });

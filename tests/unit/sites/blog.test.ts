@@ -132,7 +132,7 @@ describe('Blog adapter', () => {
     expect(read.map((c) => c.authorName)).toEqual(all().map((c) => c.name));
     expect(read[1]).toMatchObject({ id: blogId(101), isReply: true, parentId: blogId(1), postedAt: all()[1]!.time });
     expect(a.textElement(els[0]!)?.className).toBe('coment-texto');
-    expect(a.badgeSlot(els[0]!).parent.className).toBe('coment-cabecalho');
+    expect(a.badgeAnchor(els[0]!).parentElement?.className).toBe('coment-cabecalho');
     const box = await a.openReplyBox(els[0]!);
     expect(box).toMatchObject({ kind: 'textarea' });
     expect(box?.element.id).toBe('mensagem');

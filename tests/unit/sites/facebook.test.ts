@@ -92,10 +92,7 @@ describe('Facebook adapter', () => {
     const doc = loadFixture('facebook/post-ptbr.html', URL_POST);
     const a = fb();
     const el = a.findComments(doc)[0]!;
-    const slot = a.badgeSlot(el);
-    const row = el.querySelector('ul')!;
-    expect(slot.parent).toBe(row.parentElement);
-    expect(slot.before).toBe(row.nextSibling);
+    expect(a.badgeAnchor(el)).toBe(el.querySelector('ul'));
     expect(a.textElement(el)?.getAttribute('dir')).toBe('auto');
     expect(a.textElement(el)?.textContent).toBe(normalThread(fbId)[0]!.text);
   });

@@ -94,10 +94,7 @@ describe('Instagram adapter', () => {
     const doc = loadFixture('instagram/post-page.html', POST);
     const a = ig();
     const el = a.findComments(doc)[0]!;
-    const slot = a.badgeSlot(el);
-    const timeHolder = el.querySelector('a[href*="/c/"]')!.parentElement!;
-    expect(slot.parent).toBe(timeHolder.parentElement);
-    expect(slot.before).toBe(timeHolder.nextSibling);
+    expect(a.badgeAnchor(el)).toBe(el.querySelector('a[href*="/c/"]')!.parentElement);
     expect(a.textElement(el)?.textContent).toBe(normalThread(igId)[0]!.text);
   });
 

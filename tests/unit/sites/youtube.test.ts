@@ -79,18 +79,13 @@ describe('YouTube adapter', () => {
     expect(read[0]!.permalink).toContain(`v=${YT_SHORT}`);
   });
 
-  test('badge slot sits right after the time in the author line; text element is #content-text', () => {
+  test('badge goes right after the time in the author line; text element is #content-text', () => {
     const doc = loadFixture('youtube/watch.html', WATCH);
     const a = yt();
     const el = a.findComments(doc)[0]!;
-    const slot = a.badgeSlot(el);
-    expect(slot.parent.id).toBe('header-author');
-    expect(slot.before).toBe(el.querySelector('#published-time-text')!.nextSibling);
-    // Once the badge sits there, the slot is the same (the runtime does not move it again).
-    const badge = doc.createElement('ronda-badge');
-    slot.parent.insertBefore(badge, slot.before ?? null);
-    expect(a.badgeSlot(el)).toEqual(slot);
-    expect(badge.previousSibling).toBe(el.querySelector('#published-time-text'));
+    const anchor = a.badgeAnchor(el);
+    expect(anchor).toBe(el.querySelector('#published-time-text'));
+    expect(anchor.parentElement?.id).toBe('header-author');
     expect(a.textElement(el)?.id).toBe('content-text');
   });
 

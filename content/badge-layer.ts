@@ -1,0 +1,316 @@
+/**
+ * Draws badges in an overlay layer instead of inside the site's comment list.
+ *
+ * Why: on a long thread, any element added inside a comment makes the browser lay out the whole list again.
+ * On the 2,000-comment YouTube fixture that cost 180 ms per frame (an inline badge, a zero-height one or an
+ * absolutely positioned one: all the same). The same badges added to a layer that the site's layout never
+ * sees cost 25–35 ms a frame, one badge or a hundred, most of it the page's own repaint. Measured in that page:
+ * - the layer is a zero-size box with `contain: layout size style`, so the browser lays out only the layer;
+ * - its badges are in normal flow, moved with `transform`: out-of-flow children would make the browser lay
+ *   out their containing block again.
+ *
+ * Scrolling: one layer per scroll container. A comment in the page scrolls with the page, so its badge goes
+ * in a layer at the top of the document. A comment in an inner scroller (Instagram's post modal, a Facebook
+ * dialog) gets a layer inside that scroller, so its badge scrolls with it, on the compositor, with no lag,
+ * and is clipped with it. A comment in a fixed panel gets a layer inside that panel.
+ *
+ * Positions are re-measured after the site lays out again: a ResizeObserver on the document, on each
+ * container's content and on each list of comments fires after layout and before paint, so badges never
+ * show in the wrong place for a frame.
+ */
+
+export const LAYER_TAG = 'ronda-layer';
+/** Space between the end of the anchor (author line, time) and the badge. */
+const GAP_PX = 6;
+
+const LAYER_CSS = `
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; contain: layout size style; }
+.layer > * { pointer-events: auto; }
+.layer > .cover { display: block; width: 0; height: 0; pointer-events: none; }
+.cover > div { -webkit-backdrop-filter: blur(6px); backdrop-filter: blur(6px); background: rgba(128, 128, 128, 0.2); border-radius: 4px; }
+`;
+
+let layerSheet: CSSStyleSheet | undefined;
+
+function layerStyleSheet(): CSSStyleSheet {
+  if (!layerSheet) {
+    layerSheet = new CSSStyleSheet();
+    layerSheet.replaceSync(LAYER_CSS);
+  }
+  return layerSheet;
+}
+
+export interface Placement {
+  /** The badge's host element (its own shadow root holds the pill). */
+  badge: HTMLElement;
+  /** The comment the badge belongs to: the layer is chosen by where it scrolls. */
+  comment: Element;
+  /** The element the badge is drawn right after (the end of its last line). */
+  anchor: Element;
+  /** An element to draw a blur over (a hater's text), if any. */
+  cover?: Element | null;
+}
+
+interface Layer {
+  container: Element;
+  host: HTMLElement;
+  root: HTMLElement;
+}
+
+interface Placed extends Omit<Placement, 'cover'> {
+  layer: Layer;
+  /** Last transform written ('' when hidden), so an unchanged position costs no style work. */
+  at: string;
+  cover?: Cover;
+}
+
+/** A blur over a hater's text, drawn in the layer: the site's own elements are not restyled (see HaterDisplay). */
+interface Cover {
+  target: Element;
+  node: HTMLElement;
+  box: HTMLElement;
+  at: string;
+}
+
+/** Where a badge goes, relative to its layer's origin; null when its anchor is not rendered. */
+export function badgePosition(
+  anchorRects: ArrayLike<Pick<DOMRect, 'top' | 'right' | 'width' | 'height'>>,
+  origin: Pick<DOMRect, 'left' | 'top'>,
+): { x: number; y: number } | null {
+  for (let i = anchorRects.length - 1; i >= 0; i--) {
+    const rect = anchorRects[i]!;
+    if (rect.width === 0 && rect.height === 0) continue;
+    return { x: Math.round(rect.right - origin.left + GAP_PX), y: Math.round(rect.top + rect.height / 2 - origin.top) };
+  }
+  return null;
+}
+
+export class BadgeLayer {
+  private readonly layers = new Map<Element, Layer>();
+  private readonly placed = new Map<HTMLElement, Placed>();
+  /** Which container each element scrolls in; cached, since every comment of a list shares its ancestors. */
+  private containerCache = new WeakMap<Element, Element>();
+  private readonly watched = new WeakSet<Element>();
+  private readonly resizes: ResizeObserver;
+  private readonly range: Range;
+
+  constructor(private readonly doc: Document = document) {
+    this.range = doc.createRange();
+    this.resizes = new ResizeObserver(() => this.refresh());
+    this.watch(doc.documentElement);
+  }
+
+  get size(): number {
+    return this.placed.size;
+  }
+
+  /** Draws (or moves) badges next to their anchors: all measured first, then all written, one layout. */
+  place(items: Placement[]): void {
+    const todo: Placed[] = [];
+    for (const item of items) {
+      const layer = this.layerFor(item.comment);
+      const previous = this.placed.get(item.badge);
+      const entry: Placed = { badge: item.badge, comment: item.comment, anchor: item.anchor, layer, at: previous?.layer === layer ? previous.at : '', cover: previous?.cover };
+      this.placed.set(item.badge, entry);
+      this.setCover(entry, item.cover ?? null);
+      todo.push(entry);
+      if (item.comment.parentElement) this.watch(item.comment.parentElement);
+    }
+    const writes = this.measure(todo);
+    for (const entry of todo) {
+      if (entry.badge.parentNode !== layerRoot(entry)) layerRoot(entry).append(entry.badge);
+      if (entry.cover && entry.cover.node.parentNode !== layerRoot(entry)) layerRoot(entry).append(entry.cover.node);
+    }
+    for (const write of writes) write();
+  }
+
+  /** Blurs `target` (a hater's text) under a placed badge's comment, or removes the blur (null). */
+  cover(badge: HTMLElement, target: Element | null): void {
+    const entry = this.placed.get(badge);
+    if (!entry || (entry.cover?.target ?? null) === target) return;
+    this.setCover(entry, target);
+    if (entry.cover) {
+      const writes = this.measure([entry]);
+      layerRoot(entry).append(entry.cover.node);
+      for (const write of writes) write();
+    }
+  }
+
+  covered(badge: HTMLElement): Element | null {
+    return this.placed.get(badge)?.cover?.target ?? null;
+  }
+
+  remove(badge: HTMLElement): void {
+    const entry = this.placed.get(badge);
+    this.placed.delete(badge);
+    entry?.cover?.node.remove();
+    badge.remove();
+  }
+
+  /** Re-measures every badge (the site laid out again); badges whose comment left the page are removed. */
+  refresh(): void {
+    const live: Placed[] = [];
+    for (const entry of this.placed.values()) {
+      const shown = entry.badge.parentNode === layerRoot(entry) && entry.layer.host.isConnected;
+      if (shown && entry.comment.isConnected && entry.anchor.isConnected) live.push(entry);
+      else this.remove(entry.badge);
+    }
+    for (const write of this.measure(live)) write();
+    for (const [container, layer] of this.layers) {
+      if (!layer.host.isConnected && container !== this.doc.documentElement) this.layers.delete(container);
+    }
+  }
+
+  /** Removes every layer (the content script is going away). */
+  destroy(): void {
+    this.resizes.disconnect();
+    for (const layer of this.layers.values()) layer.host.remove();
+    this.layers.clear();
+    this.placed.clear();
+  }
+
+  private setCover(entry: Placed, target: Element | null): void {
+    if ((entry.cover?.target ?? null) === target) return;
+    entry.cover?.node.remove();
+    entry.cover = undefined;
+    if (!target) return;
+    const node = this.doc.createElement('div');
+    node.className = 'cover';
+    const box = this.doc.createElement('div');
+    node.append(box);
+    entry.cover = { target, node, box, at: '' };
+  }
+
+  /** Reads every position (one layout at most) and returns the style writes to make, to run after all reads. */
+  private measure(entries: Placed[]): (() => void)[] {
+    const origins = new Map<Layer, DOMRect>();
+    const writes: (() => void)[] = [];
+    for (const entry of entries) {
+      let origin = origins.get(entry.layer);
+      if (!origin) {
+        origin = layerRoot(entry).getBoundingClientRect();
+        origins.set(entry.layer, origin);
+      }
+      const position = badgePosition(this.rectsOf(entry.anchor), origin);
+      const at = position ? `translate(${position.x}px, ${position.y}px)` : '';
+      if (at !== entry.at) {
+        writes.push(() => {
+          entry.at = at;
+          moveTo(entry.badge, at);
+        });
+      }
+      const cover = entry.cover;
+      if (!cover) continue;
+      const box = coverBox(cover.target.getBoundingClientRect(), origin);
+      const coverAt = box ? `translate(${box.x}px, ${box.y}px)|${box.width}|${box.height}` : '';
+      if (coverAt === cover.at) continue;
+      writes.push(() => {
+        cover.at = coverAt;
+        moveTo(cover.node, box ? `translate(${box.x}px, ${box.y}px)` : '');
+        if (box) {
+          cover.box.style.width = `${box.width}px`;
+          cover.box.style.height = `${box.height}px`;
+        }
+      });
+    }
+    return writes;
+  }
+
+  /** The boxes of the anchor's content: the badge goes after the last one (after the text, not the block). */
+  private rectsOf(anchor: Element): ArrayLike<DOMRect> {
+    this.range.selectNodeContents(anchor);
+    const rects = this.range.getClientRects();
+    return rects.length ? rects : [anchor.getBoundingClientRect()];
+  }
+
+  private watch(element: Element): void {
+    if (this.watched.has(element)) return;
+    this.watched.add(element);
+    this.resizes.observe(element);
+  }
+
+  private layerFor(comment: Element): Layer {
+    const container = this.containerOf(comment);
+    let layer = this.layers.get(container);
+    if (!layer || !layer.host.isConnected) {
+      layer = this.createLayer(container);
+      this.layers.set(container, layer);
+    }
+    return layer;
+  }
+
+  private createLayer(container: Element): Layer {
+    const host = this.doc.createElement(LAYER_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [layerStyleSheet()];
+    const root = this.doc.createElement('div');
+    root.className = 'layer';
+    shadow.append(root);
+    const page = container === this.doc.documentElement;
+    const view = this.doc.defaultView;
+    const positioned = page || POSITIONED.has(view?.getComputedStyle(container).position ?? '');
+    // Out of flow when the container can hold it (the page, a positioned scroller); otherwise a zero-size box
+    // in flow, at the end, so it scrolls with the content. Either way the site's layout does not change.
+    // Inline and important: the site's stylesheets (`* { … }`, `body > * { … }`) cannot move or size it.
+    host.style.cssText = [
+      'all: initial',
+      'display: block',
+      'width: 0',
+      'height: 0',
+      'pointer-events: none',
+      `position: ${positioned ? 'absolute' : 'relative'}`,
+      ...(positioned ? ['top: 0', 'left: 0'] : []),
+    ].map((rule) => `${rule} !important`).join('; ');
+    (page ? (this.doc.body ?? this.doc.documentElement) : container).append(host);
+    if (!page) for (const child of container.children) if (child !== host) this.watch(child);
+    return { container, host, root };
+  }
+
+  /** The nearest ancestor the comment scrolls with: an inner scroller, a fixed panel, or the page. */
+  private containerOf(element: Element): Element {
+    const view = this.doc.defaultView;
+    const chain: Element[] = [];
+    let found: Element = this.doc.documentElement;
+    for (let el = element.parentElement; el && el !== this.doc.body && el !== this.doc.documentElement; el = el.parentElement) {
+      const cached = this.containerCache.get(el);
+      if (cached) {
+        found = cached;
+        break;
+      }
+      chain.push(el);
+      const style = view?.getComputedStyle(el);
+      if (style && (isScroller(style.overflowY) || style.position === 'fixed')) {
+        found = el;
+        break;
+      }
+    }
+    for (const el of chain) this.containerCache.set(el, found);
+    return found;
+  }
+}
+
+function layerRoot(entry: Placed): HTMLElement {
+  return entry.layer.root;
+}
+
+/** Shows a layer element at `transform`, or hides it ('' = its target is not rendered). */
+function moveTo(node: HTMLElement, transform: string): void {
+  if (!transform) node.style.setProperty('display', 'none', 'important');
+  else {
+    node.style.removeProperty('display');
+    node.style.transform = transform;
+  }
+}
+
+/** Where a cover goes over `rect`, relative to the layer's origin; null when the target is not rendered. */
+export function coverBox(rect: Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>, origin: Pick<DOMRect, 'left' | 'top'>) {
+  if (rect.width === 0 || rect.height === 0) return null;
+  return { x: Math.round(rect.left - origin.left), y: Math.round(rect.top - origin.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+}
+
+/** A container with one of these holds an absolutely positioned layer, which then scrolls with its content. */
+const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
+
+function isScroller(overflow: string): boolean {
+  return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay';
+}
