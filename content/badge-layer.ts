@@ -27,7 +27,10 @@ const LAYER_CSS = `
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; contain: layout size style; }
 .layer > * { pointer-events: auto; }
 .layer > .cover { display: block; width: 0; height: 0; pointer-events: none; }
-.cover > div { -webkit-backdrop-filter: blur(6px); backdrop-filter: blur(6px); background: rgba(128, 128, 128, 0.2); border-radius: 4px; }
+.cover > div {
+  border-radius: 4px;
+  background: repeating-linear-gradient(135deg, rgba(128, 128, 128, 0.16) 0 6px, rgba(128, 128, 128, 0.32) 6px 12px), var(--page-bg, #fff);
+}
 `;
 
 let layerSheet: CSSStyleSheet | undefined;
@@ -47,7 +50,7 @@ export interface Placement {
   comment: Element;
   /** The element the badge is drawn right after (the end of its last line). */
   anchor: Element;
-  /** An element to draw a blur over (a hater's text), if any. */
+  /** An element to hide under a cover (a hater's text), if any. */
   cover?: Element | null;
 }
 
@@ -55,6 +58,8 @@ interface Layer {
   container: Element;
   host: HTMLElement;
   root: HTMLElement;
+  /** The covers' fill: the page's background under this layer's comments, read once. */
+  background?: string;
 }
 
 interface Placed extends Omit<Placement, 'cover'> {
@@ -64,7 +69,12 @@ interface Placed extends Omit<Placement, 'cover'> {
   cover?: Cover;
 }
 
-/** A blur over a hater's text, drawn in the layer: the site's own elements are not restyled (see HaterDisplay). */
+/**
+ * A hater's text, hidden under a box drawn in the layer: the page's own background, hatched grey, so staff see
+ * that something is hidden but cannot read it. Covers come first in the layer, so badges are drawn over them. The site's own elements are not restyled (see
+ * HaterDisplayController). Not a real blur: `backdrop-filter` makes every box a compositing layer, and with a few
+ * hundred of them the browser spent most of each scrolling frame sorting layers (8 s over one read-through).
+ */
 interface Cover {
   target: Element;
   node: HTMLElement;
@@ -118,20 +128,22 @@ export class BadgeLayer {
     }
     const writes = this.measure(todo);
     for (const entry of todo) {
+      if (entry.cover) this.paintBackground(entry.layer, entry.cover.target);
       if (entry.badge.parentNode !== layerRoot(entry)) layerRoot(entry).append(entry.badge);
-      if (entry.cover && entry.cover.node.parentNode !== layerRoot(entry)) layerRoot(entry).append(entry.cover.node);
+      if (entry.cover && entry.cover.node.parentNode !== layerRoot(entry)) layerRoot(entry).prepend(entry.cover.node);
     }
     for (const write of writes) write();
   }
 
-  /** Blurs `target` (a hater's text) under a placed badge's comment, or removes the blur (null). */
+  /** Hides `target` (a hater's text) of a placed badge's comment under a cover, or removes the cover (null). */
   cover(badge: HTMLElement, target: Element | null): void {
     const entry = this.placed.get(badge);
     if (!entry || (entry.cover?.target ?? null) === target) return;
     this.setCover(entry, target);
     if (entry.cover) {
+      this.paintBackground(entry.layer, entry.cover.target);
       const writes = this.measure([entry]);
-      layerRoot(entry).append(entry.cover.node);
+      layerRoot(entry).prepend(entry.cover.node);
       for (const write of writes) write();
     }
   }
@@ -179,6 +191,21 @@ export class BadgeLayer {
     const box = this.doc.createElement('div');
     node.append(box);
     entry.cover = { target, node, box, at: '' };
+  }
+
+  /** Covers hide text with the page's own background: the first opaque one behind the comment (white if none). */
+  private paintBackground(layer: Layer, target: Element): void {
+    if (layer.background !== undefined) return;
+    const view = this.doc.defaultView;
+    layer.background = '#fff';
+    for (let el: Element | null = target; el && view; el = el.parentElement) {
+      const color = view.getComputedStyle(el).backgroundColor;
+      if (color && color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color)) {
+        layer.background = color;
+        break;
+      }
+    }
+    layer.root.style.setProperty('--page-bg', layer.background);
   }
 
   /** Reads every position (one layout at most) and returns the style writes to make, to run after all reads. */
@@ -302,10 +329,19 @@ function moveTo(node: HTMLElement, transform: string): void {
   }
 }
 
+/** Glyphs overflow their inline box (descenders, stacked diacritics in hostile text): covers reach a bit beyond. */
+const COVER_BLEED_PX = 4;
+
 /** Where a cover goes over `rect`, relative to the layer's origin; null when the target is not rendered. */
 export function coverBox(rect: Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>, origin: Pick<DOMRect, 'left' | 'top'>) {
   if (rect.width === 0 || rect.height === 0) return null;
-  return { x: Math.round(rect.left - origin.left), y: Math.round(rect.top - origin.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+  const bleed = COVER_BLEED_PX;
+  return {
+    x: Math.round(rect.left - origin.left - bleed),
+    y: Math.round(rect.top - origin.top - bleed),
+    width: Math.ceil(rect.width + 2 * bleed),
+    height: Math.ceil(rect.height + 2 * bleed),
+  };
 }
 
 /** A container with one of these holds an absolutely positioned layer, which then scrolls with its content. */

@@ -1,6 +1,6 @@
 export type HaterDisplay = 'blur' | 'collapse' | 'show';
 
-/** How one comment's text must look now: covered by a blur in Ronda's layer, collapsed, or as the site shows it. */
+/** How one comment's text must look now: covered in Ronda's layer ('blur'), collapsed, or as the site shows it. */
 export type HaterLook = 'blur' | 'collapse' | null;
 
 export const HIDDEN_ATTR = 'data-ronda-hidden';
@@ -9,9 +9,9 @@ export const HIDDEN_ATTR = 'data-ronda-hidden';
  * Decides which haters are hidden from staff (and the expert, in a peek) and how, and shows them again on
  * request.
  *
- * Blur is drawn by Ronda's badge layer over the text: restyling the site's element (a filter, opacity,
- * a background) makes the browser lay out and re-walk a whole long thread, measured at 140 ms a frame on the
- * 2,000-comment YouTube fixture, while a cover in the layer costs a few milliseconds. Collapse has to change
+ * 'blur' hides the text under a cover drawn by Ronda's badge layer: restyling the site's element (a filter,
+ * opacity, a background) makes the browser lay out and re-walk a whole long thread, measured at 140 ms a frame on
+ * the 2,000-comment YouTube fixture, while a cover in the layer costs a few milliseconds. Collapse has to change
  * the site's layout (that is what it is for): it hides the text element with an inline style and puts the
  * original back when shown. Either way the text element carries `data-ronda-hidden` (no stylesheet reads it).
  */

@@ -249,7 +249,7 @@ class SiteRuntime implements PageRuntime {
     this.layer.cover(entry.badgeHost, this.haterCover(entry));
   }
 
-  /** Applies the hater look to the comment's text; returns the element to blur in the layer, if any. */
+  /** Applies the hater look to the comment's text; returns the element to cover in the layer, if any. */
   private haterCover(entry: TrackedComment): Element | null {
     const text = entry.element ? this.adapter.textElement(entry.element) : null;
     return this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', text) === 'blur' ? text : null;

@@ -172,14 +172,16 @@ test('hostile comment text stays text, haters are blurred, and nothing runs', as
   const haters = await badges(page).evaluateAll((els) => els.filter((e) => e.getAttribute('data-label') === 'hater').length);
   expect(haters).toBeGreaterThan(0);
   await expect(blurred).toHaveCount(haters);
-  // The blur is drawn over each hater's text by Ronda's layer; the site's element keeps its own styles.
+  // Each hater's text is hidden under an opaque cover drawn by Ronda's layer; the site's element keeps its styles.
   const uncovered = await page.evaluate(() => {
     const covers = [...document.querySelectorAll('ronda-layer')].flatMap((l) => [...(l.shadowRoot?.querySelectorAll('.cover > div') ?? [])]);
     const boxes = covers.map((c) => c.getBoundingClientRect());
     return [...document.querySelectorAll<HTMLElement>('[data-ronda-hidden="blur"]')].filter((text) => {
       const t = text.getBoundingClientRect();
       const covered = boxes.some((b) => b.left <= t.left + 1 && b.top <= t.top + 1 && b.right >= t.right - 1 && b.bottom >= t.bottom - 1);
-      return !covered || text.style.filter !== '' || getComputedStyle(covers[0]!).backdropFilter !== 'blur(6px)';
+      const fill = getComputedStyle(covers[0]!);
+      const opaque = fill.backgroundColor !== 'rgba(0, 0, 0, 0)' && fill.backgroundImage.includes('repeating-linear-gradient');
+      return !covered || text.style.cssText !== '' || !opaque;
     }).length;
   });
   expect(uncovered).toBe(0);

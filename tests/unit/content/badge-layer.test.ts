@@ -132,7 +132,7 @@ describe('BadgeLayer', () => {
     layer.destroy();
   });
 
-  it('draws a blur over a hater’s text in the layer, follows it, and takes it away when asked', () => {
+  it('hides a hater’s text under a cover in the layer, follows it, and takes it away when asked', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
       const box = this.getAttribute('data-box')?.split(',').map(Number) ?? [0, 0, 0, 0];
       return rect(box[0]!, box[1]!, box[2]!, box[3]!);
@@ -148,13 +148,14 @@ describe('BadgeLayer', () => {
     const covers = () => [...(layers()[0]!.shadowRoot?.querySelectorAll<HTMLElement>('.cover') ?? [])];
     expect(covers()).toHaveLength(1);
     const [cover] = covers();
-    expect(cover!.style.transform).toBe('translate(10px, 130px)');
-    expect((cover!.firstElementChild as HTMLElement).style.width).toBe('301px');
-    expect((cover!.firstElementChild as HTMLElement).style.height).toBe('42px');
+    // A little beyond the text's box, where descenders and stacked diacritics reach.
+    expect(cover!.style.transform).toBe('translate(6px, 126px)');
+    expect((cover!.firstElementChild as HTMLElement).style.width).toBe('309px');
+    expect((cover!.firstElementChild as HTMLElement).style.height).toBe('50px');
     expect(text.style.cssText).toBe(''); // the site's element is not restyled
     text.setAttribute('data-box', '10,180,300,40');
     layer.refresh();
-    expect(cover!.style.transform).toBe('translate(10px, 180px)');
+    expect(cover!.style.transform).toBe('translate(6px, 176px)');
     layer.cover(c.badge, null);
     expect(covers()).toHaveLength(0);
     expect(layer.covered(c.badge)).toBeNull();
