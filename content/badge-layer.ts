@@ -58,28 +58,69 @@ interface Layer {
   container: Element;
   host: HTMLElement;
   root: HTMLElement;
+  /** Where the layer's origin was when the drawn band was last moved. */
+  culledAt?: number;
   /** The covers' fill: the page's background under this layer's comments, read once. */
   background?: string;
 }
 
 interface Placed extends Omit<Placement, 'cover'> {
   layer: Layer;
-  /** Last transform written ('' when hidden), so an unchanged position costs no style work. */
+  /** Its transform in the layer ('' when the anchor is not rendered): unchanged positions cost no style work. */
   at: string;
+  /** Vertical position in the layer, to tell whether it is near the viewport; null when not rendered. */
+  y: number | null;
+  /** Drawn only when near the viewport (see cull). */
+  near: boolean;
   cover?: Cover;
 }
 
 /**
  * A hater's text, hidden under a box drawn in the layer: the page's own background, hatched grey, so staff see
- * that something is hidden but cannot read it. Covers come first in the layer, so badges are drawn over them. The site's own elements are not restyled (see
- * HaterDisplayController). Not a real blur: `backdrop-filter` makes every box a compositing layer, and with a few
+ * that something is hidden but cannot read it. Covers come first in the layer, so badges are drawn over them.
+ * The site's own elements are not restyled (see HaterDisplayController). Not a real blur: `backdrop-filter` makes every box a compositing layer, and with a few
  * hundred of them the browser spent most of each scrolling frame sorting layers (8 s over one read-through).
  */
 interface Cover {
   target: Element;
   node: HTMLElement;
   box: HTMLElement;
+  /** Transform and size in the layer ('' when the target is not rendered). */
   at: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Badges are drawn only from 3 screens above the viewport to 5 below, and that band is moved only after the
+ * viewport has moved 2 screens, so the viewport is always covered (NearViewport places badges from 1 screen
+ * above to 3 below). Why: every drawn badge is one more piece the browser paints and sorts on each scrolling
+ * frame. On the 2,000-comment fixture, 2,000 drawn badges gave 160–350 tasks over 50 ms in one read-through,
+ * 200 gave 3, the page alone 4–23; and each change of what is drawn costs one layout of the layer (about
+ * 25 ms there), so the band moves in steps, not every frame.
+ */
+const DRAWN_ABOVE = 3;
+const DRAWN_BELOW = 5;
+const CULL_STEP = 2;
+
+/** Shows a layer element at `transform`, or hides it (''). */
+function draw(node: HTMLElement, transform: string): void {
+  if (!transform) node.style.setProperty('display', 'none', 'important');
+  else {
+    node.style.removeProperty('display');
+    node.style.transform = transform;
+  }
+}
+
+function drawEntry(entry: Placed): void {
+  draw(entry.badge, entry.near ? entry.at : '');
+  const cover = entry.cover;
+  if (!cover) return;
+  draw(cover.node, entry.near ? cover.at : '');
+  if (entry.near && cover.at) {
+    cover.box.style.width = `${cover.width}px`;
+    cover.box.style.height = `${cover.height}px`;
+  }
 }
 
 /** Where a badge goes, relative to its layer's origin; null when its anchor is not rendered. */
@@ -104,10 +145,22 @@ export class BadgeLayer {
   private readonly resizes: ResizeObserver;
   private readonly range: Range;
 
+  private cullPending = false;
+  private readonly onScroll = () => {
+    if (this.cullPending) return;
+    this.cullPending = true;
+    requestAnimationFrame(() => {
+      this.cullPending = false;
+      this.cull();
+    });
+  };
+
   constructor(private readonly doc: Document = document) {
     this.range = doc.createRange();
     this.resizes = new ResizeObserver(() => this.refresh());
     this.watch(doc.documentElement);
+    // Capturing on the window sees inner scrollers too (scroll events do not bubble, but they are captured).
+    doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   get size(): number {
@@ -120,7 +173,17 @@ export class BadgeLayer {
     for (const item of items) {
       const layer = this.layerFor(item.comment);
       const previous = this.placed.get(item.badge);
-      const entry: Placed = { badge: item.badge, comment: item.comment, anchor: item.anchor, layer, at: previous?.layer === layer ? previous.at : '', cover: previous?.cover };
+      const same = previous?.layer === layer;
+      const entry: Placed = {
+        badge: item.badge,
+        comment: item.comment,
+        anchor: item.anchor,
+        layer,
+        at: same ? previous.at : '',
+        y: same ? previous.y : null,
+        near: same ? previous.near : false,
+        cover: previous?.cover,
+      };
       this.placed.set(item.badge, entry);
       this.setCover(entry, item.cover ?? null);
       todo.push(entry);
@@ -173,8 +236,28 @@ export class BadgeLayer {
     }
   }
 
+  /** Draws the badges near the viewport and hides the others (the page or an inner scroller scrolled). */
+  cull(force = false): void {
+    const screen = this.doc.defaultView?.innerHeight ?? 800;
+    const ranges = this.nearRanges();
+    for (const [layer, range] of ranges) {
+      if (!force && layer.culledAt !== undefined && Math.abs(range.origin.top - layer.culledAt) < CULL_STEP * screen) ranges.delete(layer);
+      else layer.culledAt = range.origin.top;
+    }
+    if (!ranges.size) return;
+    for (const entry of this.placed.values()) {
+      const range = ranges.get(entry.layer);
+      if (!range) continue;
+      const near = entry.y !== null && entry.y >= range.top && entry.y <= range.bottom;
+      if (near === entry.near) continue;
+      entry.near = near;
+      drawEntry(entry);
+    }
+  }
+
   /** Removes every layer (the content script is going away). */
   destroy(): void {
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.resizes.disconnect();
     for (const layer of this.layers.values()) layer.host.remove();
     this.layers.clear();
@@ -190,7 +273,7 @@ export class BadgeLayer {
     node.className = 'cover';
     const box = this.doc.createElement('div');
     node.append(box);
-    entry.cover = { target, node, box, at: '' };
+    entry.cover = { target, node, box, at: '', width: 0, height: 0 };
   }
 
   /** Covers hide text with the page's own background: the first opaque one behind the comment (white if none). */
@@ -208,36 +291,39 @@ export class BadgeLayer {
     layer.root.style.setProperty('--page-bg', layer.background);
   }
 
+  /** Which part of each layer is near the viewport, in the layer's own coordinates. */
+  private nearRanges(): Map<Layer, { origin: DOMRect; top: number; bottom: number }> {
+    const screen = this.doc.defaultView?.innerHeight ?? 800;
+    const ranges = new Map<Layer, { origin: DOMRect; top: number; bottom: number }>();
+    for (const layer of this.layers.values()) {
+      const origin = layer.root.getBoundingClientRect();
+      ranges.set(layer, { origin, top: -origin.top - DRAWN_ABOVE * screen, bottom: -origin.top + (1 + DRAWN_BELOW) * screen });
+    }
+    return ranges;
+  }
+
   /** Reads every position (one layout at most) and returns the style writes to make, to run after all reads. */
   private measure(entries: Placed[]): (() => void)[] {
-    const origins = new Map<Layer, DOMRect>();
+    const ranges = this.nearRanges();
     const writes: (() => void)[] = [];
     for (const entry of entries) {
-      let origin = origins.get(entry.layer);
-      if (!origin) {
-        origin = layerRoot(entry).getBoundingClientRect();
-        origins.set(entry.layer, origin);
-      }
-      const position = badgePosition(this.rectsOf(entry.anchor), origin);
+      const range = ranges.get(entry.layer);
+      if (!range) continue;
+      const position = badgePosition(this.rectsOf(entry.anchor), range.origin);
       const at = position ? `translate(${position.x}px, ${position.y}px)` : '';
-      if (at !== entry.at) {
-        writes.push(() => {
-          entry.at = at;
-          moveTo(entry.badge, at);
-        });
-      }
+      const y = position?.y ?? null;
+      const near = y !== null && y >= range.top && y <= range.bottom;
       const cover = entry.cover;
-      if (!cover) continue;
-      const box = coverBox(cover.target.getBoundingClientRect(), origin);
-      const coverAt = box ? `translate(${box.x}px, ${box.y}px)|${box.width}|${box.height}` : '';
-      if (coverAt === cover.at) continue;
+      const box = cover ? coverBox(cover.target.getBoundingClientRect(), range.origin) : null;
+      const coverAt = box ? `translate(${box.x}px, ${box.y}px)` : '';
+      const coverChanged = cover !== undefined && (coverAt !== cover.at || box?.width !== cover.width || box?.height !== cover.height);
+      entry.y = y;
+      if (at === entry.at && near === entry.near && !coverChanged) continue;
       writes.push(() => {
-        cover.at = coverAt;
-        moveTo(cover.node, box ? `translate(${box.x}px, ${box.y}px)` : '');
-        if (box) {
-          cover.box.style.width = `${box.width}px`;
-          cover.box.style.height = `${box.height}px`;
-        }
+        entry.at = at;
+        entry.near = near;
+        if (cover) Object.assign(cover, { at: coverAt, width: box?.width ?? 0, height: box?.height ?? 0 });
+        drawEntry(entry);
       });
     }
     return writes;
@@ -318,15 +404,6 @@ export class BadgeLayer {
 
 function layerRoot(entry: Placed): HTMLElement {
   return entry.layer.root;
-}
-
-/** Shows a layer element at `transform`, or hides it ('' = its target is not rendered). */
-function moveTo(node: HTMLElement, transform: string): void {
-  if (!transform) node.style.setProperty('display', 'none', 'important');
-  else {
-    node.style.removeProperty('display');
-    node.style.transform = transform;
-  }
 }
 
 /** Glyphs overflow their inline box (descenders, stacked diacritics in hostile text): covers reach a bit beyond. */

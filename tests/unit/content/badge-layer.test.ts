@@ -165,4 +165,28 @@ describe('BadgeLayer', () => {
     expect(covers()).toHaveLength(0);
     layer.destroy();
   });
+
+  it('draws only badges near the viewport, and draws the others as the page scrolls to them', () => {
+    let scrolled = 0;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      // The layer's root moves up as the page scrolls down; anchors carry their own rects (see data-rect).
+      return this.className === 'layer' ? rect(0, -scrolled, 0, 0) : rect(0, 0, 0, 0);
+    });
+    const list = document.createElement('div');
+    document.body.append(list);
+    const screen = innerHeight;
+    const top = comment(list, '0,100,40,20');
+    const far = comment(list, `0,${100 + 20 * screen},40,20`);
+    const layer = new BadgeLayer();
+    layer.place([top, far]);
+    const shown = (b: HTMLElement) => b.style.getPropertyValue('display') !== 'none';
+    expect(shown(top.badge)).toBe(true);
+    expect(shown(far.badge)).toBe(false);
+    scrolled = 19 * screen;
+    layer.cull();
+    expect(shown(top.badge)).toBe(false);
+    expect(shown(far.badge)).toBe(true);
+    expect(far.badge.style.transform).toBe(`translate(46px, ${110 + 20 * screen}px)`);
+    layer.destroy();
+  });
 });
