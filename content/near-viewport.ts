@@ -1,12 +1,11 @@
 /**
  * Hands over the items whose element has come near the viewport, a wide window at a time.
  *
- * Why: on a long thread any element added inside a comment makes the browser lay out and re-walk the whole
- * list again. Measured on the 2,000-comment YouTube fixture, one badge added per frame while scrolling cost
- * about 120 ms per frame, one badge or sixty makes little difference, and adding all 2,000 at once is a
- * second-long task. So every comment is read, classified and marked at once, but badges (and hater blurs) go
- * in when comments come within a few screens of the viewport, a window of about a hundred at a time, in one
- * DOM write: a thread is laid out again once every dozen screens or so of reading, not every frame.
+ * Why: building and measuring 2,000 badges at once is a long task (each has a shadow root, and its position is
+ * read from the page), and each change to Ronda's badge layer costs one layout of it. So every comment is read,
+ * classified and marked at once, but badges (and hater covers) are drawn when comments come within a few
+ * screens of the viewport, a window of about a hundred at a time, in one write to the layer: about once every
+ * dozen screens of reading, not every frame.
  *
  * Only every SPACING-th pending element is observed (2,000 IntersectionObserver targets cost several
  * milliseconds a frame); windows reach further than SPACING, and after every change the watch is topped up
