@@ -202,9 +202,12 @@ export function extractFeatures(raw: string, norm: string, lex: Lexicons): Featu
   return addNamed(raw, tokens, wordHash, lex, n);
 }
 
-/** Only the named features of a comment (from index 0), given its tokens, their hashes and (optionally) tokenLex(). */
-export function namedFeatures(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, lexBits?: Int32Array): Features {
-  return addNamed(raw, tokens, hashes, lex, 0, lexBits);
+/**
+ * Only the named features of a comment (from index 0), given its tokens, their hashes and (optionally) tokenLex()
+ * and capsRatio(raw) when already known (-1: not known).
+ */
+export function namedFeatures(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, lexBits?: Int32Array, caps = -1): Features {
+  return addNamed(raw, tokens, hashes, lex, 0, lexBits, caps);
 }
 
 // What a token is, for the named features: its single-word list categories (CAT_* bits), whether a 2- or 3-word
@@ -233,7 +236,7 @@ export function tokenLex(lex: Lexicons, t: string, h: number): number {
 /** Reused result: the next call overwrites it. */
 const features: Features = { n: 0, ids, vals, src, tokens: [], insults: 0, directInsults: 0 };
 
-function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, start: number, lexBits?: Int32Array): Features {
+function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexicons, start: number, lexBits?: Int32Array, caps = -1): Features {
   const T = tokens.length;
   let n = start;
   // Named features. Word lists: 1- to 3-token phrases, credited to the phrase's first token.
@@ -257,10 +260,10 @@ function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexic
     } else if (b & L_EMOJI) {
       emojis++;
       const bits = b >> L_EMOJI_SHIFT;
-      if (bits & E_PRAISE) n = push(n, 'emo:praise', 1, i);
-      if (bits & E_HOSTILE) n = push(n, 'emo:hostile', 1, i);
-      if (bits & E_DOUBT) n = push(n, 'emo:doubt', 1, i);
-      if (bits & E_SAD) n = push(n, 'emo:sad', 1, i);
+      if (bits & E_PRAISE) n = push(n, SP['emo:praise'], 1, i);
+      if (bits & E_HOSTILE) n = push(n, SP['emo:hostile'], 1, i);
+      if (bits & E_DOUBT) n = push(n, SP['emo:doubt'], 1, i);
+      if (bits & E_SAD) n = push(n, SP['emo:sad'], 1, i);
       if (b & L_SENTIMENT) {
         const senti = lex.emojiSentiment.get(tokens[i] as string) as number;
         if (senti > 0.25) pos += senti;
@@ -282,16 +285,16 @@ function addNamed(raw: string, tokens: string[], hashes: Uint32Array, lex: Lexic
     hitInsults = 0;
     hitDirect = 0;
   }
-  if (direct > 0) n = push(n, 'lex:insult_direct', 1, -1);
-  if (pos > 0) n = push(n, 'emo:pos', Math.min(pos, 2), -1);
-  if (neg > 0) n = push(n, 'emo:neg', Math.min(neg * 2, 2), -1);
-  if (capsRatio(raw) >= 0.6) n = push(n, 'shape:caps', 1, -1);
-  if (T > 0 && mentions === T) n = push(n, 'shape:only_mentions', 1, -1);
-  if (T > 0 && emojis === T) n = push(n, 'shape:only_emoji', 1, -1);
-  if (T - mentions <= 2) n = push(n, 'shape:short', 1, -1);
-  if (questions > 0) n = push(n, 'shape:question', 1, -1);
-  if (exclaims > 0) n = push(n, 'shape:exclaim', 1, -1);
-  n = push(n, 'bias', 1, -1);
+  if (direct > 0) n = push(n, SP['lex:insult_direct'], 1, -1);
+  if (pos > 0) n = push(n, SP['emo:pos'], Math.min(pos, 2), -1);
+  if (neg > 0) n = push(n, SP['emo:neg'], Math.min(neg * 2, 2), -1);
+  if ((caps >= 0 ? caps : capsRatio(raw)) >= 0.6) n = push(n, SP['shape:caps'], 1, -1);
+  if (T > 0 && mentions === T) n = push(n, SP['shape:only_mentions'], 1, -1);
+  if (T > 0 && emojis === T) n = push(n, SP['shape:only_emoji'], 1, -1);
+  if (T - mentions <= 2) n = push(n, SP['shape:short'], 1, -1);
+  if (questions > 0) n = push(n, SP['shape:question'], 1, -1);
+  if (exclaims > 0) n = push(n, SP['shape:exclaim'], 1, -1);
+  n = push(n, SP['bias'], 1, -1);
   features.n = n;
   features.tokens = tokens;
   features.insults = insults;
@@ -311,21 +314,23 @@ function lexHit(n: number, cats: number, i: number, len: number, tokens: string[
     const after = i + len < T ? (tokens[i + len] as string) : '';
     if (aimed || after === '' || after === '?' || after === '!' || (i === 0 && T <= 4)) hitDirect++;
   }
-  if (cats & CAT_INSULT) n = push(n, 'lex:insult', 1, i);
-  if (cats & CAT_HOSTILE) n = push(n, 'lex:hostile', 1, i);
-  if (cats & CAT_PRAISE) n = push(n, 'lex:praise', 1, i);
-  if (cats & CAT_VENTING) n = push(n, 'lex:venting', 1, i);
-  if (cats & CAT_TOXIC) n = push(n, 'lex:toxic', 1, i);
+  if (cats & CAT_INSULT) n = push(n, SP['lex:insult'], 1, i);
+  if (cats & CAT_HOSTILE) n = push(n, SP['lex:hostile'], 1, i);
+  if (cats & CAT_PRAISE) n = push(n, SP['lex:praise'], 1, i);
+  if (cats & CAT_VENTING) n = push(n, SP['lex:venting'], 1, i);
+  if (cats & CAT_TOXIC) n = push(n, SP['lex:toxic'], 1, i);
   return n;
 }
 
-const SPECIAL_INDEX: Record<string, number> = {};
-SPECIALS.forEach((s, i) => (SPECIAL_INDEX[s] = i));
+/** Each named feature's index in SPECIALS: push() takes the number, so the hot path looks nothing up by name. */
+const SP = Object.fromEntries(SPECIALS.map((s, i) => [s, i])) as Record<Special, number>;
+const SPECIAL_BUCKETS = Int32Array.from(SPECIALS, (s) => SPECIAL_BUCKET[s] as number);
 
-function push(n: number, name: Special, value: number, token: number): number {
+/** Append named feature `special` (its SPECIALS index) with its value and source token (-1: none). */
+function push(n: number, special: number, value: number, token: number): number {
   if (n >= MAX_FEATURES) return n;
-  ids[n] = SPECIAL_BUCKET[name] as number;
+  ids[n] = SPECIAL_BUCKETS[special] as number;
   vals[n] = value;
-  src[n] = token >= 0 ? token : -1 - (SPECIAL_INDEX[name] as number);
+  src[n] = token >= 0 ? token : -1 - special;
   return n + 1;
 }

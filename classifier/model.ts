@@ -8,17 +8,17 @@
  * Rules (rules.ts) add to the logits of their class before the squash. Weights ship as int8 in a JSON asset.
  */
 import { LABELS, type Label } from '../lib/domain';
-import {
-  DIM, MAX_TOKENS, SPECIALS, bigramBucket, buildLexicons, hashString, namedFeatures, splitTokens, tokenBuckets, tokenLex, type Features, type Lexicons,
-} from './features';
-import { normaliseTokens } from './normalise';
-import { matchRulesFor, rulesForToken, type Rule } from './rules';
+import { DIM, MAX_TOKENS, SPECIALS, bigramBucket, buildLexicons, namedFeatures, splitTokens, type Features, type Lexicons } from './features';
+import { normaliseIds } from './normalise';
+import { matchRulesFor, type Rule } from './rules';
+import { FACT_COUNT, FACT_HASH, FACT_LEX, FACT_STRIDE, STRIDE, TokenFacts } from './token-facts';
+import { beginText, tokenId, tokenText } from './vocab';
 
 /** The six labels of the SAC head, in weight order. */
 export const SAC_LABELS = ['complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral'] as const satisfies readonly Label[];
 const K = SAC_LABELS.length;
-/** Weights per bucket in the dense table: the offensive weight, then one per SAC label. */
-export const STRIDE = 1 + K;
+/** Weights per bucket in the dense table: the offensive weight, then one per SAC label (1 + K). */
+export { STRIDE };
 
 export interface ModelJson {
   format: 1;
@@ -41,25 +41,19 @@ export interface ModelJson {
 
 export interface Runtime {
   weights: Int8Array; // DIM * STRIDE
+  /**
+   * Bit b set when bucket b has a non-zero weight. Most buckets have none: a comment's word bigrams check this 32 kB
+   * bitmap before reading the 1.8 MB table, which they would mostly read for zeros (cache misses).
+   */
+  nonZero: Uint32Array;
   offBias: number;
   offScale: number;
   sacBias: Float64Array;
   sacScale: number;
   offShift: number;
   lexicons: Lexicons;
-  /** Per-word summed weights (see tokenInfo), filled as words are met. */
-  tokenCache: Map<string, TokenInfo>;
-}
-
-interface TokenInfo {
-  hash: number;
-  /** Summed raw weights of the token's unigram and character n-grams, offensive then SAC (STRIDE values). */
-  sums: Float64Array;
-  count: number;
-  /** Named-feature facts (features.tokenLex). */
-  lex: number;
-  /** Indices of the rules this token can trigger (rules.rulesForToken), or null. */
-  rules: readonly number[] | null;
+  /** Per-token summed weights and facts by vocabulary id (token-facts.ts), filled as tokens are met. */
+  tokenCache: TokenFacts;
 }
 
 export interface Classification {
@@ -124,7 +118,8 @@ export function encodeSparse(buckets: number[], weights: Int8Array, width: numbe
   return toBase64(Uint8Array.from(bytes));
 }
 
-function decodeSparseInto(b64: string, width: number, target: Int8Array, offset: number): void {
+/** Writes the records into the dense table, and marks the buckets given a non-zero weight in `nonZero`. */
+function decodeSparseInto(b64: string, width: number, target: Int8Array, offset: number, nonZero: Uint32Array): void {
   const bytes = fromBase64(b64);
   let i = 0;
   let bucket = 0;
@@ -139,7 +134,13 @@ function decodeSparseInto(b64: string, width: number, target: Int8Array, offset:
     } while (byte & 0x80);
     bucket += d;
     if (bucket >= DIM || i + width > bytes.length) throw new Error('modelo do classificador corrompido (pesos fora do lugar)');
-    for (let k = 0; k < width; k++) target[bucket * STRIDE + offset + k] = ((bytes[i++] as number) << 24) >> 24;
+    let any = 0;
+    for (let k = 0; k < width; k++) {
+      const w = ((bytes[i++] as number) << 24) >> 24;
+      target[bucket * STRIDE + offset + k] = w;
+      any |= w;
+    }
+    if (any !== 0) nonZero[bucket >>> 5] = (nonZero[bucket >>> 5] as number) | (1 << (bucket & 31));
   }
 }
 
@@ -148,17 +149,20 @@ export function loadRuntime(model: ModelJson): Runtime {
     throw new Error('modelo do classificador incompatível com este código: rode npm run train:classifier');
   }
   const weights = new Int8Array(DIM * STRIDE);
-  decodeSparseInto(model.offWeights, 1, weights, 0);
-  decodeSparseInto(model.sacWeights, K, weights, 1);
+  const nonZero = new Uint32Array(DIM / 32);
+  decodeSparseInto(model.offWeights, 1, weights, 0, nonZero);
+  decodeSparseInto(model.sacWeights, K, weights, 1, nonZero);
+  const lexicons = buildLexicons(model.toxicKeywords, model.emojiSentiment);
   return {
     weights,
+    nonZero,
     offBias: model.offBias,
     offScale: model.offScale,
     sacBias: Float64Array.from(model.sacBias),
     sacScale: model.sacScale,
     offShift: model.offShift,
-    lexicons: buildLexicons(model.toxicKeywords, model.emojiSentiment),
-    tokenCache: new Map(),
+    lexicons,
+    tokenCache: new TokenFacts(weights, lexicons),
   };
 }
 
@@ -173,6 +177,9 @@ const SPECIAL_EVIDENCE: Record<string, string> = {
   'emo:neg': 'emojis negativos',
 };
 
+/** SPECIAL_EVIDENCE by SPECIALS index (undefined: never shown). */
+const SPECIAL_EVIDENCE_BY_INDEX: readonly (string | undefined)[] = SPECIALS.map((s) => SPECIAL_EVIDENCE[s]);
+
 /** Fixed pushes toward hater (logit units) for name-calling, on top of the learned weights: see classifyTokens. */
 export const BOOSTS = { insult: 1, direct: 1.5, insultQuestionDoubt: -3 };
 const sacLogits = new Float64Array(K);
@@ -181,6 +188,8 @@ const ruleSac = new Float64Array(K);
 const MAX_EVIDENCE = 5;
 
 const LABEL_INDEX: Record<Label, number> = { hater: -1, complaint: 0, purchase_intent: 1, doubt: 2, praise: 3, venting: 4, neutral: 5 };
+// Rules and evidence index labels by LABELS order and take SAC index = LABELS index - 1: hold the two orders together.
+if (SAC_LABELS.some((l, k) => LABELS.indexOf(l) !== k + 1 || LABEL_INDEX[l] !== k)) throw new Error('SAC_LABELS fora da ordem de LABELS');
 
 function emptyScores(): Record<Label, number> {
   return { hater: 0, complaint: 0, purchase_intent: 0, doubt: 0, praise: 0, venting: 0, neutral: 0 };
@@ -194,76 +203,77 @@ export function emptyClassification(): Classification {
   return { label: 'neutral', scores, confidence: 0.4, evidence: ['texto vazio'] };
 }
 
-const infos: TokenInfo[] = new Array<TokenInfo>(MAX_TOKENS);
-/** Weight-table offset of each token's bigram with the previous token (-1 for the first). */
+/** Weight-table offset of each token's bigram with the previous token (-1: the first token, or all-zero weights). */
 const bigramBase = new Int32Array(MAX_TOKENS);
 const hashes = new Uint32Array(MAX_TOKENS);
 const lexBits = new Int32Array(MAX_TOKENS);
 const totals = new Float64Array(STRIDE);
-const bucketScratch = new Int32Array(64);
-const TOKEN_CACHE_MAX = 50_000;
 
 /**
- * A word's summed raw weights over its unigram and character n-grams. The model is linear and every n-gram of a
- * comment has the same value (1/sqrt(count)), so these sums can be cached per word and scaled per comment: the
- * result equals the feature-by-feature sum of extractFeatures (a unit test holds the two paths together).
+ * The linear part, from the comment's token ids (their facts already learnt): fills `totals` (offensive, then six
+ * SAC sums, in raw int8 units) and, per token, the hash, named-feature bits and bigram offset that the named
+ * features and the evidence read. `caps`: capsRatio(raw) if already known, else -1.
  */
-function tokenInfo(rt: Runtime, t: string): TokenInfo {
-  const cached = rt.tokenCache.get(t);
-  if (cached) return cached;
-  const hash = hashString(t);
-  const count = tokenBuckets(t, hash, bucketScratch, 0);
-  const sums = new Float64Array(STRIDE);
-  const W = rt.weights;
-  for (let k = 0; k < count; k++) {
-    const base = (bucketScratch[k] as number) * STRIDE;
-    for (let j = 0; j < STRIDE; j++) sums[j] = (sums[j] as number) + (W[base + j] as number);
-  }
-  const info: TokenInfo = { hash, sums, count, lex: tokenLex(rt.lexicons, t, hash), rules: rulesForToken(t) };
-  if (rt.tokenCache.size >= TOKEN_CACHE_MAX) rt.tokenCache.clear();
-  rt.tokenCache.set(t, info);
-  return info;
-}
-
-/**
- * The linear part: fills `totals` (offensive, then six SAC sums, in raw int8 units), and remembers each token's
- * cached sums and bigram for the evidence. Exported so a test can hold it equal to the feature-by-feature sum over
- * extractFeatures, which is what training sees.
- */
-export function linearScores(rt: Runtime, raw: string, tokens: string[]): { totals: Float64Array; scale: number; named: Features } {
+function linear(rt: Runtime, raw: string, ids: Int32Array, tokens: string[], caps: number): { scale: number; named: Features } {
   const T = tokens.length;
   const W = rt.weights;
+  const nonZero = rt.nonZero;
+  const F = rt.tokenCache.rows;
   let n = 0;
-  // Seven running sums in locals (STRIDE = 7): no array writes in the hot loop.
+  // Seven running sums in locals (STRIDE = 7): no array writes in the hot loop. All are integers, so exact.
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0; // prettier-ignore
   let prev = 0;
   for (let i = 0; i < T; i++) {
-    const info = tokenInfo(rt, tokens[i] as string);
-    infos[i] = info;
-    hashes[i] = info.hash;
-    lexBits[i] = info.lex;
-    n += info.count;
-    const u = info.sums;
-    s0 += u[0] as number; s1 += u[1] as number; s2 += u[2] as number; s3 += u[3] as number; // prettier-ignore
-    s4 += u[4] as number; s5 += u[5] as number; s6 += u[6] as number; // prettier-ignore
+    const id = ids[i] as number;
+    const o = id * FACT_STRIDE;
+    s0 += F[o] as number; s1 += F[o + 1] as number; s2 += F[o + 2] as number; s3 += F[o + 3] as number; // prettier-ignore
+    s4 += F[o + 4] as number; s5 += F[o + 5] as number; s6 += F[o + 6] as number; // prettier-ignore
+    n += F[o + FACT_COUNT] as number;
+    const h = (F[o + FACT_HASH] as number) >>> 0;
+    hashes[i] = h;
+    lexBits[i] = F[o + FACT_LEX] as number;
+    let base = -1;
     if (i > 0) {
-      const b = bigramBucket(prev, info.hash) * STRIDE;
-      bigramBase[i] = b;
-      s0 += W[b] as number; s1 += W[b + 1] as number; s2 += W[b + 2] as number; s3 += W[b + 3] as number; // prettier-ignore
-      s4 += W[b + 4] as number; s5 += W[b + 5] as number; s6 += W[b + 6] as number; // prettier-ignore
       n++;
-    } else bigramBase[i] = -1;
-    prev = info.hash;
+      const bucket = bigramBucket(prev, h);
+      // All-zero weights add nothing: skip the read from the big table.
+      if (((nonZero[bucket >>> 5] as number) & (1 << (bucket & 31))) !== 0) {
+        const b = bucket * STRIDE;
+        base = b;
+        s0 += W[b] as number; s1 += W[b + 1] as number; s2 += W[b + 2] as number; s3 += W[b + 3] as number; // prettier-ignore
+        s4 += W[b + 4] as number; s5 += W[b + 5] as number; s6 += W[b + 6] as number; // prettier-ignore
+      }
+    }
+    bigramBase[i] = base;
+    prev = h;
   }
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   totals[0] = s0 * scale; totals[1] = s1 * scale; totals[2] = s2 * scale; totals[3] = s3 * scale; // prettier-ignore
   totals[4] = s4 * scale; totals[5] = s5 * scale; totals[6] = s6 * scale; // prettier-ignore
-  const named = namedFeatures(raw, tokens, hashes, rt.lexicons, lexBits);
+  const named = namedFeatures(raw, tokens, hashes, rt.lexicons, lexBits, caps);
   for (let i = 0; i < named.n; i++) {
     const base = (named.ids[i] as number) * STRIDE;
     const v = named.vals[i] as number;
     for (let j = 0; j < STRIDE; j++) totals[j] = (totals[j] as number) + (W[base + j] as number) * v;
   }
+  return { scale, named };
+}
+
+/** Vocabulary ids of string tokens (the string entry points: training, tests), facts learnt. */
+function idsOf(rt: Runtime, tokens: readonly string[]): Int32Array {
+  beginText();
+  const ids = Int32Array.from(tokens, tokenId);
+  rt.tokenCache.learn(ids, ids.length);
+  return ids;
+}
+
+/**
+ * The linear part of classifyTokens: `totals` (offensive, then six SAC sums, in raw int8 units), the n-gram scale
+ * and the named features. Exported so a test can hold it equal to the feature-by-feature sum over
+ * extractFeatures, which is what training sees.
+ */
+export function linearScores(rt: Runtime, raw: string, tokens: string[]): { totals: Float64Array; scale: number; named: Features } {
+  const { scale, named } = linear(rt, raw, idsOf(rt, tokens), tokens, -1);
   return { totals, scale, named };
 }
 
@@ -276,8 +286,16 @@ export function classifyNormalised(rt: Runtime, raw: string, norm: string): Clas
 export function classifyTokens(rt: Runtime, raw: string, allTokens: string[]): Classification {
   if (allTokens.length === 0) return emptyClassification();
   const tokens = allTokens.length > MAX_TOKENS ? allTokens.slice(0, MAX_TOKENS) : allTokens;
-  const { scale, named } = linearScores(rt, raw, tokens);
-  const rules = matchRulesFor(tokens, infos);
+  return classifyIds(rt, raw, idsOf(rt, tokens), tokens, -1);
+}
+
+/**
+ * Classify a comment given as vocabulary ids (their facts learnt) and the same tokens as text, at most MAX_TOKENS.
+ * `caps`: capsRatio(raw) if already known, else -1.
+ */
+function classifyIds(rt: Runtime, raw: string, ids: Int32Array, tokens: string[], caps: number): Classification {
+  const { scale, named } = linear(rt, raw, ids, tokens, caps);
+  const rules = matchRulesFor(tokens, ids, rt.tokenCache.rules);
 
   let offLogit = rt.offBias + (totals[0] as number) * rt.offScale - rt.offShift;
   // Name-calling is hater by the annotation guide whatever the data says about the word in other settings:
@@ -285,16 +303,17 @@ export function classifyTokens(rt: Runtime, raw: string, allTokens: string[]): C
   offLogit += Math.min(named.insults, 2) * BOOSTS.insult;
   // Aimed at someone ("seu ladrão", "vc é um lixo", "..., canalha?"): name-calling beyond doubt.
   if (named.directInsults > 0) offLogit += BOOSTS.direct;
-  ruleSac.fill(0);
+  for (let k = 0; k < K; k++) ruleSac[k] = 0;
   // A question that insults is rhetorical, never a genuine doubt (the annotation guide).
   if (named.insults > 0) ruleSac[LABEL_INDEX.doubt] = BOOSTS.insultQuestionDoubt;
   for (const rule of rules) {
-    for (const [key, b] of rule.boostList) {
-      if (key === 'hater') offLogit += b;
-      else {
-        const k = LABEL_INDEX[key];
-        ruleSac[k] = (ruleSac[k] as number) + b;
-      }
+    const labels = rule.boostLabels;
+    const amounts = rule.boostAmounts;
+    for (let j = 0; j < labels.length; j++) {
+      // LABELS order is hater, then the SAC labels: SAC index = LABELS index - 1.
+      const k = (labels[j] as number) - 1;
+      if (k < 0) offLogit += amounts[j] as number;
+      else ruleSac[k] = (ruleSac[k] as number) + (amounts[j] as number);
     }
   }
   let max = -Infinity;
@@ -305,73 +324,102 @@ export function classifyTokens(rt: Runtime, raw: string, allTokens: string[]): C
   }
   let sum = 0;
   for (let k = 0; k < K; k++) {
-    const e = Math.exp((sacLogits[k] as number) - max);
+    const d = (sacLogits[k] as number) - max;
+    // exp(0) is exactly 1: the largest logit needs no call.
+    const e = d === 0 ? 1 : Math.exp(d);
     sacProbs[k] = e;
     sum += e;
   }
   const pOff = 1 / (1 + Math.exp(-offLogit));
-  const scores = emptyScores();
-  scores.hater = pOff;
-  let sacLabel: Label = 'neutral';
   let sacBest = -1;
+  let best = K - 1;
   for (let k = 0; k < K; k++) {
     const p = ((1 - pOff) * (sacProbs[k] as number)) / sum;
-    const l = SAC_LABELS[k] as Label;
-    scores[l] = p;
+    sacProbs[k] = p;
     if (p > sacBest) {
       sacBest = p;
-      sacLabel = l;
+      best = k;
     }
   }
+  // One literal, in the order of emptyScores(): a fixed shape, no keyed stores.
+  const scores: Record<Label, number> = {
+    hater: pOff,
+    complaint: sacProbs[0] as number,
+    purchase_intent: sacProbs[1] as number,
+    doubt: sacProbs[2] as number,
+    praise: sacProbs[3] as number,
+    venting: sacProbs[4] as number,
+    neutral: sacProbs[5] as number,
+  };
   // The annotation guide's priority: hostility first, whatever else the comment does ("quanto custa, golpista?"
   // and insulting rhetorical questions are hater). The threshold lives in offShift, so 0.5 here.
-  const label: Label = pOff >= 0.5 ? 'hater' : sacLabel;
-  const evidence = explain(rt, tokens, scale, named, rules, label);
-  if (label === 'hater' && named.directInsults > 0) evidence.unshift('xingamento direto');
+  const hater = pOff >= 0.5;
+  const label: Label = hater ? 'hater' : (SAC_LABELS[best] as Label);
+  const evidence = explain(rt, ids, tokens.length, scale, named, rules, hater ? -1 : best);
+  if (hater && named.directInsults > 0) evidence.unshift('xingamento direto');
   if (evidence.length > MAX_EVIDENCE) evidence.length = MAX_EVIDENCE;
-  return { label, scores, confidence: scores[label], evidence };
+  return { label, scores, confidence: hater ? pOff : (sacProbs[best] as number), evidence };
 }
 
 const tokenWeight = new Float64Array(MAX_TOKENS);
 const specialWeight = new Float64Array(SPECIALS.length);
-const topText: string[] = [];
-const topWeight: number[] = [];
+/** The MAX_EVIDENCE heaviest candidates so far, heaviest first: topText[0..topN), weights alongside. */
+const topText = new Array<string>(MAX_EVIDENCE).fill('');
+const topWeight = new Float64Array(MAX_EVIDENCE);
+let topN = 0;
 
-/** A weight row's push toward class k (-1: hater): its offensive weight, else its SAC weight minus the SAC mean. */
-function pushOf(rt: Runtime, W: ArrayLike<number>, o: number, k: number): number {
+/**
+ * A weight row's push toward class k (-1: hater): its offensive weight, else its SAC weight minus the SAC mean.
+ * Two copies, one per array type (weights, token rows), so each reads one kind of array (monomorphic loads).
+ */
+function pushOf(rt: Runtime, W: Int8Array, o: number, k: number): number {
   if (k < 0) return (W[o] as number) * rt.offScale;
   const mean = ((W[o + 1] as number) + (W[o + 2] as number) + (W[o + 3] as number) + (W[o + 4] as number) + (W[o + 5] as number) + (W[o + 6] as number)) / K;
   return ((W[o + 1 + k] as number) - mean) * rt.sacScale;
 }
+function pushOfSums(rt: Runtime, S: Int32Array, o: number, k: number): number {
+  if (k < 0) return (S[o] as number) * rt.offScale;
+  const mean = ((S[o + 1] as number) + (S[o + 2] as number) + (S[o + 3] as number) + (S[o + 4] as number) + (S[o + 5] as number) + (S[o + 6] as number)) / K;
+  return ((S[o + 1 + k] as number) - mean) * rt.sacScale;
+}
 
 /** Keeps the MAX_EVIDENCE heaviest (text, weight) candidates, heaviest first, skipping texts already there. */
 function offer(text: string, w: number): void {
-  if (topText.includes(text)) return;
-  let at = topText.length;
+  for (let j = 0; j < topN; j++) if (topText[j] === text) return;
+  let at = topN;
   while (at > 0 && (topWeight[at - 1] as number) < w) at--;
   if (at >= MAX_EVIDENCE) return;
-  topText.splice(at, 0, text);
-  topWeight.splice(at, 0, w);
-  if (topText.length > MAX_EVIDENCE) {
-    topText.length = MAX_EVIDENCE;
-    topWeight.length = MAX_EVIDENCE;
+  // Shift the lighter ones down one place; when the list is full the lightest falls off.
+  for (let j = Math.min(topN, MAX_EVIDENCE - 1); j > at; j--) {
+    topText[j] = topText[j - 1] as string;
+    topWeight[j] = topWeight[j - 1] as number;
   }
+  topText[at] = text;
+  topWeight[at] = w;
+  if (topN < MAX_EVIDENCE) topN++;
 }
 
-/** Evidence for the chosen label: its rules, then the tokens (and named features) that pushed hardest toward it. */
-function explain(rt: Runtime, tokens: string[], scale: number, named: Features, rules: Rule[], label: Label): string[] {
+/**
+ * Evidence for the chosen label (k: its SAC index, -1 for hater): its rules, then the tokens (and named features)
+ * that pushed hardest toward it.
+ */
+function explain(rt: Runtime, ids: Int32Array, T: number, scale: number, named: Features, rules: Rule[], k: number): string[] {
   const out: string[] = [];
-  for (const rule of rules) if (rule.boosts[label] !== undefined) out.push(rule.evidence);
-  const T = tokens.length;
-  const k = LABEL_INDEX[label];
+  // The rule boosts the label (LABELS index k + 1).
+  for (const rule of rules) if ((rule.labelMask & (1 << (k + 1))) !== 0) out.push(rule.evidence);
   const W = rt.weights;
+  const F = rt.tokenCache.rows;
+  const evidence = rt.tokenCache.evidence;
   for (let i = 0; i < T; i++) {
-    let w = pushOf(rt, (infos[i] as TokenInfo).sums, 0, k);
+    // Only tokens that can be shown (not stop words) are ever offered: the others' weights would go unread.
+    if (evidence[ids[i] as number] == null) continue;
+    let w = pushOfSums(rt, F, (ids[i] as number) * FACT_STRIDE, k);
+    // An all-zero bigram pushes by exactly 0: skipping it changes nothing.
     const b = bigramBase[i] as number;
     if (b >= 0) w += pushOf(rt, W, b, k);
     tokenWeight[i] = w * scale;
   }
-  specialWeight.fill(0);
+  for (let s = 0; s < SPECIALS.length; s++) specialWeight[s] = 0;
   for (let i = 0; i < named.n; i++) {
     const c = pushOf(rt, W, (named.ids[i] as number) * STRIDE, k) * (named.vals[i] as number);
     const s = named.src[i] as number;
@@ -379,50 +427,26 @@ function explain(rt: Runtime, tokens: string[], scale: number, named: Features, 
     else specialWeight[-1 - s] = (specialWeight[-1 - s] as number) + c;
   }
   // Same token twice ("lixo lixo") counts once in the list.
-  topText.length = 0;
-  topWeight.length = 0;
+  topN = 0;
   for (let i = 0; i < T; i++) {
+    // Tokens without a text were skipped above: their slots in tokenWeight are stale and must not be read.
+    const text = evidence[ids[i] as number];
+    if (text == null) continue;
     const w = tokenWeight[i] as number;
-    const t = tokens[i] as string;
-    if (w > 0.15 && t.length > 1 && t !== '_num_' && !STOPWORDS.has(t)) offer(readableToken(t), w);
+    if (w > 0.15) offer(text, w);
   }
   for (let s = 0; s < SPECIALS.length; s++) {
     const w = specialWeight[s] as number;
     if (w <= 0.3) continue;
-    const text = SPECIAL_EVIDENCE[SPECIALS[s] as string];
+    const text = SPECIAL_EVIDENCE_BY_INDEX[s];
     if (text && !out.includes(text)) offer(text, w);
   }
-  for (const text of topText) {
+  for (let j = 0; j < topN; j++) {
     if (out.length >= MAX_EVIDENCE) break;
+    const text = topText[j] as string;
     if (!out.includes(text)) out.push(text);
   }
   return out;
-}
-
-/** Function words carry weight in the model but explain nothing to staff. */
-const STOPWORDS = new Set(
-  'de da do das dos em no na nos nas um uma uns umas que e o a os as para por com sem se me te lhe eu voce seu sua meu minha ele ela nos eles elas estou esta qual isso isto esse essa este esta aquele aquela ja mais muito tem ter foi ser sao era vai vou ao aos ou mas como quando onde porque so tao bem la aqui ai ne pois entao tudo nada todo toda'.split(' '),
-);
-
-function readableToken(t: string): string {
-  switch (t) {
-    case '_riso_':
-      return 'risada (kkk)';
-    case '_mention_':
-      return '@marcação';
-    case '_url_':
-      return 'link';
-    case '_preco_':
-      return 'preço (R$)';
-    case '_parcelas_':
-      return 'parcelas';
-    case '?':
-      return 'pergunta (?)';
-    case '!':
-      return 'exclamação (!)';
-    default:
-      return t;
-  }
 }
 
 /** A classifier bound to one model (the shipped one in index.ts; candidates while training). */
@@ -430,7 +454,14 @@ export function createClassifier(model: ModelJson): (text: string) => Classifica
   const rt = loadRuntime(model);
   return (text: string) => {
     const raw = clip(text);
-    return classifyTokens(rt, raw, normaliseTokens(raw));
+    const list = normaliseIds(raw);
+    const T = Math.min(list.n, MAX_TOKENS);
+    if (T === 0) return emptyClassification();
+    rt.tokenCache.learn(list.ids, T);
+    // Built by push, so the array is packed (the rules' join() is much slower on a holey one).
+    const tokens: string[] = [];
+    for (let i = 0; i < T; i++) tokens.push(tokenText(list.ids[i] as number));
+    return classifyIds(rt, raw, list.ids, tokens, list.caps);
   };
 }
 

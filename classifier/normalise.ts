@@ -6,6 +6,8 @@
  * no locale-dependent APIs beyond String.prototype.normalize, every regular expression linear in the input.
  */
 import { HOSTILE_PHRASES, INSULTS } from './lexicon';
+import { HASH_START, MISSING, SpanTable, hashStep, packStep } from './span-table';
+import { EXCLAIM_ID, QUESTION_ID, beginText, tokenId, tokenText, vocabEpoch, vocabSize } from './vocab';
 
 /** Common abbreviations and internet spellings, after accent folding and letter-run collapsing. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -51,11 +53,20 @@ const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200
 // eslint-disable-next-line no-misleading-character-class
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
 const COMBINING = /[\u0300-\u036f]/g;
-const LATIN = /[\u00A0-\u017F]/g;
 const LATIN_FOLD: string[] = [];
 for (let c = 0xa0; c <= 0x17f; c++) LATIN_FOLD.push(String.fromCharCode(c).normalize('NFKD').replace(COMBINING, ''));
-function foldLatin(ch: string): string {
-  return LATIN_FOLD[ch.charCodeAt(0) - 0xa0] ?? ch;
+/** Every U+00A0-U+017F character replaced by its LATIN_FOLD form (a loop: a regex would call back per accent). */
+function foldLatin(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0 && c <= 0x17f) {
+      out += s.slice(from, i) + (LATIN_FOLD[c - 0xa0] as string);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 /** Combining marks, other scripts, punctuation like ‼, letter-like symbols, CJK/fullwidth forms, math alphanumerics. */
 const NEEDS_NFKD = /[\u0300-\u036F\u0180-\u24FF\u3000-\uD7FF\uF900-\uFFEF]|\uD835/;
@@ -68,6 +79,18 @@ const EMAIL_HINT = /@[^\s@<>]{1,255}\.[a-z]{2,}/i;
 const MENTION = /@[\p{L}\p{N}_.]{1,40}/gu;
 /** "c@nalha": an "@" inside a word, read as "a" when that spells a hostile word (else a mention, as before). */
 const LEET_AT = /[a-z0-9]+@[a-z0-9]+/gi;
+
+/** Whether LEET_AT can match: some "@" has an ASCII letter or digit on each side (every match has one). */
+function mayBeLeetAt(s: string): boolean {
+  for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+    if (at > 0 && isAsciiAlnum(s.charCodeAt(at - 1)) && isAsciiAlnum(s.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const PRICE = /r\s?\$\s?\d[\d.,]*/gi;
 const INSTALMENTS = /\b\d{1,2}\s?x\b(?:\s?(?:de|sem juros))?/gi;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -82,6 +105,11 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** Cheap pre-test for URL: a scheme, www, or a dot followed by a known top-level domain. */
 const MAYBE_URL = /\/\/|www\.|\.(?:com|net|org|br|ly|me|io|site|online|app)\b/i;
 const HAS_DIGIT = /\d/;
+/**
+ * Characters the one-pass scan always stops at (C_TRIGGER, C_AT and "//": no word, emoji or "?"/"!" run takes them
+ * in), so a text with one goes straight to the whole-text passes: same result, without the attempt.
+ */
+const ALWAYS_PREPARE = /[<&$@]|\/\//;
 
 const ENTITY_TEXT: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ' };
 
@@ -109,26 +137,12 @@ const STAR_VOWELS = ['a', 'e', 'i', 'o', 'u'];
 /** "@" and "*" join a word only to hide a hostile one; otherwise they separate, as before. */
 const SYMBOLS_IN_WORD = /[@*]/g;
 
-/** Words repeat across a page's comments: remembering their normal form (keyed by the raw word) makes normalising mostly look-ups. */
-const wordCache = new Map<string, string>();
-const WORD_CACHE_MAX = 50_000;
-
-/** Normal form of one raw word (any case, accents, fancy letters): "" (nothing), one token, or tokens joined by spaces. */
-function normaliseWord(word: string): string {
-  const cached = wordCache.get(word);
-  if (cached !== undefined) return cached;
-  const out = normaliseRawWord(word);
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(word, out);
-  return out;
-}
-
 function normaliseRawWord(raw: string): string {
   let w = raw;
   if (!PLAIN_WORD.test(w)) {
     // Same folding as the whole-text path: Latin table, NFKD for other scripts and "fancy" letters, lower case.
     if (NON_ASCII.test(w)) {
-      w = w.replace(LATIN, foldLatin);
+      w = foldLatin(w);
       if (NEEDS_NFKD.test(w)) w = w.normalize('NFKD').replace(COMBINING, '');
     }
     w = w.toLowerCase();
@@ -140,9 +154,9 @@ function normaliseRawWord(raw: string): string {
       let whole = true;
       for (let i = 0; i < w.length && whole; i++) whole = isWordChar(w, i);
       if (whole) return ABBREVIATIONS.get(w) ?? w;
-      const parts: string[] = [];
+      const parts: TokenList = { ids: new Int32Array(8), n: 0, caps: -1 };
       scan(w.replace(SYMBOLS_IN_WORD, ' '), parts, true);
-      return parts.join(' ');
+      return tokenStrings(parts, parts.n).join(' ');
     }
   }
   if (LETTERS_ONLY.test(w)) {
@@ -188,22 +202,127 @@ export function normalise(text: string): string {
   return normaliseTokens(text).join(' ');
 }
 
-/**
- * normalise() as a token array (what the classifier consumes; spares it a join and a split).
- *
- * One pass over the text in the common case: words are cut from the raw text and normalised through the word
- * cache (case and accents included), so there is no whole-text lower-casing, folding or regular expression. Only
- * when the pass meets something that needs rewriting first (markup, an entity, a mention, an e-mail, a link, a
- * price, instalments, an invisible mark touching a word, a symbol with a compatibility form) does it start over
- * on the text prepared by the whole-text passes: rare, and the same result as if they had always run.
- */
+/** normalise() as a token array (the correction memory and tests use it; the classifier reads normaliseIds). */
 export function normaliseTokens(text: string): string[] {
   if (!text) return [];
+  const list = normaliseIds(text);
+  return tokenStrings(list, list.n);
+}
+
+/** Token ids of a text, `ids[0..n)`, in a buffer that grows as needed. */
+export interface TokenList {
+  ids: Int32Array;
+  n: number;
+  /** capsRatio() of the text when the one-pass scan could count it on the way (else -1: call capsRatio). */
+  caps: number;
+}
+
+const result: TokenList = { ids: new Int32Array(256), n: 0, caps: -1 };
+
+/**
+ * normaliseTokens() as vocabulary ids (vocab.ts): what the classifier consumes, so it never looks a token up by
+ * its text. The list is reused: the next call overwrites it, and the ids are valid until the next text begins.
+ *
+ * One pass over the text in the common case: words are read in place and normalised through the word table
+ * (case and accents included), so there is no whole-text lower-casing, folding or regular expression. Only when
+ * the text has something that needs rewriting first (markup, an entity, a mention, an e-mail, a link, a price,
+ * instalments, an invisible mark touching a word, a symbol with a compatibility form) is it scanned again after
+ * the whole-text passes: the same result as if they had always run.
+ */
+export function normaliseIds(text: string): TokenList {
+  beginText();
+  if (wordsEpoch !== vocabEpoch() || words.size >= WORDS_MAX) clearWords();
+  result.n = 0;
+  result.caps = -1;
+  if (!text) return result;
+  if (!ALWAYS_PREPARE.test(text) && scan(text, result, false)) {
+    // The scan saw every character: its letter counts are capsRatio's when the text fits capsRatio's window.
+    if (text.length <= CAPS_WINDOW) result.caps = scannedLetters < 6 ? 0 : scannedUpper / scannedLetters;
+    return result;
+  }
+  result.n = 0;
+  scan(prepare(text), result, true);
+  return result;
+}
+
+/** The first n tokens of a list as text. Built by push, so the array is packed: join() takes V8's fast path on it. */
+function tokenStrings(list: TokenList, n: number): string[] {
   const out: string[] = [];
-  if (scan(text, out, false)) return out;
-  out.length = 0;
-  scan(prepare(text), out, true);
+  for (let k = 0; k < n; k++) out.push(tokenText(list.ids[k] as number));
   return out;
+}
+
+function pushId(out: TokenList, id: number): void {
+  if (out.n === out.ids.length) {
+    const grown = new Int32Array(out.ids.length * 2);
+    grown.set(out.ids);
+    out.ids = grown;
+  }
+  out.ids[out.n++] = id;
+}
+
+/*
+ * Words repeat across a page's comments, so each raw word (as it stands in the text: any case, accents, fancy
+ * letters) is normalised once and remembered as the ids of its tokens, in a table looked up in place
+ * (span-table.ts). At most WORDS_MAX words between texts: past that it starts over when the next text begins.
+ */
+const WORDS_MAX = 50_000;
+const words = new SpanTable();
+/** Values in `words`: -1 no token, an id (>= 0) for one token, or -2 - i for several, `multiIds[i]`. */
+const NO_TOKEN = -1;
+const multiIds: Int32Array[] = [];
+let wordsEpoch = vocabEpoch();
+
+/** Sizes of the normalisation caches (raw words remembered, tokens in the vocabulary) and word look-ups missed: for tests. */
+export function normaliseCacheSizes(): { words: number; tokens: number; misses: number } {
+  return { words: words.size, tokens: vocabSize(), misses: wordMisses };
+}
+
+let wordMisses = 0;
+
+function clearWords(): void {
+  words.clear();
+  multiIds.length = 0;
+  wordsEpoch = vocabEpoch();
+}
+
+/** Table value of a normal form ("" nothing, "linda" one token, "por favor" two). */
+function encodeTokens(norm: string): number {
+  if (norm.length === 0) return NO_TOKEN;
+  if (!norm.includes(' ')) return tokenId(norm);
+  multiIds.push(Int32Array.from(norm.split(' '), tokenId));
+  return -1 - multiIds.length;
+}
+
+/** Push the token of the emoji s[i, end) (the emoji itself). */
+function pushEmoji(out: TokenList, s: string, i: number, end: number): void {
+  pushValue(out, s, i, end, false, words.get(s, i, end));
+}
+
+/** Push the tokens of the word s[i, end), whose table keys the scan computed while reading it (SpanTable.getScanned). */
+function pushScannedWord(out: TokenList, s: string, i: number, end: number, lo: number, hi: number, hash: number): void {
+  pushValue(out, s, i, end, true, words.getScanned(s, i, end, lo, hi, hash));
+}
+
+/**
+ * Push the tokens of a word (normalised by normaliseRawWord) or, with `word` false, of an emoji, given what the
+ * table holds for it (`found`; MISSING: work it out and remember it). A word and an emoji never share a key: a word
+ * starts with a word character, an emoji with a pictograph.
+ */
+function pushValue(out: TokenList, s: string, i: number, end: number, word: boolean, found: number): void {
+  let value = found;
+  if (value === MISSING) {
+    wordMisses++;
+    const raw = s.slice(i, end);
+    value = word ? encodeTokens(normaliseRawWord(raw)) : tokenId(raw);
+    // normaliseRawWord may have stored words of its own (it scans symbol-split parts): look again before storing.
+    if (words.get(s, i, end) === MISSING) words.set(s, i, end, value);
+  }
+  if (value >= 0) pushId(out, value);
+  else if (value !== NO_TOKEN) {
+    const ids = multiIds[-2 - value] as Int32Array;
+    for (let k = 0; k < ids.length; k++) pushId(out, ids[k] as number);
+  }
 }
 
 /** The whole-text passes, in order. Each runs only when its trigger character is present. */
@@ -214,7 +333,7 @@ function prepare(text: string): string {
   const nonAscii = NON_ASCII.test(s);
   if (nonAscii) s = s.replace(INVISIBLE, '');
   if (s.includes('@')) {
-    s = s.replace(LEET_AT, (m) => unleet(m.toLowerCase()) ?? m);
+    if (mayBeLeetAt(s)) s = s.replace(LEET_AT, (m) => unleet(m.toLowerCase()) ?? m);
     if (EMAIL_HINT.test(s)) s = s.replace(EMAIL, ' _email_ ');
     s = s.replace(MENTION, ' _mention_ ');
   }
@@ -222,7 +341,7 @@ function prepare(text: string): string {
   if (s.includes('$')) s = s.replace(PRICE, ' _preco_ ');
   if (HAS_DIGIT.test(s)) s = s.replace(INSTALMENTS, ' _parcelas_ ');
   if (nonAscii) {
-    s = s.replace(LATIN, foldLatin);
+    s = foldLatin(s);
     if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
   }
   return s.toLowerCase();
@@ -251,15 +370,19 @@ const U_WORD = 1;
 const U_INVISIBLE = 2;
 const U_REWRITE = 3;
 const U_EMOJI = 4;
-const BMP_CLASS = new Int8Array(0x10000).fill(-1);
+/** Classes of the code points met so far in the BMP and plane 1 (where emojis live), -1 unknown yet. */
+const CLASS_CACHE = new Int8Array(0x20000).fill(-1);
 function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    const known = BMP_CLASS[cp] as number;
+  if (cp < 0x20000) {
+    const known = CLASS_CACHE[cp] as number;
     if (known >= 0) return known;
-    const k = classifyCodePoint(cp);
-    BMP_CLASS[cp] = k;
+    const k = classifyUncached(cp);
+    CLASS_CACHE[cp] = k;
     return k;
   }
+  return classifyUncached(cp);
+}
+function classifyUncached(cp: number): number {
   // Astral: skin tones and tag characters are cosmetic; fancy math letters need NFKD; the rest is emoji or not.
   if (cp >= 0x1f3fb && cp <= 0x1f3ff) return U_INVISIBLE;
   if (cp >= 0xe0020 && cp <= 0xe007f) return U_INVISIBLE;
@@ -281,22 +404,19 @@ function isWordChar(s: string, i: number): boolean {
   return classOf(s.codePointAt(i) as number) === U_WORD;
 }
 
-function pushWord(out: string[], norm: string): void {
-  if (norm.length === 0) return;
-  if (norm.includes(' ')) {
-    for (const part of norm.split(' ')) out.push(part);
-  } else out.push(norm);
-}
-
 /**
  * Split text into normalised tokens: words (letters, digits, _, with "@" or "*" between letters), one pictographic
  * emoji each, flags (regional-indicator pairs), "?" / "!" runs as one "?" / "!". `prepared`: the whole-text passes
  * have run. Otherwise returns false as soon as it meets something they must handle (the caller starts over).
  */
-function scan(s: string, out: string[], prepared: boolean): boolean {
+function scan(s: string, out: TokenList, prepared: boolean): boolean {
   const n = s.length;
   let i = 0;
   let prevWord = false;
+  // capsRatio's counts (CASE_BITS) of every code unit consumed, so that it need not read the text again. Units
+  // consumed uncounted ("?"/"!" runs, ASCII separators, invisible marks, emojis) carry no CASE_BITS.
+  let letters = 0;
+  let upper = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c < 128) {
@@ -304,6 +424,15 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
       if (k === C_WORD) {
         let end = i + 1;
         let digit = c >= 48 && c <= 57;
+        let bits = CASE_BITS[c] as number;
+        letters += bits & 1;
+        upper += bits >> 1;
+        // The word table's keys of s[i, end), kept up to date as the word grows (SpanTable.getScanned): the first
+        // and next 4 code units packed, whether all are ASCII (wide < 128), and the hash.
+        let lo = c;
+        let hi = 0;
+        let wide = c;
+        let hash = hashStep(HASH_START, c);
         for (;;) {
           if (end >= n) break;
           const d = s.charCodeAt(end);
@@ -311,11 +440,31 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
             const kd = ASCII_CLASS[d] as number;
             if (kd === C_WORD) {
               if (d >= 48 && d <= 57) digit = true;
+              bits = CASE_BITS[d] as number;
+              letters += bits & 1;
+              upper += bits >> 1;
+              const at = end - i;
+              if (at < 4) lo = packStep(lo, d);
+              else if (at < 8) hi = packStep(hi, d);
+              hash = hashStep(hash, d);
               end++;
               continue;
             }
             // "p*ta": a star between two letters belongs to the word ("c@nalha" is for prepare())
             if (kd === C_STAR && end + 1 < n && isWordChar(s, end + 1)) {
+              const e = s.charCodeAt(end + 1);
+              bits = e < 0x250 ? (CASE_BITS[e] as number) : 0;
+              letters += bits & 1;
+              upper += bits >> 1;
+              const at = end - i;
+              if (at < 3) lo = packStep(packStep(lo, d), e);
+              else if (at === 3) {
+                lo = packStep(lo, d);
+                hi = e;
+              } else if (at < 7) hi = packStep(packStep(hi, d), e);
+              else if (at === 7) hi = packStep(hi, d);
+              wide |= e;
+              hash = hashStep(hashStep(hash, d), e);
               end += 2;
               continue;
             }
@@ -324,6 +473,13 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
           const cp = s.codePointAt(end) as number;
           const kc = classOf(cp);
           if (kc === U_WORD) {
+            bits = cp < 0x250 ? (CASE_BITS[cp] as number) : 0;
+            letters += bits & 1;
+            upper += bits >> 1;
+            // Not ASCII: the word is looked up by its hash.
+            wide |= d;
+            hash = hashStep(hash, d);
+            if (cp > 0xffff) hash = hashStep(hash, s.charCodeAt(end + 1));
             end += cp > 0xffff ? 2 : 1;
             continue;
           }
@@ -339,7 +495,7 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
             if (e === 120 || e === 88) return false;
           }
         }
-        pushWord(out, normaliseWord(s.slice(i, end)));
+        pushScannedWord(out, s, i, end, wide < 128 ? lo : -1, hi, hash);
         i = end;
         prevWord = true;
         continue;
@@ -347,7 +503,7 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
       if (k === C_QUESTION || k === C_EXCLAIM) {
         let end = i + 1;
         while (end < n && s.charCodeAt(end) === c) end++;
-        out.push(k === C_QUESTION ? '?' : '!');
+        pushId(out, k === C_QUESTION ? QUESTION_ID : EXCLAIM_ID);
         i = end;
         prevWord = true;
         continue;
@@ -364,11 +520,35 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
     const cp = s.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     const kc = classOf(cp);
+    // "×" and "÷" are separators here but letters to capsRatio; every other unit it counts is in a word.
+    let bits = cp < 0x250 ? (CASE_BITS[cp] as number) : 0;
+    letters += bits & 1;
+    upper += bits >> 1;
     if (kc === U_WORD) {
       let end = i + len;
-      while (end < n && isWordChar(s, end)) end += (s.codePointAt(end) as number) > 0xffff ? 2 : 1;
+      // Not ASCII: the word table looks it up by its hash, computed here with the rest of the word (isWordChar).
+      let hash = hashStep(HASH_START, c);
+      if (len === 2) hash = hashStep(hash, s.charCodeAt(i + 1));
+      while (end < n) {
+        const e = s.charCodeAt(end);
+        if (e < 128) {
+          if (ASCII_CLASS[e] !== C_WORD) break;
+          bits = CASE_BITS[e] as number;
+          hash = hashStep(hash, e);
+          end++;
+        } else {
+          const ep = s.codePointAt(end) as number;
+          if (classOf(ep) !== U_WORD) break;
+          bits = ep < 0x250 ? (CASE_BITS[ep] as number) : 0;
+          hash = hashStep(hash, e);
+          if (ep > 0xffff) hash = hashStep(hash, s.charCodeAt(end + 1));
+          end += ep > 0xffff ? 2 : 1;
+        }
+        letters += bits & 1;
+        upper += bits >> 1;
+      }
       if (!prepared && end < n && s.charCodeAt(end) >= 128 && classOf(s.codePointAt(end) as number) === U_INVISIBLE) return false;
-      pushWord(out, normaliseWord(s.slice(i, end)));
+      pushScannedWord(out, s, i, end, -1, 0, hash);
       i = end;
       prevWord = true;
       continue;
@@ -385,7 +565,7 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
         const next = s.codePointAt(end);
         if (next !== undefined && next >= 0x1f1e6 && next <= 0x1f1ff) end += 2;
       }
-      out.push(s.slice(i, end));
+      pushEmoji(out, s, i, end);
       i = end;
       prevWord = false;
       continue;
@@ -393,22 +573,40 @@ function scan(s: string, out: string[], prepared: boolean): boolean {
     i += len;
     prevWord = false;
   }
+  if (!prepared) {
+    scannedLetters = letters;
+    scannedUpper = upper;
+  }
   return true;
 }
+
+/** capsRatio's counts from the last one-pass scan that completed. */
+let scannedLetters = 0;
+let scannedUpper = 0;
+
+/**
+ * What capsRatio counts, by char code below 0x250: bit 0 a letter (A-Z, a-z, U+00C0-U+024F), bit 1 an upper-case
+ * one (A-Z, U+00C0-U+00DE). A table read instead of range tests: this loop sees every character of every comment.
+ */
+const CASE_BITS = new Uint8Array(0x250);
+for (let c = 65; c <= 90; c++) CASE_BITS[c] = 3;
+for (let c = 97; c <= 122; c++) CASE_BITS[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) CASE_BITS[c] = c <= 0xde ? 3 : 1;
+
+/** capsRatio looks at the first CAPS_WINDOW characters. */
+const CAPS_WINDOW = 2000;
 
 /** Share of upper-case letters among the letters of the raw text (0 when it has fewer than 6 letters). */
 export function capsRatio(text: string): number {
   let upper = 0;
   let letters = 0;
-  const n = Math.min(text.length, 2000);
+  const n = Math.min(text.length, CAPS_WINDOW);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
-      letters++;
-      if (c >= 0xc0 && c <= 0xde) upper++;
+    if (c < 0x250) {
+      const bits = CASE_BITS[c] as number;
+      letters += bits & 1;
+      upper += bits >> 1;
     }
   }
   return letters < 6 ? 0 : upper / letters;

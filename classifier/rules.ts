@@ -7,26 +7,38 @@
  * token) with a space on each side. Each rule names the tokens that can trigger it, so a comment only pays for
  * the rules whose words it contains.
  */
-import type { Label } from '../lib/domain';
+import { LABELS, type Label } from '../lib/domain';
 
 export interface Rule {
   /** What staff read in the evidence list, pt-BR. */
   evidence: string;
   boosts: Partial<Record<Label, number>>;
-  /** The same boosts as [label, amount] pairs, for the hot loop. */
+  /** The same boosts as [label, amount] pairs, in `boosts` order. */
   boostList: readonly (readonly [Label, number])[];
+  /** boostList as numbers, for the hot loop: each label's index in LABELS, and the amounts. */
+  boostLabels: Int8Array;
+  boostAmounts: Float64Array;
+  /** Bit i set when the rule boosts LABELS[i]. */
+  labelMask: number;
   re: RegExp;
   /** A rule is only tried when the comment has one of these tokens. */
   keys: readonly string[];
 }
 
-const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: string[], re: RegExp): Rule => ({
-  evidence,
-  boosts,
-  boostList: Object.entries(boosts) as [Label, number][],
-  re,
-  keys,
-});
+const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: string[], re: RegExp): Rule => {
+  const boostList = Object.entries(boosts) as [Label, number][];
+  const boostLabels = Int8Array.from(boostList, ([label]) => LABELS.indexOf(label));
+  return {
+    evidence,
+    boosts,
+    boostList,
+    boostLabels,
+    boostAmounts: Float64Array.from(boostList, ([, amount]) => amount),
+    labelMask: boostLabels.reduce((mask, i) => mask | (1 << i), 0),
+    re,
+    keys,
+  };
+};
 
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
@@ -91,6 +103,24 @@ RULES.forEach((rule, index) => {
 
 const NO_RULES: Rule[] = [];
 
+/**
+ * Rules whose pattern is nothing but "one of the keys as a whole token" (` (?:k1|k2) ` or ` k1 | k2 `, keys in
+ * order, no flags). A rule is a candidate only when one of its keys is a token, and then the padded text contains
+ * " key ", which the pattern matches: these rules need neither the regular expression nor the joined text (the
+ * commonest: "?" and the emoji ones). Recognised from the exact source, so an edited pattern simply goes back to
+ * the regular expression.
+ */
+const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const KEY_IS_MATCH = Uint8Array.from(RULES, ({ keys, re }) => {
+  const alternatives = keys.map(escapeKey);
+  return re.flags === '' && (re.source === ` (?:${alternatives.join('|')}) ` || re.source === alternatives.map((k) => ` ${k} `).join('|')) ? 1 : 0;
+});
+
+/** Indices of the rules matched by key alone (KEY_IS_MATCH), for tests. */
+export function keyOnlyRules(): number[] {
+  return RULES.flatMap((_, i) => (KEY_IS_MATCH[i] === 1 ? [i] : []));
+}
+
 // Which rules a comment's tokens made candidates, marked by generation: no Set to clear per comment.
 const candidate = new Uint32Array(RULES.length);
 let generation = 0;
@@ -102,26 +132,33 @@ export function rulesForToken(t: string): readonly number[] | null {
 
 /** Rules that match a normalised comment (its tokens), in RULES order. */
 export function matchRules(tokens: readonly string[]): Rule[] {
-  return matchRulesFor(tokens, null);
+  return matchRulesFor(tokens, null, null);
 }
 
-/** matchRules, with each token's rulesForToken() already known (`known[i].rules`) when the caller has it. */
-export function matchRulesFor(tokens: readonly string[], known: readonly { rules: readonly number[] | null }[] | null): Rule[] {
+/**
+ * matchRules, with each token's rulesForToken() already known when the caller has it: token t's is
+ * `byId[ids[t]]` (the classifier keeps them by vocabulary id).
+ */
+export function matchRulesFor(tokens: readonly string[], ids: Int32Array | null, byId: readonly (readonly number[] | null)[] | null): Rule[] {
   generation = (generation + 1) >>> 0 || 1;
   let any = false;
   for (let t = 0; t < tokens.length; t++) {
-    const list = known ? (known[t] as { rules: readonly number[] | null }).rules : BY_KEY.get(tokens[t] as string);
+    const list = ids && byId ? byId[ids[t] as number] : BY_KEY.get(tokens[t] as string);
     if (!list) continue;
     for (const i of list) candidate[i] = generation;
     any = true;
   }
   if (!any) return NO_RULES;
-  const padded = ` ${tokens.join(' ')} `;
+  let padded: string | null = null;
   const hits: Rule[] = [];
   for (let i = 0; i < RULES.length; i++) {
     if (candidate[i] !== generation) continue;
     const rule = RULES[i] as Rule;
-    if (rule.re.test(padded)) hits.push(rule);
+    if (KEY_IS_MATCH[i] === 1) hits.push(rule);
+    else {
+      padded ??= ` ${tokens.join(' ')} `;
+      if (rule.re.test(padded)) hits.push(rule);
+    }
   }
   return hits;
 }
