@@ -169,6 +169,8 @@ export class BadgeLayer {
 
   /** Draws (or moves) badges next to their anchors: all measured first, then all written, one layout. */
   place(items: Placement[]): void {
+    // A badge someone else took out of the layer (the tracker, when the site reused an element) loses its cover.
+    for (const entry of [...this.placed.values()]) if (entry.badge.parentNode !== layerRoot(entry)) this.remove(entry.badge);
     const todo: Placed[] = [];
     for (const item of items) {
       const layer = this.layerFor(item.comment);
@@ -213,6 +215,11 @@ export class BadgeLayer {
 
   covered(badge: HTMLElement): Element | null {
     return this.placed.get(badge)?.cover?.target ?? null;
+  }
+
+  /** Forgets every badge and cover (the page moved to another post); the layers stay for the next ones. */
+  removeAll(): void {
+    for (const badge of [...this.placed.keys()]) this.remove(badge);
   }
 
   remove(badge: HTMLElement): void {

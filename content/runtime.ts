@@ -396,6 +396,7 @@ class SiteRuntime implements PageRuntime {
     this.slicer.clear();
     this.near.clear();
     this.tracker.reset();
+    this.layer.removeAll();
     this.page = page;
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);

@@ -163,6 +163,17 @@ describe('BadgeLayer', () => {
     expect(covers()).toHaveLength(1);
     layer.remove(c.badge);
     expect(covers()).toHaveLength(0);
+    // The tracker took the badge out itself (the site reused the element): its cover goes at the next placement.
+    layer.place([{ ...c, cover: text }]);
+    c.badge.remove();
+    layer.place([]);
+    expect(covers()).toHaveLength(0);
+    // Another post (SPA navigation): everything goes.
+    layer.place([{ ...c, cover: text }]);
+    layer.removeAll();
+    expect(covers()).toHaveLength(0);
+    expect(c.badge.isConnected).toBe(false);
+    expect(layer.size).toBe(0);
     layer.destroy();
   });
 
