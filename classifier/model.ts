@@ -190,6 +190,7 @@ const MAX_EVIDENCE = 5;
 const LABEL_INDEX: Record<Label, number> = { hater: -1, complaint: 0, purchase_intent: 1, doubt: 2, praise: 3, venting: 4, neutral: 5 };
 // Rules and evidence index labels by LABELS order and take SAC index = LABELS index - 1: hold the two orders together.
 if (SAC_LABELS.some((l, k) => LABELS.indexOf(l) !== k + 1 || LABEL_INDEX[l] !== k)) throw new Error('SAC_LABELS fora da ordem de LABELS');
+if (STRIDE !== 1 + K) throw new Error('STRIDE (token-facts.ts) não é 1 + rótulos SAC');
 
 function emptyScores(): Record<Label, number> {
   return { hater: 0, complaint: 0, purchase_intent: 0, doubt: 0, praise: 0, venting: 0, neutral: 0 };
