@@ -4,6 +4,7 @@ import { TemplatesSection } from './TemplatesSection';
 import { ServiceSection } from './ServiceSection';
 import { PackSection } from './PackSection';
 import { DriveSection } from './DriveSection';
+import { HaterSection } from './HaterSection';
 
 /*
  * One section per concern, each in its own file beside this one (profile and team, blogs, Drive, selector
@@ -16,6 +17,7 @@ export function OptionsPage() {
       <ProfileSection />
       <TemplatesSection />
       <ServiceSection />
+      <HaterSection />
       <PackSection />
       <DriveSection />
     </main>

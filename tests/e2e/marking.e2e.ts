@@ -214,3 +214,23 @@ for (const site of ['youtube', 'facebook', 'instagram'] as const) {
     await expect(badges(page)).toHaveCount(0);
   });
 }
+
+test('staff choose on the options page to collapse haters instead of covering them', async ({ context, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  const choice = options.getByTestId('hater-display');
+  await expect(choice.getByRole('radio', { name: /Cobrir com uma tarja/ })).toBeChecked();
+  await choice.getByRole('radio', { name: /Recolher o texto/ }).check();
+  await expect(options.getByTestId('hater-display-status')).toContainText('Salvo');
+  await options.reload();
+  await expect(options.getByTestId('hater-display').getByRole('radio', { name: /Recolher o texto/ })).toBeChecked();
+  const page = await open(context, 'youtube', 'hostile.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(badges(page)).toHaveCount(9);
+  const haters = await badges(page).evaluateAll((els) => els.filter((e) => e.getAttribute('data-label') === 'hater').length);
+  expect(haters).toBeGreaterThan(0);
+  const collapsed = page.locator('[data-ronda-hidden="collapse"]');
+  await expect(collapsed).toHaveCount(haters);
+  for (const text of await collapsed.all()) await expect(text).toBeHidden();
+  // Collapsed, not covered: no cover is drawn.
+  const covers = await page.evaluate(() => [...document.querySelectorAll('ronda-layer')].reduce((n, l) => n + (l.shadowRoot?.querySelectorAll('.cover').length ?? 0), 0));
+  expect(covers).toBe(0);
+});

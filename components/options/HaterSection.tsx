@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { tr } from '../../lib/i18n';
+import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
+
+type Mode = SettingValue<'haterDisplay'>;
+
+const MODES: { value: Mode; label: () => string; hint: () => string }[] = [
+  {
+    value: 'blur',
+    label: () => tr('Cobrir com uma tarja', 'Cover with a band'),
+    hint: () => tr('O texto fica sob uma tarja cinza; o selo do comentário mostra de novo.', 'The text sits under a grey band; the comment’s badge shows it again.'),
+  },
+  {
+    value: 'collapse',
+    label: () => tr('Recolher o texto', 'Collapse the text'),
+    hint: () => tr('O texto some da página (o comentário fica mais curto).', 'The text is removed from view (the comment gets shorter).'),
+  },
+  {
+    value: 'show',
+    label: () => tr('Mostrar normalmente', 'Show as usual'),
+    hint: () => tr('Só o selo vermelho marca o hater.', 'Only the red badge marks the hater.'),
+  },
+];
+
+/** How haters' words are hidden on the page, so staff (and the expert) are spared from reading them. */
+export function HaterSection() {
+  const [mode, setMode] = useState<Mode>();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  useEffect(() => {
+    void getSetting('haterDisplay').then(setMode);
+  }, []);
+
+  const choose = async (next: Mode) => {
+    const before = mode;
+    setMode(next);
+    setStatus(undefined);
+    try {
+      await setSetting('haterDisplay', next);
+      setStatus({ kind: 'ok', text: tr('Salvo. Vale para as páginas abertas ou recarregadas a partir de agora.', 'Saved. Applies to pages opened or reloaded from now on.') });
+    } catch (error) {
+      setMode(before);
+      setStatus({ kind: 'error', text: tr('Não foi possível salvar: ', 'Could not save: ') + (error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="haters-title" className="editor" style={{ maxWidth: 760, padding: '0 12px' }}>
+      <h2 id="haters-title">{tr('Haters na página', 'Haters on the page')}</h2>
+      <fieldset data-testid="hater-display">
+        <legend>{tr('Como esconder o texto de um hater', 'How to hide a hater’s text')}</legend>
+        {MODES.map((m) => (
+          <label key={m.value} style={{ display: 'block', margin: '4px 0' }}>
+            <input type="radio" name="hater-display" value={m.value} checked={mode === m.value} disabled={mode === undefined} onChange={() => void choose(m.value)} />{' '}
+            <strong>{m.label()}</strong> — {m.hint()}
+          </label>
+        ))}
+      </fieldset>
+      <p className={status?.kind === 'error' ? 'error' : 'health'} role="status" data-testid="hater-display-status">
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}
