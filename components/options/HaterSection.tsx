@@ -55,9 +55,11 @@ export function HaterSection() {
           </label>
         ))}
       </fieldset>
-      <p className={status?.kind === 'error' ? 'error' : 'health'} role="status" data-testid="hater-display-status">
-        {status?.text ?? ''}
-      </p>
+      {status && (
+        <p className={status.kind === 'error' ? 'error' : 'health'} role="status" data-testid="hater-display-status">
+          {status.text}
+        </p>
+      )}
     </section>
   );
 }
