@@ -55,7 +55,6 @@ export interface Placement {
 }
 
 interface Layer {
-  container: Element;
   host: HTMLElement;
   root: HTMLElement;
   /** Where the layer's origin was when the drawn band was last moved. */
@@ -78,8 +77,9 @@ interface Placed extends Omit<Placement, 'cover'> {
 /**
  * A hater's text, hidden under a box drawn in the layer: the page's own background, hatched grey, so staff see
  * that something is hidden but cannot read it. Covers come first in the layer, so badges are drawn over them.
- * The site's own elements are not restyled (see HaterDisplayController). Not a real blur: `backdrop-filter` makes every box a compositing layer, and with a few
- * hundred of them the browser spent most of each scrolling frame sorting layers (8 s over one read-through).
+ * The site's own elements are not restyled (see HaterDisplayController). Not a real blur: `backdrop-filter`
+ * makes every box a compositing layer, and with a few hundred of them the browser spent most of each scrolling
+ * frame sorting layers (8 s over one read-through).
  */
 interface Cover {
   target: Element;
@@ -169,8 +169,6 @@ export class BadgeLayer {
 
   /** Draws (or moves) badges next to their anchors: all measured first, then all written, one layout. */
   place(items: Placement[]): void {
-    // A badge someone else took out of the layer (the tracker, when the site reused an element) loses its cover.
-    for (const entry of [...this.placed.values()]) if (entry.badge.parentNode !== layerRoot(entry)) this.remove(entry.badge);
     const todo: Placed[] = [];
     for (const item of items) {
       const layer = this.layerFor(item.comment);
@@ -194,8 +192,8 @@ export class BadgeLayer {
     const writes = this.measure(todo);
     for (const entry of todo) {
       if (entry.cover) this.paintBackground(entry.layer, entry.cover.target);
-      if (entry.badge.parentNode !== layerRoot(entry)) layerRoot(entry).append(entry.badge);
-      if (entry.cover && entry.cover.node.parentNode !== layerRoot(entry)) layerRoot(entry).prepend(entry.cover.node);
+      if (entry.badge.parentNode !== entry.layer.root) entry.layer.root.append(entry.badge);
+      if (entry.cover && entry.cover.node.parentNode !== entry.layer.root) entry.layer.root.prepend(entry.cover.node);
     }
     for (const write of writes) write();
   }
@@ -204,22 +202,7 @@ export class BadgeLayer {
   cover(badge: HTMLElement, target: Element | null): void {
     const entry = this.placed.get(badge);
     if (!entry || (entry.cover?.target ?? null) === target) return;
-    this.setCover(entry, target);
-    if (entry.cover) {
-      this.paintBackground(entry.layer, entry.cover.target);
-      const writes = this.measure([entry]);
-      layerRoot(entry).prepend(entry.cover.node);
-      for (const write of writes) write();
-    }
-  }
-
-  covered(badge: HTMLElement): Element | null {
-    return this.placed.get(badge)?.cover?.target ?? null;
-  }
-
-  /** Forgets every badge and cover (the page moved to another post); the layers stay for the next ones. */
-  removeAll(): void {
-    for (const badge of [...this.placed.keys()]) this.remove(badge);
+    this.place([{ badge, comment: entry.comment, anchor: entry.anchor, cover: target }]);
   }
 
   remove(badge: HTMLElement): void {
@@ -233,7 +216,7 @@ export class BadgeLayer {
   refresh(): void {
     const live: Placed[] = [];
     for (const entry of this.placed.values()) {
-      const shown = entry.badge.parentNode === layerRoot(entry) && entry.layer.host.isConnected;
+      const shown = entry.badge.parentNode === entry.layer.root && entry.layer.host.isConnected;
       if (shown && entry.comment.isConnected && entry.anchor.isConnected) live.push(entry);
       else this.remove(entry.badge);
     }
@@ -244,11 +227,11 @@ export class BadgeLayer {
   }
 
   /** Draws the badges near the viewport and hides the others (the page or an inner scroller scrolled). */
-  cull(force = false): void {
+  cull(): void {
     const screen = this.doc.defaultView?.innerHeight ?? 800;
     const ranges = this.nearRanges();
     for (const [layer, range] of ranges) {
-      if (!force && layer.culledAt !== undefined && Math.abs(range.origin.top - layer.culledAt) < CULL_STEP * screen) ranges.delete(layer);
+      if (layer.culledAt !== undefined && Math.abs(range.origin.top - layer.culledAt) < CULL_STEP * screen) ranges.delete(layer);
       else layer.culledAt = range.origin.top;
     }
     if (!ranges.size) return;
@@ -383,7 +366,7 @@ export class BadgeLayer {
     ].map((rule) => `${rule} !important`).join('; ');
     (page ? (this.doc.body ?? this.doc.documentElement) : container).append(host);
     if (!page) for (const child of container.children) if (child !== host) this.watch(child);
-    return { container, host, root };
+    return { host, root };
   }
 
   /** The nearest ancestor the comment scrolls with: an inner scroller, a fixed panel, or the page. */
@@ -407,10 +390,6 @@ export class BadgeLayer {
     for (const el of chain) this.containerCache.set(el, found);
     return found;
   }
-}
-
-function layerRoot(entry: Placed): HTMLElement {
-  return entry.layer.root;
 }
 
 /** Glyphs overflow their inline box (descenders, stacked diacritics in hostile text): covers reach a bit beyond. */

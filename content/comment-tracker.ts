@@ -38,6 +38,8 @@ export interface TrackerEvents {
   classify(data: ExtractedComment): Classified;
   /** Place (or move) the comment's badge next to its element. */
   mount(entry: TrackedComment, element: Element): void;
+  /** Take the comment's badge off the page, with anything drawn for it (a hater's cover). */
+  unmount(entry: TrackedComment): void;
   /** A comment that must be reported to the background (new, or its text changed). */
   report(comment: LiveComment): void;
 }
@@ -92,7 +94,7 @@ export class CommentTracker {
       // The site reused this element for another comment: its old badge belongs to someone else now.
       const previous = this.byId.get(previousId);
       if (previous?.element === element) {
-        previous.badgeHost?.remove();
+        this.events.unmount(previous);
         previous.badgeHost = undefined;
         previous.element = undefined;
       }
@@ -121,7 +123,7 @@ export class CommentTracker {
   /** Forget everything (SPA navigation to another post): badges and marks are removed, the next scan starts afresh. */
   reset(): void {
     for (const entry of this.byId.values()) {
-      entry.badgeHost?.remove();
+      this.events.unmount(entry);
       entry.element?.removeAttribute(MARK_ATTR);
       entry.element?.removeAttribute(ID_ATTR);
     }

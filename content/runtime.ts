@@ -171,6 +171,9 @@ class SiteRuntime implements PageRuntime {
         return { label: result.label, confidence: result.confidence, evidence: result.evidence, fromMemory: result.fromMemory };
       },
       mount: (entry, element) => this.mount(entry, element),
+      unmount: (entry) => {
+        if (entry.badgeHost) this.layer.remove(entry.badgeHost);
+      },
       report: (comment) => this.queueReport(comment),
     });
   }
@@ -396,7 +399,6 @@ class SiteRuntime implements PageRuntime {
     this.slicer.clear();
     this.near.clear();
     this.tracker.reset();
-    this.layer.removeAll();
     this.page = page;
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);

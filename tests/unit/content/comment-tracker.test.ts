@@ -43,6 +43,7 @@ describe('CommentTracker', () => {
         element.append(host);
         entry.badgeHost = host;
       }),
+      unmount: vi.fn((entry: { badgeHost?: HTMLElement }) => entry.badgeHost?.remove()),
       report: vi.fn(),
     };
     tracker = new CommentTracker('blog', adapter, events as unknown as TrackerEvents);
@@ -91,6 +92,7 @@ describe('CommentTracker', () => {
     el.setAttribute('data-id', '2');
     el.textContent = 'Qual o preço?';
     tracker.process(el);
+    expect(events.unmount).toHaveBeenCalledTimes(1);
     expect(oldBadge.isConnected).toBe(false);
     expect(tracker.get('1')?.element).toBeUndefined();
     expect(tracker.get('2')?.comment.label).toBe('doubt');
@@ -121,6 +123,7 @@ describe('CommentTracker', () => {
     const badge = tracker.get('3')!.badgeHost!;
     expect(ok.getAttribute(MARK_ATTR)).toBe('praise');
     tracker.reset();
+    expect(events.unmount).toHaveBeenCalledWith(expect.objectContaining({ badgeHost: badge }));
     expect(tracker.size).toBe(0);
     expect(badge.isConnected).toBe(false);
     expect(ok.hasAttribute(MARK_ATTR)).toBe(false);
