@@ -8,6 +8,7 @@
  * strings are built, and hashing is FNV-1a over char codes.
  */
 import { EMOJI_DOUBT, EMOJI_HOSTILE, EMOJI_PRAISE, EMOJI_SAD, HOSTILE_PHRASES, INSULTS, PRAISE, VENTING } from './lexicon';
+import { FNV_OFFSET, FNV_PRIME, fnvStep, mix } from './hash';
 import { capsRatio } from './normalise';
 
 export const HASH_BITS = 18;
@@ -19,19 +20,10 @@ export const MAX_TOKENS = 300;
 const MAX_GRAM_WORD = 24;
 const MAX_FEATURES = MAX_TOKENS * (2 + 2 * (MAX_GRAM_WORD + 1)) + 64;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 export function hashString(s: string, seed = FNV_OFFSET): number {
   let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h >>> 0;
-}
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Named features. Their index is stable: it is part of the model's hashing. */

@@ -6,7 +6,8 @@
  * no locale-dependent APIs beyond String.prototype.normalize, every regular expression linear in the input.
  */
 import { HOSTILE_PHRASES, INSULTS } from './lexicon';
-import { HASH_START, MISSING, SpanTable, hashStep, packStep } from './span-table';
+import { FNV_OFFSET, fnvStep } from './hash';
+import { MISSING, SpanTable, packStep } from './span-table';
 import { EXCLAIM_ID, QUESTION_ID, beginText, tokenId, tokenText, vocabEpoch, vocabSize } from './vocab';
 
 /** Common abbreviations and internet spellings, after accent folding and letter-run collapsing. */
@@ -432,7 +433,7 @@ function scan(s: string, out: TokenList, prepared: boolean): boolean {
         let lo = c;
         let hi = 0;
         let wide = c;
-        let hash = hashStep(HASH_START, c);
+        let hash = fnvStep(FNV_OFFSET, c);
         for (;;) {
           if (end >= n) break;
           const d = s.charCodeAt(end);
@@ -446,7 +447,7 @@ function scan(s: string, out: TokenList, prepared: boolean): boolean {
               const at = end - i;
               if (at < 4) lo = packStep(lo, d);
               else if (at < 8) hi = packStep(hi, d);
-              hash = hashStep(hash, d);
+              hash = fnvStep(hash, d);
               end++;
               continue;
             }
@@ -464,7 +465,7 @@ function scan(s: string, out: TokenList, prepared: boolean): boolean {
               } else if (at < 7) hi = packStep(packStep(hi, d), e);
               else if (at === 7) hi = packStep(hi, d);
               wide |= e;
-              hash = hashStep(hashStep(hash, d), e);
+              hash = fnvStep(fnvStep(hash, d), e);
               end += 2;
               continue;
             }
@@ -478,8 +479,8 @@ function scan(s: string, out: TokenList, prepared: boolean): boolean {
             upper += bits >> 1;
             // Not ASCII: the word is looked up by its hash.
             wide |= d;
-            hash = hashStep(hash, d);
-            if (cp > 0xffff) hash = hashStep(hash, s.charCodeAt(end + 1));
+            hash = fnvStep(hash, d);
+            if (cp > 0xffff) hash = fnvStep(hash, s.charCodeAt(end + 1));
             end += cp > 0xffff ? 2 : 1;
             continue;
           }
@@ -527,21 +528,21 @@ function scan(s: string, out: TokenList, prepared: boolean): boolean {
     if (kc === U_WORD) {
       let end = i + len;
       // Not ASCII: the word table looks it up by its hash, computed here with the rest of the word (isWordChar).
-      let hash = hashStep(HASH_START, c);
-      if (len === 2) hash = hashStep(hash, s.charCodeAt(i + 1));
+      let hash = fnvStep(FNV_OFFSET, c);
+      if (len === 2) hash = fnvStep(hash, s.charCodeAt(i + 1));
       while (end < n) {
         const e = s.charCodeAt(end);
         if (e < 128) {
           if (ASCII_CLASS[e] !== C_WORD) break;
           bits = CASE_BITS[e] as number;
-          hash = hashStep(hash, e);
+          hash = fnvStep(hash, e);
           end++;
         } else {
           const ep = s.codePointAt(end) as number;
           if (classOf(ep) !== U_WORD) break;
           bits = ep < 0x250 ? (CASE_BITS[ep] as number) : 0;
-          hash = hashStep(hash, e);
-          if (ep > 0xffff) hash = hashStep(hash, s.charCodeAt(end + 1));
+          hash = fnvStep(hash, e);
+          if (ep > 0xffff) hash = fnvStep(hash, s.charCodeAt(end + 1));
           end += ep > 0xffff ? 2 : 1;
         }
         letters += bits & 1;

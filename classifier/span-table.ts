@@ -14,6 +14,8 @@
  * nothing and returns false (callers then simply compute again).
  */
 
+import { FNV_OFFSET, fnvStep, mix } from './hash';
+
 /** What get() returns for a span it does not hold. Never a stored value. */
 export const MISSING = -0x80000000;
 
@@ -69,7 +71,7 @@ export class SpanTable {
   /**
    * get(), for a scanner that has read the span already and computed its keys on the way: `lo` and `hi` its first
    * and next (up to) 4 code units packed 7 bits each (packStep), lo = -1 when one of them is not ASCII; `hash` the
-   * span's hashStep() hash from HASH_START. The span's characters are then read again only to confirm a long or
+   * span's fnvStep() hash from FNV_OFFSET. The span's characters are then read again only to confirm a long or
    * non-ASCII span.
    */
   getScanned(s: string, i: number, end: number, lo: number, hi: number, hash: number): number {
@@ -237,22 +239,11 @@ function packHigh(s: string, i: number, len: number): number {
   return any < 128 ? key | ((len - 3) << 28) : -1;
 }
 
-function mix(lo: number, hi: number): number {
-  let h = Math.imul(lo ^ 0x9e3779b9, 0x85ebca6b) ^ hi;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** FNV-1a over the UTF-16 code units of s[i, end), as an int32: HASH_START, then hashStep per unit. */
+/** FNV-1a over the UTF-16 code units of s[i, end), as an int32: FNV_OFFSET, then fnvStep per unit. */
 function hashSpan(s: string, i: number, end: number): number {
-  let h = HASH_START;
-  for (let k = i; k < end; k++) h = hashStep(h, s.charCodeAt(k));
+  let h = FNV_OFFSET;
+  for (let k = i; k < end; k++) h = fnvStep(h, s.charCodeAt(k));
   return h;
 }
 
-export const HASH_START = 0x811c9dc5 | 0;
-
-export function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193);
-}
 

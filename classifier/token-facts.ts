@@ -39,11 +39,6 @@ export class TokenFacts {
     private readonly lexicons: Lexicons,
   ) {}
 
-  /** Forget every token (the facts are worked out again as tokens are met). */
-  clear(): void {
-    this.epoch = -1;
-  }
-
   /** Make sure the facts of ids[0..n) are known. Call after the ids were handed out (they are then < vocabSize()). */
   learn(ids: Int32Array, n: number): void {
     if (this.epoch !== vocabEpoch()) {

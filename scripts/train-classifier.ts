@@ -88,7 +88,6 @@ function main(): void {
   let best = { shift: 0, score: -1, f1: [0, 0] };
   for (let s = -20; s <= 15; s++) {
     rt.offShift = s / 10;
-    rt.tokenCache.clear();
     const f1 = sets.map((set) => binaryF1(set.map((d) => d.gold), set.map((d) => classifyNormalised(rt, d.raw, d.norm).label === 'hater')).f1);
     const score = ((f1[0] as number) + (f1[1] as number)) / 2;
     if (score > best.score + 1e-9) best = { shift: s / 10, score, f1 };
