@@ -20,7 +20,7 @@ const DRAWN_IDS = `(() => {
   const ids = new Set();
   for (const layer of document.querySelectorAll('ronda-layer'))
     for (const badge of layer.shadowRoot.querySelectorAll('ronda-badge'))
-      if (badge.style.display !== 'none') ids.add(badge.getAttribute('data-ronda-comment'));
+      if (badge.style.display !== 'none' && badge.style.visibility !== 'hidden') ids.add(badge.getAttribute('data-ronda-comment'));
   return ids;
 })()`;
 
@@ -35,10 +35,12 @@ interface Run {
   longestTaskMs: number;
   pageTaskMs: number;
   scrollLongestMs: number;
+  /** Tasks over 50 ms while scrolling through. */
+  scrollLongTasks: number;
   heapMb: number;
 }
 
-async function measure(withExtension: boolean, site: (typeof SITES)[number], scrollThrough: boolean): Promise<Run> {
+async function measure(withExtension: boolean, site: (typeof SITES)[number], scrollPass: 'check' | 'clean' | 'none'): Promise<Run> {
   const { context, cleanup } = await launchWithExtension({ withExtension });
   try {
     const html = readFileSync(path.join(FIXTURES_DIR, site.file));
@@ -122,9 +124,11 @@ async function measure(withExtension: boolean, site: (typeof SITES)[number], scr
     const taskMs = ((await metric('TaskDuration')) - taskBefore) * 1_000;
     await cdp.send('HeapProfiler.collectGarbage');
     const heapMb = ((await metric('JSHeapUsedSize')) - heapBefore) / 1024 / 1024;
-    // Read the thread top to bottom a screen at a time, as staff do: any on-screen comment still without its
-    // badge two frames after a scroll step is a miss; the longest task while scrolling is noted for both runs.
-    const scroll = !scrollThrough ? { misses: NaN, checked: NaN, longest: NaN } : (await page.evaluate(`(async () => {
+    // Read the thread top to bottom a screen at a time, as staff do. Checking pass (first run): any on-screen
+    // comment still without its badge two frames after a scroll step is a miss. Clean pass (second run): no
+    // checks, whose own layout reads would add to the frames; its long tasks are the ones reported.
+    const scroll = scrollPass === 'none' ? { misses: NaN, checked: NaN, longest: NaN, over50: NaN } : (await page.evaluate(`(async () => {
+      const check = ${scrollPass === 'check'};
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       const unbadgedOnScreen = () => {
         const drawn = ${DRAWN_IDS};
@@ -142,22 +146,26 @@ async function measure(withExtension: boolean, site: (typeof SITES)[number], scr
       scrollTo(0, 0);
       while (true) {
         await frame(); await frame();
-        const s = unbadgedOnScreen();
-        misses += s.missing; checked += s.seen;
+        if (check) {
+          const s = unbadgedOnScreen();
+          misses += s.missing; checked += s.seen;
+        }
         if (innerHeight + scrollY >= document.documentElement.scrollHeight - 1) break;
         scrollBy(0, innerHeight);
       }
       await new Promise((r) => setTimeout(r, 200));
-      let longest = 0;
-      for (const [start, duration] of window.__tasks) if (start >= from) longest = Math.max(longest, duration);
-      return { misses, checked, longest };
-    })()`)) as { misses: number; checked: number; longest: number };
-    if (withExtension) {
+      let longest = 0, over50 = 0;
+      for (const [start, duration] of window.__tasks) if (start >= from) {
+        longest = Math.max(longest, duration);
+        if (duration > 50) over50++;
+      }
+      return { misses, checked, longest, over50 };
+    })()`)) as { misses: number; checked: number; longest: number; over50: number };
+    if (withExtension && scrollPass === 'check') {
       scrollMisses = scroll.misses;
       onScreenChecked = scroll.checked;
     }
-    const scrollLongestMs = scroll.longest;
-    return { firstFrameMs, markedMs, onScreenMs, scrollMisses, onScreenChecked, taskMs, longestTaskMs, pageTaskMs, heapMb, scrollLongestMs };
+    return { firstFrameMs, markedMs, onScreenMs, scrollMisses, onScreenChecked, taskMs, longestTaskMs, pageTaskMs, heapMb, scrollLongestMs: scroll.longest, scrollLongTasks: scroll.over50 };
   } finally {
     await cleanup();
   }
@@ -176,9 +184,10 @@ export async function run(): Promise<void> {
     const alone: Run[] = [];
     const ronda: Run[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      // Scrolling through 2,000 comments takes a minute: once per site is enough.
-      alone.push(await measure(false, site, i === 0));
-      ronda.push(await measure(true, site, i === 0));
+      // Scrolling through 2,000 comments takes half a minute: one checking and one clean pass per site.
+      const pass = i === 0 ? 'check' : i === 1 ? 'clean' : 'none';
+      alone.push(await measure(false, site, pass));
+      ronda.push(await measure(true, site, pass));
     }
     const m = (runs: Run[], pick: (r: Run) => number | null) => median(runs.map((r) => pick(r) ?? NaN));
     const f = (n: number) => n.toFixed(1);
@@ -192,7 +201,8 @@ export async function run(): Promise<void> {
     console.log(`    main-thread time from insertion:         ${f(m(alone, (r) => r.taskMs))} ms alone, ${f(m(ronda, (r) => r.taskMs))} ms with Ronda (added ${f(m(ronda, (r) => r.taskMs) - m(alone, (r) => r.taskMs))} ms)`);
     console.log(`    longest task in the page's first frame:  ${f(m(alone, (r) => r.pageTaskMs))} ms alone, ${f(m(ronda, (r) => r.pageTaskMs))} ms with Ronda`);
     console.log(`    longest task after it (Ronda's work):    ${f(m(alone, (r) => r.longestTaskMs))} ms alone, ${f(m(ronda, (r) => r.longestTaskMs))} ms with Ronda   (target: none over 50 ms)`);
-    console.log(`    longest task while scrolling through:    ${f(alone[0]!.scrollLongestMs)} ms alone, ${f(ronda[0]!.scrollLongestMs)} ms with Ronda (target: none over 50 ms)`);
+    console.log(`    longest task while scrolling through:    ${f(alone[1]!.scrollLongestMs)} ms alone, ${f(ronda[1]!.scrollLongestMs)} ms with Ronda (target: none over 50 ms)`);
+    console.log(`    tasks over 50 ms while scrolling through: ${alone[1]!.scrollLongTasks} alone, ${ronda[1]!.scrollLongTasks} with Ronda`);
     console.log(`    JS heap added:                           ${f(m(alone, (r) => r.heapMb))} MB alone, ${f(m(ronda, (r) => r.heapMb))} MB with Ronda (target: Ronda adds < 15 MB)`);
   }
 }

@@ -1,3 +1,5 @@
+import { badgeStyleSheet } from './badge-styles';
+
 /**
  * Draws badges in an overlay layer instead of inside the site's comment list.
  *
@@ -7,7 +9,9 @@
  * sees cost 25–35 ms a frame, one badge or a hundred, most of it the page's own repaint. Measured in that page:
  * - the layer is a zero-size box with `contain: layout size style`, so the browser lays out only the layer;
  * - its badges are in normal flow, moved with `transform`: out-of-flow children would make the browser lay
- *   out their containing block again.
+ *   out their containing block again;
+ * - all its badges share the layer's one shadow root, which keeps the site's CSS out: a shadow root per badge
+ *   made drawing each new window of badges about twice as slow.
  *
  * Scrolling: one layer per scroll container. A comment in the page scrolls with the page, so its badge goes
  * in a layer at the top of the document. A comment in an inner scroller (Instagram's post modal, a Facebook
@@ -44,7 +48,7 @@ function layerStyleSheet(): CSSStyleSheet {
 }
 
 export interface Placement {
-  /** The badge's host element (its own shadow root holds the pill). */
+  /** The badge's element (its pill and menu); drawn inside the layer's shadow root. */
   badge: HTMLElement;
   /** The comment the badge belongs to: the layer is chosen by where it scrolls. */
   comment: Element;
@@ -71,6 +75,8 @@ interface Placed extends Omit<Placement, 'cover'> {
   y: number | null;
   /** Drawn only when near the viewport (see cull). */
   near: boolean;
+  /** Written to the page at least once (a new badge is always written, even with nothing to show). */
+  drawn: boolean;
   cover?: Cover;
 }
 
@@ -96,31 +102,42 @@ interface Cover {
  * viewport has moved 2 screens, so the viewport is always covered (NearViewport places badges from 1 screen
  * above to 3 below). Why: every drawn badge is one more piece the browser paints and sorts on each scrolling
  * frame. On the 2,000-comment fixture, 2,000 drawn badges gave 160–350 tasks over 50 ms in one read-through,
- * 200 gave 3, the page alone 4–23; and each change of what is drawn costs one layout of the layer (about
- * 25 ms there), so the band moves in steps, not every frame.
+ * 200 gave 3, the page alone 4–23.
  */
 const DRAWN_ABOVE = 3;
 const DRAWN_BELOW = 5;
 const CULL_STEP = 2;
 
-/** Shows a layer element at `transform`, or hides it (''). */
-function draw(node: HTMLElement, transform: string): void {
-  if (!transform) node.style.setProperty('display', 'none', 'important');
-  else {
-    node.style.removeProperty('display');
-    node.style.transform = transform;
-  }
+/**
+ * Badges and covers outside the drawn band (or whose target is not rendered) are hidden with `visibility`,
+ * and moved even while hidden, so that culling changes nothing that needs a layout. Why: after the user
+ * scrolls, the first layout makes Chromium look for a new scroll anchor by walking the site's list from its
+ * start (ScrollAnchor::FindAnchor): 14 ms a layout at the end of the 2,000-comment thread, 90% of Ronda's
+ * layout time while scrolling when culling used `display: none`. Giving a transform to an element that had
+ * none needs a layout too; changing it does not.
+ */
+function show(node: HTMLElement, shown: boolean): void {
+  if (shown) node.style.removeProperty('visibility');
+  else node.style.setProperty('visibility', 'hidden', 'important');
 }
 
 function drawEntry(entry: Placed): void {
-  draw(entry.badge, entry.near ? entry.at : '');
+  if (entry.at) entry.badge.style.transform = entry.at;
+  show(entry.badge, entry.near && entry.at !== '');
   const cover = entry.cover;
   if (!cover) return;
-  draw(cover.node, entry.near ? cover.at : '');
-  if (entry.near && cover.at) {
+  if (cover.at) {
+    cover.node.style.transform = cover.at;
     cover.box.style.width = `${cover.width}px`;
     cover.box.style.height = `${cover.height}px`;
   }
+  show(cover.node, entry.near && cover.at !== '');
+}
+
+/** Culling only shows or hides: positions are already written. */
+function showEntry(entry: Placed): void {
+  show(entry.badge, entry.near && entry.at !== '');
+  if (entry.cover) show(entry.cover.node, entry.near && entry.cover.at !== '');
 }
 
 /** Where a badge goes, relative to its layer's origin; null when its anchor is not rendered. */
@@ -142,6 +159,8 @@ export class BadgeLayer {
   /** Which container each element scrolls in; cached, since every comment of a list shares its ancestors. */
   private containerCache = new WeakMap<Element, Element>();
   private readonly watched = new WeakSet<Element>();
+  /** Last size reported for each watched element. */
+  private readonly sizes = new WeakMap<Element, string>();
   private readonly resizes: ResizeObserver;
   private readonly range: Range;
 
@@ -157,7 +176,9 @@ export class BadgeLayer {
 
   constructor(private readonly doc: Document = document) {
     this.range = doc.createRange();
-    this.resizes = new ResizeObserver(() => this.refresh());
+    this.resizes = new ResizeObserver((entries) => {
+      if (this.resized(entries)) this.refresh();
+    });
     this.watch(doc.documentElement);
     // Capturing on the window sees inner scrollers too (scroll events do not bubble, but they are captured).
     doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
@@ -182,6 +203,7 @@ export class BadgeLayer {
         at: same ? previous.at : '',
         y: same ? previous.y : null,
         near: same ? previous.near : false,
+        drawn: same ? previous.drawn : false,
         cover: previous?.cover,
       };
       this.placed.set(item.badge, entry);
@@ -241,7 +263,7 @@ export class BadgeLayer {
       const near = entry.y !== null && entry.y >= range.top && entry.y <= range.bottom;
       if (near === entry.near) continue;
       entry.near = near;
-      drawEntry(entry);
+      showEntry(entry);
     }
   }
 
@@ -308,9 +330,10 @@ export class BadgeLayer {
       const coverAt = box ? `translate(${box.x}px, ${box.y}px)` : '';
       const coverChanged = cover !== undefined && (coverAt !== cover.at || box?.width !== cover.width || box?.height !== cover.height);
       entry.y = y;
-      if (at === entry.at && near === entry.near && !coverChanged) continue;
+      if (entry.drawn && at === entry.at && near === entry.near && !coverChanged) continue;
       writes.push(() => {
         entry.at = at;
+        entry.drawn = true;
         entry.near = near;
         if (cover) Object.assign(cover, { at: coverAt, width: box?.width ?? 0, height: box?.height ?? 0 });
         drawEntry(entry);
@@ -324,6 +347,22 @@ export class BadgeLayer {
     this.range.selectNodeContents(anchor);
     const rects = this.range.getClientRects();
     return rects.length ? rects : [anchor.getBoundingClientRect()];
+  }
+
+  /**
+   * Whether a watched element changed size. The first report for a newly watched element is not a relayout:
+   * taken as one, drawing 2,000 badges a window at a time re-measured every drawn badge per window (on YouTube
+   * each comment has its own parent), 0.8 s of main-thread time in all.
+   */
+  private resized(entries: ResizeObserverEntry[]): boolean {
+    let changed = false;
+    for (const entry of entries) {
+      const size = `${entry.contentRect.width}x${entry.contentRect.height}`;
+      const before = this.sizes.get(entry.target);
+      this.sizes.set(entry.target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    return changed;
   }
 
   private watch(element: Element): void {
@@ -345,7 +384,7 @@ export class BadgeLayer {
   private createLayer(container: Element): Layer {
     const host = this.doc.createElement(LAYER_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [layerStyleSheet()];
+    shadow.adoptedStyleSheets = [layerStyleSheet(), badgeStyleSheet()];
     const root = this.doc.createElement('div');
     root.className = 'layer';
     shadow.append(root);

@@ -1,10 +1,10 @@
-/** One stylesheet shared by every badge's shadow root: 2,000 badges must not mean 2,000 <style> parses. */
+/** The badges' stylesheet, adopted by each of Ronda's layers (one shadow root holds all of a layer's badges). */
 const CSS = `
 /*
  * Badges live in Ronda's own layer (see badge-layer.ts), which places each host at the end of its comment's
  * author line with a transform. The host takes no height and the pill is centred on that line.
  */
-:host { all: initial; display: block; width: max-content; height: 0; }
+ronda-badge { all: initial; display: block; width: max-content; height: 0; }
 .badge { display: block; transform: translateY(-50%); }
 button { font: 600 11px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; border-radius: 999px; border: 1px solid transparent; padding: 0 8px; cursor: pointer; white-space: nowrap; }
 .badge { color: #fff; }

@@ -1,7 +1,6 @@
 import { LABELS, LABEL_NAMES, type Label } from '../lib/domain';
 import { tr, trPair } from '../lib/i18n';
 import type { LiveComment } from '../messaging/protocol';
-import { badgeStyleSheet } from './badge-styles';
 
 export const BADGE_TAG = 'ronda-badge';
 
@@ -27,9 +26,10 @@ export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'e
 }
 
 /**
- * The inline mark of one comment: a small pill in its own Shadow DOM (site CSS and ours never mix), with a
- * menu to correct the label, save a print, show/hide a hater and open the panel. Comment text is only ever
- * set as textContent.
+ * The inline mark of one comment: a small pill with a menu to correct the label, save a print, show/hide a
+ * hater and open the panel. It is drawn inside Ronda's layer, whose Shadow DOM keeps the site's CSS and ours
+ * apart (see BadgeLayer); a shadow root per badge doubled the cost of drawing each new screenful of badges.
+ * Comment text is only ever set as textContent.
  */
 export class Badge {
   readonly host: HTMLElement;
@@ -44,8 +44,6 @@ export class Badge {
     this.comment = comment;
     this.host = document.createElement(BADGE_TAG);
     this.host.setAttribute('data-ronda-comment', comment.commentId);
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [badgeStyleSheet()];
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.setAttribute('aria-haspopup', 'menu');
@@ -54,7 +52,7 @@ export class Badge {
       this.host.addEventListener(type, (e) => e.stopPropagation());
     }
     this.button.addEventListener('click', () => this.toggleMenu());
-    shadow.append(this.button);
+    this.host.append(this.button);
     this.render();
   }
 
@@ -87,7 +85,7 @@ export class Badge {
       this.menu = document.createElement('div');
       this.menu.setAttribute('popover', 'auto');
       this.menu.setAttribute('role', 'menu');
-      this.host.shadowRoot?.append(this.menu);
+      this.host.append(this.menu);
     }
     const menu = this.menu;
     if (menu.matches(':popover-open')) {

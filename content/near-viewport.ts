@@ -1,11 +1,11 @@
 /**
  * Hands over the items whose element has come near the viewport, a wide window at a time.
  *
- * Why: building and measuring 2,000 badges at once is a long task (each has a shadow root, and its position is
- * read from the page), and each change to Ronda's badge layer costs one layout of it. So every comment is read,
- * classified and marked at once, but badges (and hater covers) are drawn when comments come within a few
- * screens of the viewport, a window of about a hundred at a time, in one write to the layer: about once every
- * dozen screens of reading, not every frame.
+ * Why: building and measuring 2,000 badges at once is a long task (their positions are read from the page),
+ * and each change to Ronda's badge layer costs one layout of it. So every comment is read, classified and
+ * marked at once, but badges (and hater covers) are drawn first for the comments within a few screens of the
+ * viewport, a window of about a hundred at a time, in one write to the layer; the rest are handed over in
+ * document order while the page is idle (takeNext).
  *
  * Only every SPACING-th pending element is observed (2,000 IntersectionObserver targets cost several
  * milliseconds a frame); windows reach further than SPACING, and after every change the watch is topped up
@@ -78,6 +78,14 @@ export class NearViewport<T> {
     this.sinceSentinel = 0;
   }
 
+  /**
+   * Hands over the first `count` pending elements, near the viewport or not: the page draws the rest of the
+   * badges while it is idle, so that reading down a long thread later needs no new drawing at all.
+   */
+  takeNext(count: number): { element: Element; item: T }[] {
+    return count > 0 && this.order.length ? this.handOver(new Set(this.order.slice(0, count))) : [];
+  }
+
   /** Stops waiting for an element (the site replaced it, or the page changed). */
   forget(element: Element): void {
     const item = this.items.get(element);
@@ -114,7 +122,11 @@ export class NearViewport<T> {
       const from = Math.max(0, index - this.before);
       for (const element of this.order.slice(from, index + this.after + 1)) taken.add(element);
     }
-    if (!taken.size) return;
+    if (taken.size) this.onNear(this.handOver(taken));
+  }
+
+  /** Removes `taken` from the pending elements and returns them with their items, in document order. */
+  private handOver(taken: Set<Element>): { element: Element; item: T }[] {
     const batch: { element: Element; item: T }[] = [];
     for (const element of this.order) {
       if (!taken.has(element)) continue;
@@ -127,7 +139,7 @@ export class NearViewport<T> {
     this.order = this.order.filter((element) => !taken.has(element));
     // Two windows can take both watched neighbours of a run of pending elements: watch that run again.
     this.topUp();
-    this.onNear(batch);
+    return batch;
   }
 
   /** Makes sure every pending element has a watched one at most `spacing` places before it, and the last is watched. */

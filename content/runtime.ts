@@ -26,6 +26,10 @@ const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
 const REPORT_BATCH = 1_000;
+/** Badges not yet near the viewport are drawn while the page is idle, this many per idle period (about 6 ms). */
+const IDLE_BATCH = 100;
+/** An idle period shorter than this is left to the page. */
+const IDLE_MIN_MS = 8;
 const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), LAYER_TAG.toUpperCase(), 'RONDA-STATUS']);
 
 /** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
@@ -50,6 +54,7 @@ class SiteRuntime implements PageRuntime {
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
+  private idlePlacing = false;
   /** Badges are drawn when their comment comes near the viewport (see NearViewport for why)… */
   private readonly near = new NearViewport<TrackedComment>((batch) => this.place(batch));
   /** …in Ronda's own layer, outside the site's comment list (see BadgeLayer for why). */
@@ -67,6 +72,7 @@ class SiteRuntime implements PageRuntime {
       () => {
         this.near.seal();
         this.refreshHealth();
+        this.placeRestWhenIdle();
       },
     );
     this.chip = new StatusChip(() => void this.openPanel());
@@ -224,6 +230,22 @@ class SiteRuntime implements PageRuntime {
       placements.push({ badge: badge.host, comment: element, anchor: this.adapter.badgeAnchor(element), cover: this.haterCover(entry) });
     }
     this.layer.place(placements);
+  }
+
+  /**
+   * Draws, while the page is idle, the badges of comments still far from the viewport. Why: any layout after
+   * the user scrolls makes Chromium walk the site's list to find a new scroll anchor (14 ms at the end of a
+   * 2,000-comment thread), so badges drawn on the way down cost a long task every few screens; drawn ahead,
+   * reading the thread needs no layout from Ronda at all (far badges are hidden without one: see BadgeLayer).
+   */
+  private placeRestWhenIdle(): void {
+    if (this.idlePlacing || this.near.pending === 0 || this.ctx.isInvalid) return;
+    this.idlePlacing = true;
+    this.ctx.requestIdleCallback((deadline) => {
+      this.idlePlacing = false;
+      if (deadline.timeRemaining() >= IDLE_MIN_MS) this.place(this.near.takeNext(IDLE_BATCH));
+      this.placeRestWhenIdle();
+    });
   }
 
   private badgeFor(entry: TrackedComment): Badge {

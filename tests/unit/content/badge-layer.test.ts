@@ -107,17 +107,22 @@ describe('BadgeLayer', () => {
     document.body.append(list);
     const a = comment(list, '0,100,40,20');
     const b = comment(list, '0,200,40,20');
+    const collapsed = comment(list);
     const layer = new BadgeLayer();
-    layer.place([a, b]);
+    layer.place([a, b, collapsed]);
     expect(a.badge.style.transform).toBe('translate(46px, 110px)');
+    // A new badge whose anchor is not rendered is never shown at the layer's origin.
+    expect(collapsed.badge.isConnected).toBe(true);
+    expect(collapsed.badge.style.getPropertyValue('visibility')).toBe('hidden');
+    layer.remove(collapsed.badge);
     // The anchor is not rendered (replies collapsed): no badge floating where it was.
     a.anchor.removeAttribute('data-rect');
     layer.refresh();
-    expect(a.badge.style.getPropertyValue('display')).toBe('none');
+    expect(a.badge.style.getPropertyValue('visibility')).toBe('hidden');
     // Shown again 50 px lower (something above grew): the site laid out again, the badge follows.
     a.anchor.setAttribute('data-rect', '0,150,40,20');
     layer.refresh();
-    expect(a.badge.style.getPropertyValue('display')).toBe('');
+    expect(a.badge.style.getPropertyValue('visibility')).toBe('');
     expect(a.badge.style.transform).toBe('translate(46px, 160px)');
     // The site removed a comment (virtualised list, deleted comment): its badge goes too.
     b.comment.remove();
@@ -181,9 +186,12 @@ describe('BadgeLayer', () => {
     const far = comment(list, `0,${100 + 20 * screen},40,20`);
     const layer = new BadgeLayer();
     layer.place([top, far]);
-    const shown = (b: HTMLElement) => b.style.getPropertyValue('display') !== 'none';
+    const shown = (b: HTMLElement) => b.style.getPropertyValue('visibility') !== 'hidden';
     expect(shown(top.badge)).toBe(true);
     expect(shown(far.badge)).toBe(false);
+    // Hidden, but already in place: showing it later changes nothing that needs a layout.
+    expect(far.badge.style.transform).toBe(`translate(46px, ${110 + 20 * screen}px)`);
+    expect(far.badge.style.display).toBe('');
     scrolled = 19 * screen;
     layer.cull();
     expect(shown(top.badge)).toBe(false);

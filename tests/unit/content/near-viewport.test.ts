@@ -92,6 +92,24 @@ describe('NearViewport', () => {
     }
   });
 
+  it('takeNext hands over the first pending elements, near or not, and the rest stay covered', () => {
+    const els = elements(20);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.seal();
+    observer.near(els[8]!);
+    const taken = near.takeNext(6);
+    // 4–16 went with the window around c8: the first six still pending are 0–3 and 17–18, in that order.
+    expect(taken.map((t) => t.item)).toEqual(['item0', 'item1', 'item2', 'item3', 'item17', 'item18']);
+    expect(taken.map((t) => t.element)).toEqual([els[0], els[1], els[2], els[3], els[17], els[18]]);
+    expect(near.pending).toBe(1);
+    expect([...observer.watched].map((e) => e.id)).toEqual(['c19']);
+    // Nothing is handed over twice, and an empty queue hands over nothing.
+    expect(near.takeNext(5).map((t) => t.item)).toEqual(['item19']);
+    expect(near.takeNext(5)).toEqual([]);
+    observer.near(els[0]!, els[19]!);
+    expect(delivered).toHaveLength(1);
+  });
+
   it('a late short batch is covered once sealed', () => {
     const els = elements(6);
     els.slice(0, 4).forEach((el, i) => near.watch(el, `a${i}`));
