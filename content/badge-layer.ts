@@ -118,7 +118,8 @@ const CULL_STEP = 2;
  */
 function show(node: HTMLElement, shown: boolean): void {
   if (shown) node.style.removeProperty('visibility');
-  else node.style.setProperty('visibility', 'hidden', 'important');
+  // A badge whose menu staff have open stays: the menu would vanish with it as the page scrolls on.
+  else if (!node.querySelector(':popover-open')) node.style.setProperty('visibility', 'hidden', 'important');
 }
 
 function drawEntry(entry: Placed): void {

@@ -127,6 +127,19 @@ test('a 2,000-comment thread is fully marked, once each; badges are there wherev
   expect(new Set(ids).size).toBe(2_000);
 });
 
+test('a badge menu staff opened stays visible while they scroll on through a long thread', async ({ context }) => {
+  const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(2_000, { timeout: 30_000 });
+  const target = badges(page).first();
+  await target.locator('button.badge').click();
+  const menu = target.locator('[popover]');
+  await expect(menu).toBeVisible();
+  // Far beyond the band of drawn badges: the badge's neighbours are hidden, the one with the open menu is not.
+  await page.evaluate(() => scrollBy(0, innerHeight * 8));
+  await expect.poll(() => target.evaluate((b) => b.getRootNode() instanceof ShadowRoot && b.parentElement!.querySelectorAll('ronda-badge[style*="hidden"]').length)).toBeGreaterThan(0);
+  expect(await menu.evaluate((m) => m.matches(':popover-open') && getComputedStyle(m).visibility)).toBe('visible');
+});
+
 test('moving to another video without a reload marks the new comments and files each under its own video', async ({ context, worker }) => {
   const first = 'https://www.youtube.com/watch?v=rOnDa2026aB';
   const page = await open(context, 'youtube', 'watch.html', first);
