@@ -83,6 +83,10 @@ class SiteRuntime implements PageRuntime {
     startContentScript(this.ctx, this.site, {
       'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments() }),
       'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
+      'cs.haterDisplay': ({ mode }) => {
+        this.setHaterDisplay(mode);
+        return { ok: true as const };
+      },
       'cs.label': ({ commentId, label, status }) => {
         const found = this.tracker.get(commentId) !== undefined;
         this.update(commentId, { label, labelSource: 'staff', ...(status ? { status } : {}) });

@@ -28,3 +28,13 @@ export async function sendToTab<T extends ContentMessage>(
   const reply = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<ResponseOf<T>> | undefined;
   return unwrap(reply, type);
 }
+
+/**
+ * Sends a request to the content script of every open tab; tabs without one (other sites, chrome:// pages)
+ * just do not answer. Resolves with how many did.
+ */
+export async function broadcastToTabs<T extends ContentMessage>(type: T, payload: RequestOf<T>): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  const sent = await Promise.allSettled(tabs.flatMap((tab) => (tab.id === undefined ? [] : [sendToTab(tab.id, type, payload)])));
+  return sent.filter((result) => result.status === 'fulfilled').length;
+}

@@ -55,6 +55,9 @@ export type PageHealth = z.infer<typeof pageHealthSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
 
+/** How a hater's text is hidden on the page (see content/hater-display.ts). */
+const haterDisplaySchema = z.enum(['blur', 'collapse', 'show']);
+
 /* Prints (screenshots of comments): geometry measured by the content script, in CSS px of the viewport. */
 const cssRectSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(0), height: z.number().min(0) });
 export const printShotSchema = z.object({
@@ -141,7 +144,7 @@ export const protocol = {
     request: z.object({ limit: z.number().int().positive().max(10_000).optional() }),
     response: z.object({
       examples: z.array(z.object({ text: z.string(), label: labelSchema })),
-      haterDisplay: z.enum(['blur', 'collapse', 'show']),
+      haterDisplay: haterDisplaySchema,
       locale: z.enum(['pt-BR', 'en']),
     }),
   },
@@ -290,6 +293,13 @@ export const protocol = {
     privileged: true,
     request: z.object({ commentId: z.string().max(512) }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** Staff changed how haters are hidden (options page): open pages follow at once, no reload. */
+  'cs.haterDisplay': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ mode: haterDisplaySchema }),
+    response: ok,
   },
   /** Label changed elsewhere (side panel): update the badge. */
   'cs.label': {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { tr } from '../../lib/i18n';
+import { broadcastToTabs } from '../../messaging/client';
 import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
 
 type Mode = SettingValue<'haterDisplay'>;
@@ -36,7 +37,14 @@ export function HaterSection() {
     setStatus(undefined);
     try {
       await setSetting('haterDisplay', next);
-      setStatus({ kind: 'ok', text: tr('Salvo. Vale para as páginas abertas ou recarregadas a partir de agora.', 'Saved. Applies to pages opened or reloaded from now on.') });
+      // Saved is what counts; open pages that miss the news (a tab asleep) follow on their next load.
+      const pages = await broadcastToTabs('cs.haterDisplay', { mode: next }).catch(() => 0);
+      setStatus({
+        kind: 'ok',
+        text: pages
+          ? tr(`Salvo e aplicado às páginas abertas (${pages}).`, `Saved and applied to the open pages (${pages}).`)
+          : tr('Salvo. Vale para as páginas que você abrir a partir de agora.', 'Saved. Applies to the pages you open from now on.'),
+      });
     } catch (error) {
       setMode(before);
       setStatus({ kind: 'error', text: tr('Não foi possível salvar: ', 'Could not save: ') + (error instanceof Error ? error.message : String(error)) });

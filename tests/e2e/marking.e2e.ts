@@ -228,22 +228,36 @@ for (const site of ['youtube', 'facebook', 'instagram'] as const) {
   });
 }
 
-test('staff choose on the options page to collapse haters instead of covering them', async ({ context, openExtensionPage }) => {
-  const options = await openExtensionPage('options.html');
-  const choice = options.getByTestId('hater-display');
-  await expect(choice.getByRole('radio', { name: /Cobrir com uma tarja/ })).toBeChecked();
-  await choice.getByRole('radio', { name: /Recolher o texto/ }).check();
-  await expect(options.getByTestId('hater-display-status')).toContainText('Salvo');
-  await options.reload();
-  await expect(options.getByTestId('hater-display').getByRole('radio', { name: /Recolher o texto/ })).toBeChecked();
+test('staff choose on the options page to collapse haters instead of covering them; open pages follow at once', async ({ context, openExtensionPage }) => {
   const page = await open(context, 'youtube', 'hostile.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
   await expect(badges(page)).toHaveCount(9);
   const haters = await badges(page).evaluateAll((els) => els.filter((e) => e.getAttribute('data-label') === 'hater').length);
   expect(haters).toBeGreaterThan(0);
+  const covers = () => page.evaluate(() => [...document.querySelectorAll('ronda-layer')].reduce((n, l) => n + (l.shadowRoot?.querySelectorAll('.cover').length ?? 0), 0));
   const collapsed = page.locator('[data-ronda-hidden="collapse"]');
+  await expect.poll(covers).toBe(haters);
+
+  const options = await openExtensionPage('options.html');
+  const choice = options.getByTestId('hater-display');
+  await expect(choice.getByRole('radio', { name: /Cobrir com uma tarja/ })).toBeChecked();
+  await choice.getByRole('radio', { name: /Recolher o texto/ }).check();
+  await expect(options.getByTestId('hater-display-status')).toContainText('Salvo e aplicado às páginas abertas (1)');
+  // The open page follows without a reload: collapsed, not covered.
   await expect(collapsed).toHaveCount(haters);
   for (const text of await collapsed.all()) await expect(text).toBeHidden();
-  // Collapsed, not covered: no cover is drawn.
-  const covers = await page.evaluate(() => [...document.querySelectorAll('ronda-layer')].reduce((n, l) => n + (l.shadowRoot?.querySelectorAll('.cover').length ?? 0), 0));
-  expect(covers).toBe(0);
+  await expect.poll(covers).toBe(0);
+  // And back: covered again, the text no longer collapsed.
+  await choice.getByRole('radio', { name: /Cobrir com uma tarja/ }).check();
+  await expect(collapsed).toHaveCount(0);
+  await expect.poll(covers).toBe(haters);
+  await choice.getByRole('radio', { name: /Recolher o texto/ }).check();
+  await expect(collapsed).toHaveCount(haters);
+
+  // The choice is kept, and pages opened later start with it.
+  await options.reload();
+  await expect(options.getByTestId('hater-display').getByRole('radio', { name: /Recolher o texto/ })).toBeChecked();
+  await page.reload();
+  await expect(badges(page)).toHaveCount(9);
+  await expect(collapsed).toHaveCount(haters);
+  await expect.poll(covers).toBe(0);
 });
