@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, serveFixture, test, tabIdOf } from './fixtures';
 
 /*
@@ -25,6 +25,20 @@ async function fillProfile(openExtensionPage: (p: string) => Promise<Page>): Pro
   await options.close();
 }
 
+
+/**
+ * Records the first URL of each tab opened from now on, as Chrome sees it when the tab is created: by the time
+ * a test looks at the tab, it may have failed over to an error page or already followed a redirect.
+ */
+async function recordOpenedTabs(worker: Worker): Promise<() => Promise<string[]>> {
+  await worker.evaluate(() => {
+    const opened = new Map<number, string>();
+    (globalThis as unknown as { __opened: Map<number, string> }).__opened = opened;
+    chrome.tabs.onCreated.addListener((tab) => void (tab.id !== undefined && opened.set(tab.id, tab.pendingUrl || tab.url || '')));
+    chrome.tabs.onUpdated.addListener((id, change) => void (change.url && !opened.get(id) && opened.set(id, change.url)));
+  });
+  return () => worker.evaluate(() => [...(globalThis as unknown as { __opened: Map<number, string> }).__opened.values()]);
+}
 
 async function openSite(context: BrowserContext, url: string, site: string): Promise<Page> {
   const page = await context.newPage();
@@ -84,6 +98,7 @@ test('move to DM: public reply inserted, Instagram thread opened with the privat
   await panel.keyboard.press('2');
   await expect(item.locator('.pill').first()).toHaveText('Reclamação');
   const dmTab = context.waitForEvent('page');
+  const openedTabs = await recordOpenedTabs(worker);
   await panel.getByRole('button', { name: /Levar ao direct/ }).click();
   await expect(panel.getByRole('status')).toContainText('Resposta pública inserida');
 
@@ -94,8 +109,9 @@ test('move to DM: public reply inserted, Instagram thread opened with the privat
   // after its first request has gone out (to the real, unreachable network), so load it again now that the
   // fixture routes apply; the panel keeps offering the message until Ronda answers on the thread page.
   const thread = await dmTab;
-  const urls = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url || t.pendingUrl || ''));
-  const opened = urls.find((u) => u.startsWith('https://ig.me/'));
+  const igMe = async () => (await openedTabs()).filter((u) => u.startsWith('https://ig.me/'));
+  await expect.poll(igMe).toHaveLength(1);
+  const [opened] = await igMe();
   expect(opened).toMatch(/^https:\/\/ig\.me\/m\/[\w.]+$/);
   await thread.goto(opened!);
   await expect(thread).toHaveURL(IG_THREAD);
@@ -145,11 +161,11 @@ test('Facebook: an expert-voice praise reply lands in the Lexical reply box of t
   await complaint.click();
   await panel.keyboard.press('2');
   const dmTab = context.waitForEvent('page');
+  const openedTabs = await recordOpenedTabs(worker);
   await panel.getByRole('button', { name: /Levar ao direct/ }).click();
   await expect(panel.getByRole('status')).toContainText('Messenger');
   await dmTab;
-  const urls = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url || t.pendingUrl || ''));
-  expect(urls.filter((u) => /^https:\/\/m\.me\/[\w.]+$/.test(u))).toHaveLength(1);
+  await expect.poll(async () => (await openedTabs()).filter((u) => /^https:\/\/m\.me\/[\w.]+$/.test(u))).toHaveLength(1);
 });
 
 test('a 2,000-comment thread: the queue renders only the rows in view and j/k still reach every comment', async ({
