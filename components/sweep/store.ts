@@ -62,6 +62,16 @@ export function createSweepStore(services: SweepServices) {
       }
     };
 
+    let initialised: Promise<void> | undefined;
+    /** The expert's project, once loaded: a click that comes before the list has loaded waits for it. */
+    const readyProject = async (): Promise<string | undefined> => {
+      if (!get().projectId) await get().init();
+      const projectId = get().projectId;
+      // Loading failed (its error is already shown) or there is no expert to sweep for.
+      if (!projectId && get().notice?.kind !== 'error') set({ notice: { kind: 'error', text: tr('Nenhum especialista configurado: crie um em Configurações.', 'No expert set up: create one in Settings.') } });
+      return projectId;
+    };
+
     return {
       projects: [],
       rows: [],
@@ -70,17 +80,22 @@ export function createSweepStore(services: SweepServices) {
       loading: true,
       importErrors: [],
 
-      async init() {
-        await guard(async () => {
-          const { projects, activeId } = await services.projects();
-          set({ projects, projectId: get().projectId ?? activeId });
-          await get().refresh();
-        });
-        // The pack line is informative: a background that is waking up must not block the list.
-        void services.packStatus().then(
-          (pack) => set({ pack }),
-          () => undefined,
-        );
+      init() {
+        initialised ??= (async () => {
+          // The pack line is informative: a background that is waking up must not block the list.
+          void services.packStatus().then(
+            (pack) => set({ pack }),
+            () => undefined,
+          );
+          await guard(async () => {
+            const { projects, activeId } = await services.projects();
+            set({ projects, projectId: get().projectId ?? activeId });
+            await get().refresh();
+          });
+          // Failed (a waking service worker): the next call tries again.
+          if (!get().projectId) initialised = undefined;
+        })();
+        return initialised;
       },
 
       async refresh() {
@@ -100,7 +115,7 @@ export function createSweepStore(services: SweepServices) {
       },
 
       async addPage(page) {
-        const projectId = get().projectId;
+        const projectId = await readyProject();
         if (!projectId) return;
         await guard(async () => {
           const { added } = await services.add(projectId, [{ url: page.url, site: page.site, title: page.title }]);
@@ -114,7 +129,7 @@ export function createSweepStore(services: SweepServices) {
       },
 
       async importList(text) {
-        const projectId = get().projectId;
+        const projectId = await readyProject();
         if (!projectId) return false;
         const known = get().rows.map((r) => r.item.url);
         const parsed = parseUrlList(text, { canonical: services.canonical, known });

@@ -103,4 +103,29 @@ describe('SweepList', () => {
     expect(after.getAttribute('data-fresh')).toBe('0');
     expect(after.getAttribute('data-pending')).toBe('2');
   });
+
+  it('a page added before the list has loaded is added once it has, not dropped', async () => {
+    const db = new RondaDB(`sweep-ui-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const services = servicesOn(db);
+    let loaded!: () => void;
+    const slow = new Promise<void>((resolve) => (loaded = resolve));
+    const projects = services.projects;
+    services.projects = async () => {
+      await slow;
+      return projects();
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    act(() => root!.render(<SweepList page={{ url: IG, site: 'instagram', title: 'Post' }} tabId={7} services={services} />));
+    await settle();
+    act(() => button('+ Adicionar esta página').click());
+    await settle();
+    expect(host.querySelector(`li[data-url="${IG}"]`)).toBeNull();
+    loaded();
+    await settle();
+    expect(host.textContent).toContain('Página adicionada à varredura.');
+    expect(host.querySelectorAll(`li[data-url="${IG}"]`)).toHaveLength(1);
+  });
 });
