@@ -122,23 +122,21 @@ function show(node: HTMLElement, shown: boolean): void {
   else if (!node.querySelector(':popover-open')) node.style.setProperty('visibility', 'hidden', 'important');
 }
 
-function drawEntry(entry: Placed): void {
-  if (entry.at) entry.badge.style.transform = entry.at;
-  show(entry.badge, entry.near && entry.at !== '');
-  const cover = entry.cover;
-  if (!cover) return;
-  if (cover.at) {
-    cover.node.style.transform = cover.at;
-    cover.box.style.width = `${cover.width}px`;
-    cover.box.style.height = `${cover.height}px`;
-  }
-  show(cover.node, entry.near && cover.at !== '');
-}
-
 /** Culling only shows or hides: positions are already written. */
 function showEntry(entry: Placed): void {
   show(entry.badge, entry.near && entry.at !== '');
   if (entry.cover) show(entry.cover.node, entry.near && entry.cover.at !== '');
+}
+
+function drawEntry(entry: Placed): void {
+  if (entry.at) entry.badge.style.transform = entry.at;
+  const cover = entry.cover;
+  if (cover?.at) {
+    cover.node.style.transform = cover.at;
+    cover.box.style.width = `${cover.width}px`;
+    cover.box.style.height = `${cover.height}px`;
+  }
+  showEntry(entry);
 }
 
 /** Where a badge goes, relative to its layer's origin; null when its anchor is not rendered. */

@@ -1,4 +1,4 @@
-export type HaterDisplay = 'blur' | 'collapse' | 'show';
+import type { HaterDisplay } from '../lib/domain';
 
 /** How one comment's text must look now: covered in Ronda's layer ('blur'), collapsed, or as the site shows it. */
 export type HaterLook = 'blur' | 'collapse' | null;

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { classifyWithMemory, createCorrectionMemory, type CorrectionMemory } from '../classifier';
-import type { Label, Site } from '../lib/domain';
+import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
 import type { ContentMessage, LiveComment, PageHealth, PageInfo } from '../messaging/protocol';
@@ -12,7 +12,7 @@ import { Badge, BADGE_TAG } from './badge';
 import { BadgeLayer, LAYER_TAG } from './badge-layer';
 import { CommentTracker, markElement, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
-import { HaterDisplayController, type HaterDisplay } from './hater-display';
+import { HaterDisplayController } from './hater-display';
 import { watchLocation } from './location-watch';
 import { pageHealth, SETTLE_MS } from './health';
 import { NearViewport } from './near-viewport';

@@ -27,6 +27,10 @@ export const LABEL_NAMES: Record<Label, { pt: string; en: string }> = {
   neutral: { pt: 'Neutro', en: 'Neutral' },
 };
 
+/** How a hater's text is hidden on the page (see content/hater-display.ts): a setting, sent to content scripts. */
+export const haterDisplaySchema = z.enum(['blur', 'collapse', 'show']);
+export type HaterDisplay = z.infer<typeof haterDisplaySchema>;
+
 /** Where a comment stands in the triage queue. */
 export const STATUSES = ['new', 'replied', 'moved_to_dm', 'hidden', 'ignored'] as const;
 export const statusSchema = z.enum(STATUSES);

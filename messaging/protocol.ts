@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelSchema, labelSourceSchema, siteSchema, statusSchema } from '../lib/domain';
+import { haterDisplaySchema, labelSchema, labelSourceSchema, siteSchema, statusSchema } from '../lib/domain';
 import { driveStatusSchema } from '../lib/drive/state';
 
 /*
@@ -54,9 +54,6 @@ export const pageHealthSchema = z.object({
 export type PageHealth = z.infer<typeof pageHealthSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
-
-/** How a hater's text is hidden on the page (see content/hater-display.ts). */
-const haterDisplaySchema = z.enum(['blur', 'collapse', 'show']);
 
 /* Prints (screenshots of comments): geometry measured by the content script, in CSS px of the viewport. */
 const cssRectSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(0), height: z.number().min(0) });

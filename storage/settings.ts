@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { haterDisplaySchema } from '../lib/domain';
 import { getDb, type RondaDB } from './db';
 import { describeIssues } from './validate';
 
@@ -15,7 +16,7 @@ export const settingSchemas = {
   }),
   /** Launch blog origins the user has added (e.g. "https://blog.exemplo.com.br"). */
   blogOrigins: z.array(z.string().max(300)).max(500),
-  haterDisplay: z.enum(['blur', 'collapse', 'show']),
+  haterDisplay: haterDisplaySchema,
   locale: z.enum(['pt-BR', 'en']),
 } as const;
 
