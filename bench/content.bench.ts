@@ -10,13 +10,13 @@ import { launchWithExtension, FIXTURES_DIR } from '../tests/e2e/fixtures';
  * scrolls the whole thread and counts on-screen comments left without a badge. Needs `npm run build:e2e`.
  */
 
-const SITES = [
+export const SITES = [
   { site: 'youtube', url: 'https://www.youtube.com/watch?v=rOnDa2026aB&defer=1', file: 'youtube/long-thread.html', comment: 'ytd-comments#comments #contents.ytd-item-section-renderer > *' },
   { site: 'instagram', url: 'https://www.instagram.com/p/DRondaFx26a/?defer=1', file: 'instagram/long-thread.html', comment: '.fx-comment-list > *' },
 ];
 const COUNT = 2_000;
 /** Page-side expression: ids of the comments whose badge is drawn (badges live in Ronda's layers). */
-const DRAWN_IDS = `(() => {
+export const DRAWN_IDS = `(() => {
   const ids = new Set();
   for (const layer of document.querySelectorAll('ronda-layer'))
     for (const badge of layer.shadowRoot.querySelectorAll('ronda-badge'))

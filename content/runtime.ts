@@ -21,10 +21,12 @@ import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
 
-/** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
+/** Mutations within this long of a scan (a thread loading 50 comments in several steps) share one more scan. */
 const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
+/** Work done inside the site's own task (its mutation callback), before the rest is sliced: about 20 comments. */
+const IN_CALLBACK_MS = 4;
 const REPORT_BATCH = 1_000;
 /** Badges not yet near the viewport are drawn while the page is idle, this many per idle period (about 6 ms). */
 const IDLE_BATCH = 100;
@@ -51,6 +53,7 @@ class SiteRuntime implements PageRuntime {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private reporting: Promise<void> = Promise.resolve();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastScanAt = -Infinity;
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
@@ -199,20 +202,27 @@ class SiteRuntime implements PageRuntime {
     }
   }
 
+  /**
+   * The first change after a quiet spell is scanned at once, in the mutation callback: a batch the site just
+   * appended is then marked before the page paints it. Changes within SCAN_DELAY_MS of a scan share one later scan.
+   */
   private scheduleScan(): void {
     if (this.scanTimer !== undefined) return;
+    const wait = this.lastScanAt + SCAN_DELAY_MS - performance.now();
+    if (wait <= 0) return this.scan(IN_CALLBACK_MS);
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
       this.scan();
-    }, SCAN_DELAY_MS);
+    }, wait);
   }
 
-  private scan(): void {
+  private scan(nowMs?: number): void {
     if (this.ctx.isInvalid) return;
+    this.lastScanAt = performance.now();
     const root = this.adapter.observeRoot(document);
     const found = this.adapter.findComments(root);
     const todo = found.filter((el) => this.tracker.needsWork(el));
-    if (todo.length) this.slicer.push(todo);
+    if (todo.length) this.slicer.push(todo, nowMs);
     else this.refreshHealth();
   }
 

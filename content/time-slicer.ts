@@ -42,12 +42,16 @@ export class TimeSlicer<T> {
     return this.queue.length - this.head;
   }
 
-  push(items: Iterable<T>): void {
+  /**
+   * Queues items; the first slice waits for the next task, unless `nowMs` is given: then a first slice of at most
+   * that long runs before push returns (a small batch the site just appended is marked before it is painted).
+   */
+  push(items: Iterable<T>, nowMs?: number): void {
     for (const item of items) this.queue.push(item);
-    if (!this.running && this.pending > 0) {
-      this.running = true;
-      this.yieldFn(() => this.slice());
-    }
+    if (this.running || this.pending === 0) return;
+    this.running = true;
+    if (nowMs === undefined) this.yieldFn(() => this.slice());
+    else this.slice(nowMs);
   }
 
   clear(): void {
@@ -55,8 +59,8 @@ export class TimeSlicer<T> {
     this.head = 0;
   }
 
-  private slice(): void {
-    const deadline = this.now() + this.budgetMs;
+  private slice(budgetMs = this.budgetMs): void {
+    const deadline = this.now() + budgetMs;
     while (this.head < this.queue.length) {
       const item = this.queue[this.head++] as T;
       try {

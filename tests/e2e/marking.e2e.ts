@@ -127,6 +127,24 @@ test('a 2,000-comment thread is fully marked, once each; badges are there wherev
   expect(new Set(ids).size).toBe(2_000);
 });
 
+test('a batch the site appends is marked before the page paints it (no frame shows a hater unflagged)', async ({ context }) => {
+  const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB&defer=1');
+  await page.waitForSelector('html[data-ronda]');
+  await page.evaluate(() => (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(40));
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(40);
+  await page.waitForTimeout(200); // past the burst window: the next change is a new burst, as when the reader scrolls on
+  // The check runs in the next animation frame callback, i.e. before that frame is painted.
+  const markedBeforePaint = await page.evaluate(async () => {
+    (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(5);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const fresh = [...document.querySelectorAll('ytd-comment-thread-renderer')].slice(-5);
+    return fresh.map((t) => t.querySelector('[data-ronda-label]')?.getAttribute('data-ronda-label') ?? null);
+  });
+  expect(markedBeforePaint).toHaveLength(5);
+  expect(markedBeforePaint).not.toContain(null);
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(45);
+});
+
 test('a badge menu staff opened stays visible while they scroll on through a long thread', async ({ context }) => {
   const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
   await expect(page.locator('[data-ronda-label]')).toHaveCount(2_000, { timeout: 30_000 });

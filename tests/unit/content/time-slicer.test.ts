@@ -30,7 +30,7 @@ describe('TimeSlicer', () => {
       { budgetMs: 8, now: h.now, yieldFn: h.yieldFn },
     );
     slicer.push([1, 2, 3, 4, 5, 6, 7]);
-    expect(done).toEqual([]); // nothing runs synchronously inside the caller (e.g. a MutationObserver callback)
+    expect(done).toEqual([]); // unless asked, nothing runs inside the caller (e.g. the site's mutation callback)
     h.runNext();
     expect(done).toEqual([1, 2, 3]); // 3 items × 3 ms reach the 8 ms budget
     expect(drained).toBe(0);
@@ -38,6 +38,35 @@ describe('TimeSlicer', () => {
     h.runNext();
     expect(done).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(drained).toBe(1);
+    expect(h.waiting).toBe(0);
+  });
+
+  it('runs a first slice before push returns when asked, within the shorter budget given, and slices the rest', () => {
+    const h = harness();
+    const done: number[] = [];
+    let drained = 0;
+    const slicer = new TimeSlicer<number>(
+      (n) => {
+        done.push(n);
+        h.tick(2);
+      },
+      () => drained++,
+      { budgetMs: 8, now: h.now, yieldFn: h.yieldFn },
+    );
+    slicer.push([1, 2, 3, 4, 5, 6, 7], 4);
+    expect(done).toEqual([1, 2]); // 2 items × 2 ms reach the 4 ms given, not the 8 ms budget
+    expect(h.waiting).toBe(1);
+    slicer.push([8], 4); // already running: queued behind the rest, nothing more runs now
+    expect(done).toEqual([1, 2]);
+    h.runNext();
+    expect(done).toEqual([1, 2, 3, 4, 5, 6]);
+    h.runNext();
+    expect(done).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(drained).toBe(1);
+
+    slicer.push([9], 4); // a small batch is done before push returns
+    expect(done.at(-1)).toBe(9);
+    expect(drained).toBe(2);
     expect(h.waiting).toBe(0);
   });
 
