@@ -16,19 +16,24 @@ function harness() {
   };
 }
 
+/** An 8 ms-budget slicer whose every item takes `itemMs` on the harness clock. */
+function timedSlicer(h: ReturnType<typeof harness>, itemMs: number, done: number[], onDrained: () => void) {
+  return new TimeSlicer<number>(
+    (n) => {
+      done.push(n);
+      h.tick(itemMs);
+    },
+    onDrained,
+    { budgetMs: 8, now: h.now, yieldFn: h.yieldFn },
+  );
+}
+
 describe('TimeSlicer', () => {
   it('processes items in slices within the budget, yielding between slices, and reports when drained', () => {
     const h = harness();
     const done: number[] = [];
     let drained = 0;
-    const slicer = new TimeSlicer<number>(
-      (n) => {
-        done.push(n);
-        h.tick(3);
-      },
-      () => drained++,
-      { budgetMs: 8, now: h.now, yieldFn: h.yieldFn },
-    );
+    const slicer = timedSlicer(h, 3, done, () => drained++);
     slicer.push([1, 2, 3, 4, 5, 6, 7]);
     expect(done).toEqual([]); // unless asked, nothing runs inside the caller (e.g. the site's mutation callback)
     h.runNext();
@@ -45,14 +50,7 @@ describe('TimeSlicer', () => {
     const h = harness();
     const done: number[] = [];
     let drained = 0;
-    const slicer = new TimeSlicer<number>(
-      (n) => {
-        done.push(n);
-        h.tick(2);
-      },
-      () => drained++,
-      { budgetMs: 8, now: h.now, yieldFn: h.yieldFn },
-    );
+    const slicer = timedSlicer(h, 2, done, () => drained++);
     slicer.push([1, 2, 3, 4, 5, 6, 7], 4);
     expect(done).toEqual([1, 2]); // 2 items × 2 ms reach the 4 ms given, not the 8 ms budget
     expect(h.waiting).toBe(1);
