@@ -21,12 +21,14 @@ import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
 
-/** Mutations within this long of a scan (a thread loading 50 comments in several steps) share one more scan. */
+/** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
 const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
-/** Work done inside the site's own task (its mutation callback), before the rest is sliced: about 20 comments. */
-const IN_CALLBACK_MS = 4;
+/** A batch the site appends (YouTube and Instagram load 20 or so comments at a time) is marked at once up to this… */
+const MAX_ADDED_ROOTS = 50;
+/** …within this much time in the site's task (about 100 comments); the rest is sliced as usual. */
+const FIRST_SLICE_MS = 4;
 const REPORT_BATCH = 1_000;
 /** Badges not yet near the viewport are drawn while the page is idle, this many per idle period (about 6 ms). */
 const IDLE_BATCH = 100;
@@ -53,7 +55,6 @@ class SiteRuntime implements PageRuntime {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private reporting: Promise<void> = Promise.resolve();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastScanAt = -Infinity;
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
   private observer: MutationObserver | undefined;
@@ -192,37 +193,46 @@ class SiteRuntime implements PageRuntime {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const added: Element[] = [];
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !OWN_TAGS.has((node as Element).tagName)) {
-          this.scheduleScan();
-          return;
-        }
+        if (node.nodeType === Node.ELEMENT_NODE && !OWN_TAGS.has((node as Element).tagName)) added.push(node as Element);
       }
     }
+    if (!added.length) return;
+    if (this.scanTimer === undefined) this.markAddedNow(added);
+    this.scheduleScan();
   }
 
   /**
-   * The first change after a quiet spell is scanned at once, in the mutation callback: a batch the site just
-   * appended is then marked before the page paints it. Changes within SCAN_DELAY_MS of a scan share one later scan.
+   * The first batch after a quiet spell is read in the site's own task (this mutation callback), before the page
+   * paints it: a task of our own would come too late, as Chromium renders the pending frame first. The work is
+   * bounded by what the site added (its subtrees only, never the whole page) and by one short slice; a large
+   * re-render is left to the scan, which also catches anything this pass could not see.
    */
+  private markAddedNow(added: Element[]): void {
+    if (added.length > MAX_ADDED_ROOTS || this.slicer.pending > 0 || this.ctx.isInvalid) return;
+    const todo = new Set<Element>();
+    for (const root of added) {
+      for (const element of this.adapter.findComments(root)) if (this.tracker.needsWork(element)) todo.add(element);
+    }
+    if (todo.size) this.slicer.push(todo, FIRST_SLICE_MS);
+  }
+
   private scheduleScan(): void {
     if (this.scanTimer !== undefined) return;
-    const wait = this.lastScanAt + SCAN_DELAY_MS - performance.now();
-    if (wait <= 0) return this.scan(IN_CALLBACK_MS);
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
       this.scan();
-    }, wait);
+    }, SCAN_DELAY_MS);
   }
 
-  private scan(nowMs?: number): void {
+  private scan(): void {
     if (this.ctx.isInvalid) return;
-    this.lastScanAt = performance.now();
     const root = this.adapter.observeRoot(document);
     const found = this.adapter.findComments(root);
     const todo = found.filter((el) => this.tracker.needsWork(el));
-    if (todo.length) this.slicer.push(todo, nowMs);
+    if (todo.length) this.slicer.push(todo);
     else this.refreshHealth();
   }
 

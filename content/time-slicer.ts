@@ -22,6 +22,7 @@ const defaultYield = (resume: () => void) => {
 
 export class TimeSlicer<T> {
   private queue: T[] = [];
+  private readonly queued = new Set<T>();
   private head = 0;
   private running = false;
   private readonly budgetMs: number;
@@ -47,7 +48,12 @@ export class TimeSlicer<T> {
    * that long runs before push returns (a small batch the site just appended is marked before it is painted).
    */
   push(items: Iterable<T>, nowMs?: number): void {
-    for (const item of items) this.queue.push(item);
+    for (const item of items) {
+      // An item still waiting is not queued twice (a scan may find what an earlier pass already queued).
+      if (this.queued.has(item)) continue;
+      this.queued.add(item);
+      this.queue.push(item);
+    }
     if (this.running || this.pending === 0) return;
     this.running = true;
     if (nowMs === undefined) this.yieldFn(() => this.slice());
@@ -56,6 +62,7 @@ export class TimeSlicer<T> {
 
   clear(): void {
     this.queue = [];
+    this.queued.clear();
     this.head = 0;
   }
 
@@ -63,6 +70,7 @@ export class TimeSlicer<T> {
     const deadline = this.now() + budgetMs;
     while (this.head < this.queue.length) {
       const item = this.queue[this.head++] as T;
+      this.queued.delete(item);
       try {
         this.work(item);
       } catch (error) {

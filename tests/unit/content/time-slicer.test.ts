@@ -68,6 +68,20 @@ describe('TimeSlicer', () => {
     expect(h.waiting).toBe(0);
   });
 
+  it('does not queue an item that is still waiting, and takes it again once it was done', () => {
+    const h = harness();
+    const done: number[] = [];
+    const slicer = timedSlicer(h, 3, done, () => undefined);
+    slicer.push([1, 2, 3, 4], 4); // 1 and 2 are done at once; 3 and 4 wait
+    slicer.push([3, 4, 5]); // a later scan finds 3 and 4 again, still unread
+    h.runNext();
+    h.runNext();
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+    slicer.push([1]); // done earlier: a later change makes it work again
+    h.runNext();
+    expect(done).toEqual([1, 2, 3, 4, 5, 1]);
+  });
+
   it('keeps going after one item throws', () => {
     const h = harness();
     const done: number[] = [];
