@@ -86,6 +86,13 @@ export class NearViewport<T> {
     return count > 0 && this.order.length ? this.handOver(new Set(this.order.slice(0, count))) : [];
   }
 
+  /** Hands over these elements now, if they are pending, wherever they are (a batch drawn in its first frame). */
+  take(elements: Iterable<Element>): { element: Element; item: T }[] {
+    const taken = new Set<Element>();
+    for (const element of elements) if (this.items.has(element)) taken.add(element);
+    return taken.size ? this.handOver(taken) : [];
+  }
+
   /** Stops waiting for an element (the site replaced it, or the page changed). */
   forget(element: Element): void {
     const item = this.items.get(element);

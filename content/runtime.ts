@@ -216,7 +216,14 @@ class SiteRuntime implements PageRuntime {
     for (const root of added) {
       for (const element of this.adapter.findComments(root)) if (this.tracker.needsWork(element)) todo.add(element);
     }
-    if (todo.size) this.slicer.push(todo, FIRST_SLICE_MS);
+    if (!todo.size) return;
+    this.slicer.push(todo, FIRST_SLICE_MS);
+    // Their badges (and haters' covers) are drawn in the same frame: positions are read in the frame's animation
+    // callback, where its layout is due anyway, so no frame shows a new hater uncovered.
+    this.ctx.requestAnimationFrame(() => {
+      const batch = this.near.take(todo);
+      if (batch.length) this.place(batch);
+    });
   }
 
   private scheduleScan(): void {

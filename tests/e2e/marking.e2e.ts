@@ -127,22 +127,58 @@ test('a 2,000-comment thread is fully marked, once each; badges are there wherev
   expect(new Set(ids).size).toBe(2_000);
 });
 
-test('a batch the site appends is marked before the page paints it (no frame shows a hater unflagged)', async ({ context }) => {
+test('what the reader sees of a batch the site appends is marked, badged and its haters covered in its first frame', async ({ context }) => {
   const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB&defer=1');
   await page.waitForSelector('html[data-ronda]');
-  await page.evaluate(() => (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(40));
+  const insert = (count: number) => page.evaluate((n) => (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(n), count);
+  await insert(40);
   await expect(page.locator('[data-ronda-label]')).toHaveCount(40);
-  await page.waitForTimeout(200); // past the burst window: the next change is a new burst, as when the reader scrolls on
-  // The check runs in the next animation frame callback, i.e. before that frame is painted.
-  const markedBeforePaint = await page.evaluate(async () => {
-    (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(5);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const fresh = [...document.querySelectorAll('ytd-comment-thread-renderer')].slice(-5);
-    return fresh.map((t) => t.querySelector('[data-ronda-label]')?.getAttribute('data-ronda-label') ?? null);
+  await page.waitForTimeout(300);
+  await insert(10); // so that the batch below starts with a hater ("Isso aí é golpe…", comment 50)
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(50);
+  // The reader is at the end of the thread, where the site's next batch lands on screen.
+  await page.evaluate(() => {
+    document.documentElement.style.paddingBottom = `${innerHeight}px`;
+    const last = [...document.querySelectorAll('ytd-comment-thread-renderer')].at(-1)!;
+    scrollTo(0, scrollY + last.getBoundingClientRect().bottom - innerHeight * 0.4);
   });
-  expect(markedBeforePaint).toHaveLength(5);
-  expect(markedBeforePaint).not.toContain(null);
-  await expect(page.locator('[data-ronda-label]')).toHaveCount(45);
+  await page.waitForTimeout(300); // past the burst window: the next change is a new burst, as when the reader scrolls on
+  // Read in the next frame's animation callbacks, after Ronda's: that frame is painted as seen here.
+  const firstFrame = await page.evaluate(async () => {
+    (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(12);
+    await Promise.resolve();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const drawn = new Map<string, Element>();
+    for (const layer of document.querySelectorAll('ronda-layer'))
+      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) drawn.set(badge.getAttribute('data-ronda-comment')!, badge);
+    const covers = [...document.querySelectorAll('ronda-layer')]
+      .flatMap((l) => [...(l.shadowRoot?.querySelectorAll<HTMLElement>('.cover') ?? [])])
+      .filter((c) => c.style.visibility !== 'hidden')
+      .map((c) => c.firstElementChild!.getBoundingClientRect());
+    return [...document.querySelectorAll('ytd-comment-thread-renderer')].slice(-12).map((thread) => {
+      const marked = thread.querySelector('[data-ronda-label]');
+      const r = thread.getBoundingClientRect();
+      const badge = drawn.get(marked?.getAttribute('data-ronda-id') ?? '');
+      return {
+        label: marked?.getAttribute('data-ronda-label') ?? null,
+        onScreen: r.bottom > 0 && r.top < innerHeight,
+        badgeShown: !!badge && (badge as HTMLElement).style.visibility !== 'hidden',
+        covered: (() => {
+          const text = thread.querySelector('#content-text')!.getBoundingClientRect();
+          const [x, y] = [text.left + text.width / 2, text.top + text.height / 2];
+          return covers.some((c) => c.left <= x && x <= c.right && c.top <= y && y <= c.bottom && c.width > 0 && c.height > 0);
+        })(),
+      };
+    });
+  });
+  // What the reader sees of the batch is done in that frame (the rest, below, may take one more slice).
+  const onScreen = firstFrame.filter((c) => c.onScreen);
+  expect(onScreen.length).toBeGreaterThan(2);
+  expect(onScreen.filter((c) => c.label === null || !c.badgeShown)).toEqual([]);
+  const haters = onScreen.filter((c) => c.label === 'hater');
+  expect(haters.length).toBeGreaterThan(0);
+  expect(haters.filter((c) => !c.covered)).toEqual([]);
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(62);
 });
 
 test('a badge menu staff opened stays visible while they scroll on through a long thread', async ({ context }) => {

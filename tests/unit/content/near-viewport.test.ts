@@ -92,6 +92,21 @@ describe('NearViewport', () => {
     }
   });
 
+  it('take hands over just the given pending elements, in document order; the others stay watched', () => {
+    const els = elements(12);
+    els.forEach((el, i) => near.watch(el, `item${i}`));
+    near.seal();
+    const stranger = elements(1)[0]!; // never watched: ignored
+    expect(near.take([els[9]!, els[4]!, stranger]).map((t) => t.item)).toEqual(['item4', 'item9']);
+    expect(near.pending).toBe(10);
+    expect(near.take([els[4]!])).toEqual([]); // already handed over
+    // c4 was watched and is gone: c5 now covers the run after c0 (c8 and the last, c11, still cover the rest).
+    expect([...observer.watched].map((e) => e.id).sort()).toEqual(['c0', 'c11', 'c5', 'c8']);
+    observer.near(els[5]!);
+    expect(delivered.flat()).not.toContain('item4');
+    expect(delivered.flat()).not.toContain('item9');
+  });
+
   it('takeNext hands over the first pending elements, near or not, and the rest stay covered', () => {
     const els = elements(20);
     els.forEach((el, i) => near.watch(el, `item${i}`));
