@@ -39,7 +39,8 @@ export async function syncBlogScript(origins: readonly string[]): Promise<{ regi
         id: SCRIPT_ID,
         js: [SCRIPT_FILE],
         matches: registered.map(originPattern),
-        runAt: 'document_idle',
+        // A launch blog's comments are in its HTML: mark them when it is parsed, not after every image loaded.
+        runAt: 'document_end',
         persistAcrossSessions: true,
       },
     ]);

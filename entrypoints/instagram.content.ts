@@ -3,6 +3,8 @@ import { startSiteRuntime } from '../content/runtime';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
-  runAt: 'document_idle',
+  // As soon as the document is parsed: document_idle waits for the page's load event (images and all), which
+  // left comments already on the page unmarked for a few hundred milliseconds.
+  runAt: 'document_end',
   main: (ctx) => startSiteRuntime(ctx, 'instagram'),
 });
