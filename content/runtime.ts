@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classifyWithMemory, createCorrectionMemory, type CorrectionMemory } from '../classifier';
+import { classifyWithMemory, createCorrectionMemory, warmUpClassifier, type CorrectionMemory } from '../classifier';
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
@@ -25,7 +25,11 @@ import { TimeSlicer } from './time-slicer';
 const SCAN_DELAY_MS = 60;
 /** Reports go to the background in batches: one message per burst, not per comment. */
 const REPORT_DELAY_MS = 250;
-/** A batch the site appends (YouTube and Instagram load 20 or so comments at a time) is marked at once up to this… */
+/**
+ * A batch the site appends (YouTube and Instagram load 20 or so comments at a time) is marked at once up to this
+ * many added subtrees; of a larger insertion (a whole thread at once) only the first this many, the top of what
+ * the site added, which is what the reader sees of it first…
+ */
 const MAX_ADDED_ROOTS = 50;
 /** …within this much time in the site's task (about 100 comments); the rest is sliced as usual. */
 const FIRST_SLICE_MS = 4;
@@ -72,7 +76,10 @@ class SiteRuntime implements PageRuntime {
     this.haters = new HaterDisplayController('blur');
     this.tracker = this.createTracker();
     this.slicer = new TimeSlicer<Element>(
-      (element) => this.tracker.process(element),
+      // An element read ahead of its turn (seen in a frame before the queue reached it) is not read twice.
+      (element) => {
+        if (this.tracker.needsWork(element)) this.tracker.process(element);
+      },
       () => {
         this.near.seal();
         this.refreshHealth();
@@ -108,6 +115,9 @@ class SiteRuntime implements PageRuntime {
     watchLocation(this.ctx, () => this.onNavigate());
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
+    // A thread page whose comments are still to come (rendered by the site after load, or on SPA navigation)
+    // gets the model ready while idle, so the site's first batch is marked in the task that adds it.
+    if (this.adapter.isThreadPage(new URL(location.href))) this.ctx.requestIdleCallback(() => warmUpClassifier());
   }
 
   /** A newer selector pack was accepted: re-read the page with it (a fixed selector starts working at once). */
@@ -207,13 +217,14 @@ class SiteRuntime implements PageRuntime {
   /**
    * The first batch after a quiet spell is read in the site's own task (this mutation callback), before the page
    * paints it: a task of our own would come too late, as Chromium renders the pending frame first. The work is
-   * bounded by what the site added (its subtrees only, never the whole page) and by one short slice; a large
-   * re-render is left to the scan, which also catches anything this pass could not see.
+   * bounded by what the site added (its subtrees only, never the whole page, and only its first subtrees when it
+   * added many) and by one short slice; the rest is left to the scan, which also catches anything this pass could
+   * not see.
    */
   private markAddedNow(added: Element[]): void {
-    if (added.length > MAX_ADDED_ROOTS || this.slicer.pending > 0 || this.ctx.isInvalid) return;
+    if (this.slicer.pending > 0 || this.ctx.isInvalid) return;
     const todo = new Set<Element>();
-    for (const root of added) {
+    for (const root of added.length > MAX_ADDED_ROOTS ? added.slice(0, MAX_ADDED_ROOTS) : added) {
       for (const element of this.adapter.findComments(root)) if (this.tracker.needsWork(element)) todo.add(element);
     }
     if (!todo.size) return;
@@ -221,9 +232,25 @@ class SiteRuntime implements PageRuntime {
     // Their badges (and haters' covers) are drawn in the same frame: positions are read in the frame's animation
     // callback, where its layout is due anyway, so no frame shows a new hater uncovered.
     this.ctx.requestAnimationFrame(() => {
+      this.readSeenNow(todo);
       const batch = this.near.take(todo);
       if (batch.length) this.place(batch);
     });
+  }
+
+  /**
+   * What the first slice had no time for but the reader sees in this frame (a whole thread added at once) is read
+   * now, in the frame's animation callback, where its layout is due anyway. The comments are in document order,
+   * which is their order on screen: the walk stops at the first one below the viewport.
+   */
+  private readSeenNow(todo: Iterable<Element>): void {
+    const height = window.innerHeight;
+    for (const element of todo) {
+      if (!this.tracker.needsWork(element)) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.top >= height) break;
+      if (rect.bottom > 0 && rect.height > 0) this.tracker.process(element);
+    }
   }
 
   private scheduleScan(): void {
@@ -456,6 +483,9 @@ class SiteRuntime implements PageRuntime {
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
+    // A thread page whose comments are still to come (rendered by the site after load, or on SPA navigation)
+    // gets the model ready while idle, so the site's first batch is marked in the task that adds it.
+    if (this.adapter.isThreadPage(new URL(location.href))) this.ctx.requestIdleCallback(() => warmUpClassifier());
   }
 
   private stop(): void {

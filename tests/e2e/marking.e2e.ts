@@ -66,6 +66,55 @@ const misplacedOnScreen = (page: Page) =>
     return bad;
   });
 
+interface FirstFrameThread {
+  label: string | null;
+  onScreen: boolean;
+  badgeShown: boolean;
+  covered: boolean;
+}
+
+/**
+ * Has the site insert `count` comments (the long-thread fixture's fixtureInsert) and reads every thread as the
+ * next frame paints it: in that frame's animation callbacks, after Ronda's.
+ */
+function insertAndReadFirstFrame(page: Page, count: number): Promise<FirstFrameThread[]> {
+  return page.evaluate(async (n) => {
+    (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(n);
+    await Promise.resolve();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const drawn = new Map<string, Element>();
+    for (const layer of document.querySelectorAll('ronda-layer'))
+      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) drawn.set(badge.getAttribute('data-ronda-comment')!, badge);
+    const covers = [...document.querySelectorAll('ronda-layer')]
+      .flatMap((l) => [...(l.shadowRoot?.querySelectorAll<HTMLElement>('.cover') ?? [])])
+      .filter((c) => c.style.visibility !== 'hidden')
+      .map((c) => c.firstElementChild!.getBoundingClientRect());
+    return [...document.querySelectorAll('ytd-comment-thread-renderer')].map((thread) => {
+      const marked = thread.querySelector('[data-ronda-label]');
+      const r = thread.getBoundingClientRect();
+      const badge = drawn.get(marked?.getAttribute('data-ronda-id') ?? '');
+      const text = thread.querySelector('#content-text')!.getBoundingClientRect();
+      const [x, y] = [text.left + text.width / 2, text.top + text.height / 2];
+      return {
+        label: marked?.getAttribute('data-ronda-label') ?? null,
+        onScreen: r.bottom > 0 && r.top < innerHeight,
+        badgeShown: !!badge && (badge as HTMLElement).style.visibility !== 'hidden',
+        covered: covers.some((c) => c.left <= x && x <= c.right && c.top <= y && y <= c.bottom && c.width > 0 && c.height > 0),
+      };
+    });
+  }, count);
+}
+
+/** Every thread on screen in that frame is marked and badged, and each hater among them is covered. */
+function expectSeenDoneInFirstFrame(threads: FirstFrameThread[]): void {
+  const onScreen = threads.filter((c) => c.onScreen);
+  expect(onScreen.length).toBeGreaterThan(2);
+  expect(onScreen.filter((c) => c.label === null || !c.badgeShown)).toEqual([]);
+  const haters = onScreen.filter((c) => c.label === 'hater');
+  expect(haters.length).toBeGreaterThan(0);
+  expect(haters.filter((c) => !c.covered)).toEqual([]);
+}
+
 for (const s of SURFACES) {
   test(`${s.site}: every comment gets one badge, and the page count is shown`, async ({ context, openExtensionPage }) => {
     if (s.site === 'blog') await addBlog(openExtensionPage);
@@ -143,42 +192,19 @@ test('what the reader sees of a batch the site appends is marked, badged and its
     scrollTo(0, scrollY + last.getBoundingClientRect().bottom - innerHeight * 0.4);
   });
   await page.waitForTimeout(300); // past the burst window: the next change is a new burst, as when the reader scrolls on
-  // Read in the next frame's animation callbacks, after Ronda's: that frame is painted as seen here.
-  const firstFrame = await page.evaluate(async () => {
-    (window as unknown as { fixtureInsert: (n: number) => void }).fixtureInsert(12);
-    await Promise.resolve();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const drawn = new Map<string, Element>();
-    for (const layer of document.querySelectorAll('ronda-layer'))
-      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) drawn.set(badge.getAttribute('data-ronda-comment')!, badge);
-    const covers = [...document.querySelectorAll('ronda-layer')]
-      .flatMap((l) => [...(l.shadowRoot?.querySelectorAll<HTMLElement>('.cover') ?? [])])
-      .filter((c) => c.style.visibility !== 'hidden')
-      .map((c) => c.firstElementChild!.getBoundingClientRect());
-    return [...document.querySelectorAll('ytd-comment-thread-renderer')].slice(-12).map((thread) => {
-      const marked = thread.querySelector('[data-ronda-label]');
-      const r = thread.getBoundingClientRect();
-      const badge = drawn.get(marked?.getAttribute('data-ronda-id') ?? '');
-      return {
-        label: marked?.getAttribute('data-ronda-label') ?? null,
-        onScreen: r.bottom > 0 && r.top < innerHeight,
-        badgeShown: !!badge && (badge as HTMLElement).style.visibility !== 'hidden',
-        covered: (() => {
-          const text = thread.querySelector('#content-text')!.getBoundingClientRect();
-          const [x, y] = [text.left + text.width / 2, text.top + text.height / 2];
-          return covers.some((c) => c.left <= x && x <= c.right && c.top <= y && y <= c.bottom && c.width > 0 && c.height > 0);
-        })(),
-      };
-    });
-  });
+  const firstFrame = await insertAndReadFirstFrame(page, 12);
   // What the reader sees of the batch is done in that frame (the rest, below, may take one more slice).
-  const onScreen = firstFrame.filter((c) => c.onScreen);
-  expect(onScreen.length).toBeGreaterThan(2);
-  expect(onScreen.filter((c) => c.label === null || !c.badgeShown)).toEqual([]);
-  const haters = onScreen.filter((c) => c.label === 'hater');
-  expect(haters.length).toBeGreaterThan(0);
-  expect(haters.filter((c) => !c.covered)).toEqual([]);
+  expectSeenDoneInFirstFrame(firstFrame.slice(-12));
   await expect(page.locator('[data-ronda-label]')).toHaveCount(62);
+});
+
+test('a whole 2,000-comment thread inserted at once: what the reader sees of it is badged and covered in its first frame', async ({ context }) => {
+  const page = await open(context, 'youtube', 'long-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB&defer=1');
+  await page.waitForSelector('html[data-ronda]');
+  await page.waitForTimeout(300); // start-up scan of the empty thread done: the insertion below is a new burst
+  // The first screen of this thread holds a hater (the third comment, "Isso aí é golpe…"), so covering is checked too.
+  expectSeenDoneInFirstFrame(await insertAndReadFirstFrame(page, 2_000));
+  await expect(page.locator('[data-ronda-label]')).toHaveCount(2_000, { timeout: 30_000 });
 });
 
 test('a badge menu staff opened stays visible while they scroll on through a long thread', async ({ context }) => {
