@@ -7,7 +7,7 @@ import type { SelectorPack } from './pack';
  */
 export const BUILTIN_PACK: SelectorPack = {
   format: 1,
-  version: '2026.11.23',
+  version: '2026.12.3',
   sites: {
     youtube: {
       threadPages: [
@@ -76,7 +76,7 @@ export const BUILTIN_PACK: SelectorPack = {
         '^/permalink\\.php$', // Page posts: /permalink.php?story_fbid=…&id=…
         '^/story\\.php$', // profile posts
         '^/[^/]+/posts/[^/]+', // /<page>/posts/pfbid…
-        '^/groups/[^/]+/(?:posts|permalink)/[^/]+', // group posts
+        '^/groups/[^/]+/(?:posts?|permalink)/[^/]+', // group posts: /groups/<gid>/posts/<pid>/ (also /post/, /permalink/)
         '^/photo(?:\\.php)?/?$', // photo viewer (?fbid=)
         '^/[^/]+/(?:photos|videos)/', // page photos and videos
         '^/watch/?$', // videos (?v=)
@@ -121,6 +121,7 @@ export const BUILTIN_PACK: SelectorPack = {
       nonProfilePaths: [
         '^/(?:permalink\\.php|story\\.php|photo|photo\\.php|watch|groups|events|hashtag|reel|share|stories|ads|help|settings|messages|marketplace|pages|login|notifications)(?:[/?]|$)',
       ],
+      memberProfilePath: ['^/groups/[^/]+/user/(\\d+)/?$'], // group posts link commenters to /groups/<gid>/user/<uid>/
       actionRow: [
         'ul', // 2025–26: time, Like, Reply, Send message as ul > li
       ],

@@ -120,6 +120,9 @@ export const facebookPackSchema = z.object({
   idWrapperAttr: text,
   /** Path segments that are not profile vanity names. */
   nonProfilePaths: regexes,
+  /** Group-scoped profile links (/groups/<gid>/user/<uid>/); group 1 is the user id (filed as profile.php?id=).
+   * Optional, so packs made before it still load. */
+  memberProfilePath: z.array(regex).optional(),
   /** The Like/Reply/time row: the badge goes right after it. */
   actionRow: selectors,
   button: selectors,

@@ -19,6 +19,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   const labelName = compileAll(pack.labelName);
   const encodedId = compile(pack.encodedCommentId, 'u');
   const nonProfile = compileAll(pack.nonProfilePaths);
+  const memberProfile = compileAll(pack.memberProfilePath ?? []);
   const replyBoxLabel = compileAll(pack.replyBoxLabel);
   const loadMoreText = compileAll(pack.loadMoreText);
   const sel = {
@@ -90,8 +91,19 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     return fallback;
   }
 
+  /** The comment's own time link: its comment_id (or reply_comment_id) is plain digits, as in idsOf. */
+  function isTimeLink(link: Element): boolean {
+    if (!link.matches(sel.permalink)) return false;
+    const p = params(link.getAttribute('href'));
+    return /^\d+$/.test(p?.get(pack.replyIdParam) ?? p?.get(pack.commentIdParam) ?? '');
+  }
+
   function author(el: Element): { name: string; url?: string; handle?: string } {
     for (const link of own(el, sel.authorLink)) {
+      // Not the author: the time link ("3 h") and people tagged in the text. Both are all the links an
+      // anonymous group participant's comment has, whose name is plain text (then the aria-label names them).
+      const paragraph = link.closest(sel.textPart);
+      if (isTimeLink(link) || (paragraph && el.contains(paragraph))) continue;
       const nameEl = link.querySelector(sel.authorName);
       const name = labelText(nameEl ?? link);
       if (!name) continue;
@@ -102,6 +114,9 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
         const id = u.searchParams.get('id');
         return { name, url: id ? `${ORIGIN}/profile.php?id=${id}` : undefined };
       }
+      // Group posts link their people to the group-scoped profile /groups/<gid>/user/<uid>/.
+      const member = firstCapture(memberProfile, u.pathname);
+      if (member) return { name, url: `${ORIGIN}/profile.php?id=${member}` };
       const vanity = /^\/([^/]+)\/?$/.exec(u.pathname)?.[1];
       if (vanity && !nonProfile.some((p) => p.test(u.pathname))) return { name, url: `${ORIGIN}/${vanity}`, handle: vanity };
       return { name };

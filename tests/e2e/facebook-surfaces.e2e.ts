@@ -1,0 +1,126 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import {
+  FB_AD_CTA,
+  FB_AD_PAGE,
+  FB_AD_POST,
+  FB_AD_URL,
+  FB_GROUP_ID,
+  FB_GROUP_POST,
+  FB_GROUP_URL,
+  fbAdCommentId,
+  fbAdLateBatch,
+  fbAdThread,
+  fbGroupCommentId,
+  fbGroupLateBatch,
+  fbGroupThread,
+  flatten,
+} from '../fixtures/generate';
+import { expect, serveFixture, storedCount, test } from './fixtures';
+
+/*
+ * The Facebook surfaces besides Page posts, end to end: a group post (group permalinks, member badges next to
+ * the names, anonymous participants) and an ad post (sponsored, with its call to action), each served at its
+ * real URL. Modelled on "every comment gets one badge" in marking.e2e.ts.
+ */
+
+const ids = (comments: { id: string }[]) => comments.map((c) => c.id).sort();
+
+const SURFACES = [
+  {
+    name: 'group post',
+    url: FB_GROUP_URL,
+    fixture: 'facebook/group-post.html',
+    postUrl: `https://www.facebook.com/groups/${FB_GROUP_ID}/posts/${FB_GROUP_POST}`,
+    // "Marina Couto respondeu · 1 resposta" keeps one reply collapsed until clicked.
+    initial: ids(flatten(fbGroupThread()).filter((c) => c.id !== fbGroupCommentId(104))),
+    all: ids([...flatten(fbGroupThread()), ...flatten(fbGroupLateBatch())]),
+    collapsed: 'Marina Couto respondeu',
+  },
+  {
+    name: 'ad post',
+    url: FB_AD_URL,
+    fixture: 'facebook/ad-post.html',
+    postUrl: `https://www.facebook.com/${FB_AD_PAGE}/posts/${FB_AD_POST}`,
+    initial: ids(flatten(fbAdThread()).filter((c) => c.id !== fbAdCommentId(102) && c.id !== fbAdCommentId(103))),
+    all: ids([...flatten(fbAdThread()), ...flatten(fbAdLateBatch())]),
+    collapsed: 'Ronda Lançamentos respondeu',
+  },
+] as const;
+
+async function open(context: BrowserContext, fixture: string, url: string) {
+  await serveFixture(context, `https://${new URL(url).host}/**`, fixture);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const badges = (page: Page) => page.locator('ronda-badge');
+const chip = (page: Page) => page.locator('ronda-status');
+const badgeIds = (page: Page) => badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')!).sort());
+
+/**
+ * Marked comments on screen whose badge is missing, hidden or not drawn on the comment's own line (copied from
+ * marking.e2e.ts): badges live in Ronda's layer, so this checks where they are drawn, not where they sit in the DOM.
+ */
+const misplacedOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, Element>();
+    for (const layer of document.querySelectorAll('ronda-layer')) {
+      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) byId.set(badge.getAttribute('data-ronda-comment')!, badge);
+    }
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('[data-ronda-id]')) {
+      const r = el.getBoundingClientRect();
+      if (!(r.bottom > 0 && r.top < innerHeight && r.height > 0)) continue;
+      const id = el.getAttribute('data-ronda-id')!;
+      const pill = byId.get(id)?.querySelector('button.badge')?.getBoundingClientRect();
+      const y = pill ? pill.top + pill.height / 2 : NaN;
+      const x = pill ? pill.left : NaN;
+      if (!pill || !pill.width || !(y >= r.top && y <= r.bottom && x >= r.left && x <= r.right + 40)) bad.push(id);
+    }
+    return bad;
+  });
+
+for (const s of SURFACES) {
+  test(`Facebook ${s.name}: every comment gets one badge, and the page count is shown`, async ({ context, worker }) => {
+    const page = await open(context, s.fixture, s.url);
+    const n = s.initial.length;
+    await expect(badges(page)).toHaveCount(n);
+    await expect(chip(page)).toHaveAttribute('data-found', String(n));
+    await expect(chip(page)).toContainText(`${n} comentários`);
+    // Each badge names one of the seven classes and explains itself on hover.
+    const labels = await badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+    for (const label of labels) expect(['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']).toContain(label);
+    expect(await badges(page).first().locator('button').getAttribute('title')).toMatch(/\d+%/);
+    // One badge per comment, under Facebook's own comment ids: nothing marked twice, nothing else marked.
+    expect(await badgeIds(page)).toEqual([...s.initial]);
+    // Each badge is drawn on its own comment.
+    expect(await misplacedOnScreen(page)).toEqual([]);
+    // Filed under the post, without tracking parameters.
+    await expect.poll(() => storedCount(worker, s.postUrl)).toBe(n);
+  });
+
+  test(`Facebook ${s.name}: comments and replies the site loads later are marked once each`, async ({ context }) => {
+    const page = await open(context, s.fixture, s.url);
+    await expect(badges(page)).toHaveCount(s.initial.length);
+    await page.getByRole('button', { name: s.collapsed }).click();
+    await page.getByRole('button', { name: 'Ver mais comentários' }).click();
+    await expect(badges(page)).toHaveCount(s.all.length);
+    await expect(chip(page)).toHaveAttribute('data-found', String(s.all.length));
+    expect(await badgeIds(page)).toEqual([...s.all]);
+  });
+}
+
+test('Facebook ad post: the sponsored post and its call to action get no badge', async ({ context }) => {
+  const page = await open(context, 'facebook/ad-post.html', FB_AD_URL);
+  await expect(badges(page)).toHaveCount(SURFACES[1].initial.length);
+  // In a browser the CTA link sits inside the card's link, through <object> (happy-dom cannot show this).
+  const cta = page.locator(`[data-ad-rendering-role="cta-"] a[aria-label="${FB_AD_CTA}"]`);
+  await expect(cta).toHaveCount(1);
+  expect(await cta.evaluate((a) => a.parentElement!.closest('a')?.getAttribute('href')?.startsWith('https://l.facebook.com/l.php'))).toBe(true);
+  // Only comment articles are marked: not the post, not its link card.
+  const marked = await page.locator('[data-ronda-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(marked.length).toBe(SURFACES[1].initial.length);
+  for (const label of marked) expect(label).toMatch(/^(Comentário|Resposta) de /);
+  await expect(page.locator('[role="dialog"] [role="article"][aria-posinset]')).not.toHaveAttribute('data-ronda-id');
+});
