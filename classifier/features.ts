@@ -16,6 +16,12 @@ export const DIM = 1 << HASH_BITS;
 const MASK = DIM - 1;
 /** Longer comments are judged on their first tokens: enough for any real comment, bounded for hostile input. */
 export const MAX_TOKENS = 300;
+/**
+ * A word's n-grams (and the bigram ending in it) count at most this many times in a comment: with the 1/sqrt(n)
+ * scaling, a word pasted 150 times would otherwise push its class about 12 times harder than once
+ * ("quanto custa quanto custa…" read as hater through a weak weight of "custa").
+ */
+export const MAX_WORD_REPEATS = 2;
 /** Char n-grams only for words up to this length: longer "words" are noise (keys mashed, base64) and unbounded. */
 const MAX_GRAM_WORD = 24;
 const MAX_FEATURES = MAX_TOKENS * (2 + 2 * (MAX_GRAM_WORD + 1)) + 64;
@@ -177,10 +183,14 @@ export function extractFeatures(raw: string, norm: string, lex: Lexicons): Featu
   const tokens = splitTokens(norm);
   const T = tokens.length;
   let n = 0;
+  const seen = new Map<string, number>();
   for (let i = 0; i < T; i++) {
     const t = tokens[i] as string;
     const h = hashString(t);
     wordHash[i] = h;
+    const times = (seen.get(t) ?? 0) + 1;
+    seen.set(t, times);
+    if (times > MAX_WORD_REPEATS) continue;
     if (i > 0) {
       ids[n] = bigramBucket(wordHash[i - 1] as number, h);
       src[n++] = i;

@@ -8,11 +8,11 @@
  * Rules (rules.ts) add to the logits of their class before the squash. Weights ship as int8 in a JSON asset.
  */
 import { LABELS, type Label } from '../lib/domain';
-import { DIM, MAX_TOKENS, SPECIALS, bigramBucket, buildLexicons, namedFeatures, splitTokens, type Features, type Lexicons } from './features';
+import { DIM, MAX_TOKENS, MAX_WORD_REPEATS, SPECIALS, bigramBucket, buildLexicons, namedFeatures, splitTokens, type Features, type Lexicons } from './features';
 import { normaliseIds } from './normalise';
 import { matchRulesFor, type Rule } from './rules';
 import { FACT_COUNT, FACT_HASH, FACT_LEX, FACT_STRIDE, STRIDE, TokenFacts } from './token-facts';
-import { beginText, tokenId, tokenText } from './vocab';
+import { VOCAB_MAX, beginText, tokenId, tokenText } from './vocab';
 
 /** The six labels of the SAC head, in weight order. */
 export const SAC_LABELS = ['complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral'] as const satisfies readonly Label[];
@@ -209,6 +209,8 @@ const bigramBase = new Int32Array(MAX_TOKENS);
 const hashes = new Uint32Array(MAX_TOKENS);
 const lexBits = new Int32Array(MAX_TOKENS);
 const totals = new Float64Array(STRIDE);
+/** Occurrences of each token id in the comment being read (MAX_WORD_REPEATS); zeroed again after each comment. */
+const timesSeen = new Uint8Array(VOCAB_MAX + MAX_TOKENS + 2);
 
 /**
  * The linear part, from the comment's token ids (their facts already learnt): fills `totals` (offensive, then six
@@ -227,12 +229,19 @@ function linear(rt: Runtime, raw: string, ids: Int32Array, tokens: string[], cap
   for (let i = 0; i < T; i++) {
     const id = ids[i] as number;
     const o = id * FACT_STRIDE;
-    s0 += F[o] as number; s1 += F[o + 1] as number; s2 += F[o + 2] as number; s3 += F[o + 3] as number; // prettier-ignore
-    s4 += F[o + 4] as number; s5 += F[o + 5] as number; s6 += F[o + 6] as number; // prettier-ignore
-    n += F[o + FACT_COUNT] as number;
     const h = (F[o + FACT_HASH] as number) >>> 0;
     hashes[i] = h;
     lexBits[i] = F[o + FACT_LEX] as number;
+    bigramBase[i] = -1;
+    const times = (timesSeen[id] as number) + 1;
+    timesSeen[id] = times;
+    if (times > MAX_WORD_REPEATS) {
+      prev = h;
+      continue;
+    }
+    s0 += F[o] as number; s1 += F[o + 1] as number; s2 += F[o + 2] as number; s3 += F[o + 3] as number; // prettier-ignore
+    s4 += F[o + 4] as number; s5 += F[o + 5] as number; s6 += F[o + 6] as number; // prettier-ignore
+    n += F[o + FACT_COUNT] as number;
     let base = -1;
     if (i > 0) {
       n++;
@@ -248,6 +257,7 @@ function linear(rt: Runtime, raw: string, ids: Int32Array, tokens: string[], cap
     bigramBase[i] = base;
     prev = h;
   }
+  for (let i = 0; i < T; i++) timesSeen[ids[i] as number] = 0;
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   totals[0] = s0 * scale; totals[1] = s1 * scale; totals[2] = s2 * scale; totals[3] = s3 * scale; // prettier-ignore
   totals[4] = s4 * scale; totals[5] = s5 * scale; totals[6] = s6 * scale; // prettier-ignore

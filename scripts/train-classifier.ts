@@ -20,7 +20,7 @@ import { trainBinary, trainSoftmax, type Doc } from '../classifier/training/lr';
 
 const SEED = 20261123;
 /** Launch comments are few but on target: each counts as this many tweets in the offensive head. */
-const LAUNCH_WEIGHT_OFF = 8;
+const LAUNCH_WEIGHT_OFF = 4;
 /** ToLD-Br non-toxic tweets teach the SAC head what "nothing in particular" looks like; weak, they are not launch comments. */
 const TOLD_NEUTRAL_WEIGHT = 0;
 /** Buckets kept per head after training (largest weights first): the size/accuracy trade-off of the asset. */

@@ -119,7 +119,7 @@ describe('classify: determinism', () => {
 
   it('the runtime sums equal the feature-by-feature sums that training sees', () => {
     const rt = loadRuntime(shipped as unknown as ModelJson);
-    for (const text of ['Quanto custa a mentoria??', 'vc é LINDAAAA ❤️🔥 kkkk @ana', 'seu lixo golpista 🤡', 'x'.repeat(40) + ' ok']) {
+    for (const text of ['Quanto custa a mentoria??', 'vc é LINDAAAA ❤️🔥 kkkk @ana', 'seu lixo golpista 🤡', 'x'.repeat(40) + ' ok', 'quanto custa '.repeat(40), 'lindo lindo lindo demais lindo']) {
       const tokens = normaliseTokens(text);
       const fast = Float64Array.from(linearScores(rt, text, tokens).totals);
       const f = extractFeatures(text, normalise(text), rt.lexicons);
