@@ -15,7 +15,7 @@ import {
   fbGroupThread,
   flatten,
 } from '../fixtures/generate';
-import { expect, serveFixture, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, serveFixture, storedCount, test } from './fixtures';
 
 /*
  * The Facebook surfaces besides Page posts, end to end: a group post (group permalinks, member badges next to
@@ -54,32 +54,7 @@ async function open(context: BrowserContext, fixture: string, url: string) {
   return page;
 }
 
-const badges = (page: Page) => page.locator('ronda-badge');
-const chip = (page: Page) => page.locator('ronda-status');
 const badgeIds = (page: Page) => badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')!).sort());
-
-/**
- * Marked comments on screen whose badge is missing, hidden or not drawn on the comment's own line (copied from
- * marking.e2e.ts): badges live in Ronda's layer, so this checks where they are drawn, not where they sit in the DOM.
- */
-const misplacedOnScreen = (page: Page) =>
-  page.evaluate(() => {
-    const byId = new Map<string, Element>();
-    for (const layer of document.querySelectorAll('ronda-layer')) {
-      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) byId.set(badge.getAttribute('data-ronda-comment')!, badge);
-    }
-    const bad: string[] = [];
-    for (const el of document.querySelectorAll('[data-ronda-id]')) {
-      const r = el.getBoundingClientRect();
-      if (!(r.bottom > 0 && r.top < innerHeight && r.height > 0)) continue;
-      const id = el.getAttribute('data-ronda-id')!;
-      const pill = byId.get(id)?.querySelector('button.badge')?.getBoundingClientRect();
-      const y = pill ? pill.top + pill.height / 2 : NaN;
-      const x = pill ? pill.left : NaN;
-      if (!pill || !pill.width || !(y >= r.top && y <= r.bottom && x >= r.left && x <= r.right + 40)) bad.push(id);
-    }
-    return bad;
-  });
 
 for (const s of SURFACES) {
   test(`Facebook ${s.name}: every comment gets one badge, and the page count is shown`, async ({ context, worker }) => {

@@ -122,3 +122,30 @@ export const test = base.extend<RondaFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Ronda's badges and status chip on a site page. */
+export const badges = (page: Page) => page.locator('ronda-badge');
+export const chip = (page: Page) => page.locator('ronda-status');
+
+/**
+ * Marked comments on screen whose badge is missing, hidden or not drawn on the comment's own line: badges live
+ * in Ronda's layer, so this checks where they are drawn, not where they sit in the DOM.
+ */
+export const misplacedOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, Element>();
+    for (const layer of document.querySelectorAll('ronda-layer')) {
+      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) byId.set(badge.getAttribute('data-ronda-comment')!, badge);
+    }
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('[data-ronda-id]')) {
+      const r = el.getBoundingClientRect();
+      if (!(r.bottom > 0 && r.top < innerHeight && r.height > 0)) continue;
+      const id = el.getAttribute('data-ronda-id')!;
+      const pill = byId.get(id)?.querySelector('button.badge')?.getBoundingClientRect();
+      const y = pill ? pill.top + pill.height / 2 : NaN;
+      const x = pill ? pill.left : NaN;
+      if (!pill || !pill.width || !(y >= r.top && y <= r.bottom && x >= r.left && x <= r.right + 40)) bad.push(id);
+    }
+    return bad;
+  });

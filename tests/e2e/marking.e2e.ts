@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, serveFixture, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, serveFixture, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -39,32 +39,6 @@ async function open(context: BrowserContext, dir: string, fixture: string, url: 
   await page.goto(url);
   return page;
 }
-
-const badges = (page: Page) => page.locator('ronda-badge');
-const chip = (page: Page) => page.locator('ronda-status');
-
-/**
- * Marked comments on screen whose badge is missing, hidden or not drawn on the comment's own line: badges live
- * in Ronda's layer, so this checks where they are drawn, not where they sit in the DOM.
- */
-const misplacedOnScreen = (page: Page) =>
-  page.evaluate(() => {
-    const byId = new Map<string, Element>();
-    for (const layer of document.querySelectorAll('ronda-layer')) {
-      for (const badge of layer.shadowRoot?.querySelectorAll('ronda-badge') ?? []) byId.set(badge.getAttribute('data-ronda-comment')!, badge);
-    }
-    const bad: string[] = [];
-    for (const el of document.querySelectorAll('[data-ronda-id]')) {
-      const r = el.getBoundingClientRect();
-      if (!(r.bottom > 0 && r.top < innerHeight && r.height > 0)) continue;
-      const id = el.getAttribute('data-ronda-id')!;
-      const pill = byId.get(id)?.querySelector('button.badge')?.getBoundingClientRect();
-      const y = pill ? pill.top + pill.height / 2 : NaN;
-      const x = pill ? pill.left : NaN;
-      if (!pill || !pill.width || !(y >= r.top && y <= r.bottom && x >= r.left && x <= r.right + 40)) bad.push(id);
-    }
-    return bad;
-  });
 
 interface FirstFrameThread {
   label: string | null;
