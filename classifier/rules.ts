@@ -40,17 +40,24 @@ const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: strin
   };
 };
 
+/**
+ * A question about price, payment or how to buy is, under an expert's post, a buyer's: it takes this off the
+ * hater logit, so sarcasm about prices in other settings ("sabe quanto custa um quilo de feijão?") does not make
+ * "Quanto custa?" hostile. Insults still win ("quanto custa esse lixo, seu golpista?").
+ */
+const PRICE_QUESTION_CALM = -1.5;
+
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
-  r('quanto custa', { purchase_intent: 3 }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
-  r('qual o valor', { purchase_intent: 3 }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa) (?:o |os )?(?:valor|preco|valores)\b/),
+  r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
+  r('qual o valor', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa) (?:o |os )?(?:valor|preco|valores)\b/),
   r('preço', { purchase_intent: 1.5 }, ['_preco_', '_parcelas_'], / _preco_ | _parcelas_ /),
-  r('tem desconto', { purchase_intent: 2.5 }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
-  r('parcelamento', { purchase_intent: 2 }, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
-  r('quero comprar', { purchase_intent: 3 }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
+  r('tem desconto', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
+  r('parcelamento', { purchase_intent: 2, hater: PRICE_QUESTION_CALM }, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
+  r('quero comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
   r('"quero!"', { purchase_intent: 2 }, ['quero'], /^ (?:eu )?quero+ (?:!|muito|demais|sim|_mention_|$)| eu quero !| quero (?:!|❤|🙋|🙏|🔥)/),
-  r('como comprar', { purchase_intent: 3 }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
-  r('link de compra', { purchase_intent: 2.5 }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
+  r('como comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
+  r('link de compra', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
   r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote) \?/),
   r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
 

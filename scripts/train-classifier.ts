@@ -25,7 +25,7 @@ const LAUNCH_WEIGHT_OFF = 4;
 const TOLD_NEUTRAL_WEIGHT = 0;
 /** Buckets kept per head after training (largest weights first): the size/accuracy trade-off of the asset. */
 const KEEP_OFF = 45_000;
-const KEEP_SAC = 15_000;
+const KEEP_SAC = 40_000;
 /**
  * Toxic-keyword categories and words left out of the feature: place names ("carioca", "mineiro") and words with an
  * everyday meaning ("flor", "pau", "macaco") are insults only in context, and the word n-grams already see them.
@@ -72,7 +72,7 @@ function main(): void {
   });
   const neutralY = SAC_LABELS.indexOf('neutral');
   for (const r of told) if (!r.offensive) sacDocs.push({ ...featurise(r.text), y: neutralY, w: TOLD_NEUTRAL_WEIGHT });
-  const sac = trainSoftmax(sacDocs, SAC_LABELS.length, { epochs: 12, lr: 0.2, l2: 1e-6, seed: SEED + 1 });
+  const sac = trainSoftmax(sacDocs, SAC_LABELS.length, { epochs: 20, lr: 0.2, l2: 1e-6, seed: SEED + 1 });
 
   const model = pack(off, sac, toxicKeywords, emojiSentiment);
 

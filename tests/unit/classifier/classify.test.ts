@@ -45,6 +45,14 @@ describe('classify: clear examples per class', () => {
     expect(classify('quanto custa esse lixo, seu golpista?').label).toBe('hater');
   });
 
+  it('a plain question about price or how to buy is a buyer, never a hater (sarcasm about prices is in the data)', () => {
+    for (const text of ['Quanto custa?', 'quanto custa', 'quanto custa a mentoria', 'qual o valor?', 'tem cupom?', 'da pra parcelar no cartão?', 'quero comprar', 'me manda o link', 'como faço pra comprar?']) {
+      const c = classify(text);
+      expect([text, c.label]).toEqual([text, 'purchase_intent']);
+      expect(c.scores.hater).toBeLessThan(0.35);
+    }
+  });
+
   it('a question that insults is hater, never doubt; a genuine question stays doubt', () => {
     for (const text of ['vai fazer o quê, seu ladrão?', 'quando sai o certificado, seu safado?', 'vai responder ou não, c@nalha?']) {
       const c = classify(text);
