@@ -26,17 +26,20 @@ let classifyShipped: ((text: string) => Classification) | null = null;
  * waiting for its comments calls this while idle, so the first batch the site adds is classified at once.
  */
 export function warmUpClassifier(): void {
-  classifyShipped ??= createClassifier(shipped as unknown as ModelJson);
+  shippedClassifier();
+}
+
+function shippedClassifier(): (text: string) => Classification {
+  return (classifyShipped ??= createClassifier(shipped as unknown as ModelJson));
 }
 
 /**
  * Classify one comment with the shipped model. `context` is part of the contract so callers can pass the site and
- * post title; the v1 model judges the comment's own text only (comments under launch posts rarely need the title,
+ * post title; the model judges the comment's own text only (comments under launch posts rarely need the title,
  * and the training data has none), so it does not change the result yet.
  */
 export function classify(text: string, _context?: ClassifyContext): Classification {
-  warmUpClassifier();
-  return (classifyShipped as (text: string) => Classification)(typeof text === 'string' ? text : '');
+  return shippedClassifier()(typeof text === 'string' ? text : '');
 }
 
 /**

@@ -115,8 +115,14 @@ class SiteRuntime implements PageRuntime {
     watchLocation(this.ctx, () => this.onNavigate());
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
-    // A thread page whose comments are still to come (rendered by the site after load, or on SPA navigation)
-    // gets the model ready while idle, so the site's first batch is marked in the task that adds it.
+    this.warmUpOnThreadPage();
+  }
+
+  /**
+   * A thread page whose comments are still to come (rendered by the site after load, or on SPA navigation) gets
+   * the model ready while idle, so the site's first batch is marked in the task that adds it.
+   */
+  private warmUpOnThreadPage(): void {
     if (this.adapter.isThreadPage(new URL(location.href))) this.ctx.requestIdleCallback(() => warmUpClassifier());
   }
 
@@ -483,9 +489,7 @@ class SiteRuntime implements PageRuntime {
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
     this.scan();
-    // A thread page whose comments are still to come (rendered by the site after load, or on SPA navigation)
-    // gets the model ready while idle, so the site's first batch is marked in the task that adds it.
-    if (this.adapter.isThreadPage(new URL(location.href))) this.ctx.requestIdleCallback(() => warmUpClassifier());
+    this.warmUpOnThreadPage();
   }
 
   private stop(): void {
