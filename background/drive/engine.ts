@@ -483,8 +483,6 @@ export class SyncEngine {
       if (rid) byId.set(rid, [...(byId.get(rid) ?? []), f]);
     }
     const rejected: DriveState['rejected'] = [];
-    const pendingDeletes = new Set((await this.db.outbox.where('kind').equals('print.delete').toArray()).map((e) => e.entityId));
-    const pendingUpserts = new Set((await this.db.outbox.where('kind').equals('print.upsert').toArray()).map((e) => e.entityId));
     for (const [rid, copies] of byId) {
       const file = pickCanonical(copies).keep!;
       const parsed = parsePrintDescription(file.description);
@@ -492,7 +490,7 @@ export class SyncEngine {
         rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? 'id do Ronda não confere' : parsed.reason });
         continue;
       }
-      await this.applyRemotePrint(file, parsed.meta, pendingDeletes.has(rid), pendingUpserts.has(rid));
+      await this.applyRemotePrint(file, parsed.meta);
     }
     const known = (await this.db.settings.where('key').startsWith('drive:print:').toArray())
       .map((row) => ({ printId: row.key.slice('drive:print:'.length), parsed: printSyncStateSchema.safeParse(row.value) }))
@@ -500,20 +498,42 @@ export class SyncEngine {
       .map((k) => ({ printId: k.printId, fileId: k.parsed.data!.fileId }));
     const gone = remoteDeletions(known, new Set(files.map((f) => f.id)), new Set(byId.keys()));
     for (const printId of gone) {
-      if (pendingUpserts.has(printId)) continue; // Edited here meanwhile: the upload brings it back.
-      const local = await this.db.prints.get(printId);
-      if (local && local.deletedAt === undefined) {
-        const now = this.now();
-        await this.db.prints.put({ ...local, deletedAt: now, updatedAt: Math.max(local.updatedAt, now) });
-      }
-      await this.setPrintState(printId, undefined);
+      await this.inPrintTransaction(printId, async ({ pendingUpsert }) => {
+        if (pendingUpsert) return; // Edited here meanwhile: the upload brings it back.
+        const local = await this.db.prints.get(printId);
+        if (local && local.deletedAt === undefined) {
+          const now = this.now();
+          await this.db.prints.put({ ...local, deletedAt: now, updatedAt: Math.max(local.updatedAt, now) });
+        }
+        await this.setPrintState(printId, undefined);
+      });
     }
     await this.saveState({ rejected });
     await this.syncTemplates({ onlyIfChanged: true });
     await this.fetchMissingThumbnails();
   }
 
-  private async applyRemotePrint(file: DriveFile, meta: RemotePrintMeta, pendingDelete: boolean, pendingUpsert: boolean): Promise<void> {
+  /**
+   * Runs `apply` in one transaction over the print, its sync state and the outbox, told what waits to go up for
+   * it as read inside that transaction. A pull's listing is older than what happens here meanwhile: a delete or an
+   * edit made while the pull was under way must not be undone by it (a delete was lost that way: the print came
+   * back, and its queued delete then took it for restored).
+   */
+  private inPrintTransaction(id: string, apply: (pending: { pendingDelete: boolean; pendingUpsert: boolean }) => Promise<void>): Promise<void> {
+    return this.db.transaction('rw', [this.db.prints, this.db.settings, this.db.outbox], async () => {
+      const waiting = await this.db.outbox.where('entityId').equals(id).toArray();
+      await apply({
+        pendingDelete: waiting.some((e) => e.kind === 'print.delete'),
+        pendingUpsert: waiting.some((e) => e.kind === 'print.upsert'),
+      });
+    });
+  }
+
+  private applyRemotePrint(file: DriveFile, meta: RemotePrintMeta): Promise<void> {
+    return this.inPrintTransaction(meta.id, ({ pendingDelete, pendingUpsert }) => this.applyRemotePrintNow(file, meta, pendingDelete, pendingUpsert));
+  }
+
+  private async applyRemotePrintNow(file: DriveFile, meta: RemotePrintMeta, pendingDelete: boolean, pendingUpsert: boolean): Promise<void> {
     const id = meta.id;
     const local = await this.db.prints.get(id);
     const pstate = await this.printState(id);

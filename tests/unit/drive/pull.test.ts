@@ -100,6 +100,31 @@ describe('pull', () => {
     expect(server.filesWithRondaId('p4')).toHaveLength(0);
   });
 
+  it('a print deleted here while a pull is under way stays deleted, and the delete reaches Drive', async () => {
+    const { ana, bia } = await twoMachines();
+    await addPrint(ana.db, 'p9');
+    await runUntilIdle(ana);
+    await pull(bia);
+    // Bia deletes it while her next pull is under way: after the pull has read what is waiting to go up, before it
+    // applies Drive's copy (which still has it). The engine's own step is wrapped to land the delete right there.
+    const engine = bia.engine as unknown as { applyRemotePrint: (...args: unknown[]) => Promise<void> };
+    const apply = engine.applyRemotePrint.bind(bia.engine);
+    let deleted = false;
+    engine.applyRemotePrint = async (...args: unknown[]) => {
+      if (!deleted) {
+        deleted = true;
+        await deletePrints(['p9'], { db: bia.db, now: bia.clock.now + 1 });
+      }
+      return apply(...args);
+    };
+    await pull(bia);
+    expect(deleted).toBe(true);
+    expect((await bia.db.prints.get('p9'))?.deletedAt).toBeDefined();
+    expect(server.filesWithRondaId('p9')).toHaveLength(0);
+    await pull(ana);
+    expect((await ana.db.prints.get('p9'))?.deletedAt).toBeDefined();
+  });
+
   it('does not take a partial listing for deletions', async () => {
     const { ana, bia } = await twoMachines();
     await addPrint(ana.db, 'p5');
