@@ -490,7 +490,7 @@ export class SyncEngine {
         rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? 'id do Ronda não confere' : parsed.reason });
         continue;
       }
-      await this.applyRemotePrint(file, parsed.meta);
+      await this.inPrintTransaction(rid, ({ pendingDelete, pendingUpsert }) => this.applyRemotePrint(file, parsed.meta, pendingDelete, pendingUpsert));
     }
     const known = (await this.db.settings.where('key').startsWith('drive:print:').toArray())
       .map((row) => ({ printId: row.key.slice('drive:print:'.length), parsed: printSyncStateSchema.safeParse(row.value) }))
@@ -529,11 +529,7 @@ export class SyncEngine {
     });
   }
 
-  private applyRemotePrint(file: DriveFile, meta: RemotePrintMeta): Promise<void> {
-    return this.inPrintTransaction(meta.id, ({ pendingDelete, pendingUpsert }) => this.applyRemotePrintNow(file, meta, pendingDelete, pendingUpsert));
-  }
-
-  private async applyRemotePrintNow(file: DriveFile, meta: RemotePrintMeta, pendingDelete: boolean, pendingUpsert: boolean): Promise<void> {
+  private async applyRemotePrint(file: DriveFile, meta: RemotePrintMeta, pendingDelete: boolean, pendingUpsert: boolean): Promise<void> {
     const id = meta.id;
     const local = await this.db.prints.get(id);
     const pstate = await this.printState(id);

@@ -105,12 +105,12 @@ describe('pull', () => {
     await addPrint(ana.db, 'p9');
     await runUntilIdle(ana);
     await pull(bia);
-    // Bia deletes it while her next pull is under way: after the pull has read what is waiting to go up, before it
-    // applies Drive's copy (which still has it). The engine's own step is wrapped to land the delete right there.
-    const engine = bia.engine as unknown as { applyRemotePrint: (...args: unknown[]) => Promise<void> };
-    const apply = engine.applyRemotePrint.bind(bia.engine);
+    // Bia deletes it while her next pull is under way: after Drive's listing (which still has it), right before the
+    // pull applies Drive's copy. The engine's own step is wrapped to land the delete right there.
+    const engine = bia.engine as unknown as { inPrintTransaction: (...args: unknown[]) => Promise<void> };
+    const apply = engine.inPrintTransaction.bind(bia.engine);
     let deleted = false;
-    engine.applyRemotePrint = async (...args: unknown[]) => {
+    engine.inPrintTransaction = async (...args: unknown[]) => {
       if (!deleted) {
         deleted = true;
         await deletePrints(['p9'], { db: bia.db, now: bia.clock.now + 1 });
