@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   FB_AD_CTA,
   FB_AD_PAGE,
@@ -15,7 +15,7 @@ import {
   fbGroupThread,
   flatten,
 } from '../fixtures/generate';
-import { badges, chip, expect, misplacedOnScreen, serveFixture, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
 
 /*
  * The Facebook surfaces besides Page posts, end to end: a group post (group permalinks, member badges next to
@@ -47,18 +47,11 @@ const SURFACES = [
   },
 ] as const;
 
-async function open(context: BrowserContext, fixture: string, url: string) {
-  await serveFixture(context, `https://${new URL(url).host}/**`, fixture);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
 const badgeIds = (page: Page) => badges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-ronda-comment')!).sort());
 
 for (const s of SURFACES) {
   test(`Facebook ${s.name}: every comment gets one badge, and the page count is shown`, async ({ context, worker }) => {
-    const page = await open(context, s.fixture, s.url);
+    const page = await openFixturePage(context, s.fixture, s.url);
     const n = s.initial.length;
     await expect(badges(page)).toHaveCount(n);
     await expect(chip(page)).toHaveAttribute('data-found', String(n));
@@ -76,7 +69,7 @@ for (const s of SURFACES) {
   });
 
   test(`Facebook ${s.name}: comments and replies the site loads later are marked once each`, async ({ context }) => {
-    const page = await open(context, s.fixture, s.url);
+    const page = await openFixturePage(context, s.fixture, s.url);
     await expect(badges(page)).toHaveCount(s.initial.length);
     await page.getByRole('button', { name: s.collapsed }).click();
     await page.getByRole('button', { name: 'Ver mais comentários' }).click();
@@ -87,7 +80,7 @@ for (const s of SURFACES) {
 }
 
 test('Facebook ad post: the sponsored post and its call to action get no badge', async ({ context }) => {
-  const page = await open(context, 'facebook/ad-post.html', FB_AD_URL);
+  const page = await openFixturePage(context, 'facebook/ad-post.html', FB_AD_URL);
   await expect(badges(page)).toHaveCount(SURFACES[1].initial.length);
   // In a browser the CTA link sits inside the card's link, through <object> (happy-dom cannot show this).
   const cta = page.locator(`[data-ad-rendering-role="cta-"] a[aria-label="${FB_AD_CTA}"]`);

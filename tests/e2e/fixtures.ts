@@ -61,6 +61,14 @@ export async function serveFixture(
   });
 }
 
+/** Serves `fixture` at its real URL's host and opens `url` in a new tab (the content scripts match as on the site). */
+export async function openFixturePage(context: BrowserContext, fixture: string, url: string): Promise<Page> {
+  await serveFixture(context, `https://${new URL(url).host}/**`, fixture);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
 /** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
 export async function storedCount(worker: Worker, postUrl: string): Promise<number> {
   return worker.evaluate(

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { badges, chip, expect, misplacedOnScreen, serveFixture, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -33,11 +33,8 @@ async function addBlog(openExtensionPage: (p: string) => Promise<Page>) {
   await options.close();
 }
 
-async function open(context: BrowserContext, dir: string, fixture: string, url: string) {
-  await serveFixture(context, `https://${new URL(url).host}/**`, `${dir}/${fixture}`);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
+function open(context: BrowserContext, dir: string, fixture: string, url: string) {
+  return openFixturePage(context, `${dir}/${fixture}`, url);
 }
 
 interface FirstFrameThread {
