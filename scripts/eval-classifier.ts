@@ -1,13 +1,14 @@
 /*
  * `npm run eval:classifier`: scores the shipped model (classifier/model/model.json, exactly what the extension
- * runs) on every dev split: gold-dev (7 classes), hatebr-dev and ToLD-Br dev (offensive vs not), and Ronda's own
- * held-out launch comments (7 classes). Nothing here feeds back into training.
+ * runs) on every dev split: gold-dev (7 classes), hatebr-dev and ToLD-Br dev (offensive vs not), Ronda's own
+ * held-out launch comments and Ronda's labels of held-out ToLD-Br tweets (7 classes). Nothing here feeds back into
+ * training.
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { LABELS } from '../lib/domain';
 import { classify } from '../classifier/index';
-import { LAUNCH_DEV, SHARED_DATA, readBinary, readGold, readLaunchTsv, type Example } from '../classifier/training/data';
+import { LAUNCH_DEV, SHARED_DATA, TOLD_LABELS, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
 
 const LEAD = ['hater', 'praise', 'doubt'];
@@ -41,6 +42,11 @@ const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, ToLD-Br dev). The
 // evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees their figures.
 const tuneOnly = process.argv.includes('--tune');
+if (existsSync(file('told-br/train.csv'))) {
+  const held = readToldLabels(TOLD_LABELS, readBinary(file('told-br/train.csv'), 'text', 'toxic')).filter((t) => t.split === 'dev');
+  // These are ToLD-Br train rows: the offensive head saw them with ToLD-Br's own toxic flag, never with Ronda's label.
+  sevenClass('ToLD-Br tweets with Ronda labels, dev (classifier/data/told-labels.tsv split "dev": Ronda labels never trained on)', held);
+}
 if (tuneOnly) {
   if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));
   console.log('\n(--tune: gold-dev and HateBR not evaluated)');

@@ -2,6 +2,7 @@
  * Loading the labelled data for training and evaluation (Node only: used by scripts/, never by the extension).
  * The shared data lives outside the repo at ../shared/data (relative to the repo root) and is never copied in.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ export const SHARED_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data');
 export const MODEL_PATH = path.join(REPO_ROOT, 'classifier', 'model', 'model.json');
 export const LAUNCH_TRAIN = path.join(REPO_ROOT, 'classifier', 'data', 'launch-train.tsv');
 export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev.tsv');
+export const TOLD_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels.tsv');
 
 export interface Example {
   text: string;
@@ -88,6 +90,39 @@ export function readLaunchTsv(file: string): Example[] {
       const label = line.slice(0, tab) as Label;
       if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}:${i + 1}: rótulo inválido "${line.slice(0, 30)}"`);
       out.push({ label, text: line.slice(tab + 1) });
+    });
+  return out;
+}
+
+export interface LabelledTweet extends Example {
+  row: number;
+  split: 'train' | 'dev';
+}
+
+/** The key that ties a label in told-labels.tsv to its tweet without copying the tweet into the repo. */
+export function tweetKey(text: string): string {
+  return createHash('md5').update(text, 'utf8').digest('hex').slice(0, 8);
+}
+
+/**
+ * Ronda's 7-class labels for tweets of ToLD-Br train.csv: "row<TAB>key<TAB>label<TAB>split" per line. The texts
+ * stay in ../shared/data; the key (tweetKey) proves the row is the tweet that was labelled.
+ */
+export function readToldLabels(file: string, tweets: readonly { text: string }[]): LabelledTweet[] {
+  const out: LabelledTweet[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const [rowText = '', key, label, split] = line.split('\t');
+      const row = Number(rowText);
+      const where = `${path.basename(file)}:${i + 1}`;
+      if (!LABELS.includes(label as Label) || (split !== 'train' && split !== 'dev')) throw new Error(`${where}: linha inválida "${line.slice(0, 40)}"`);
+      const tweet = tweets[row];
+      if (!tweet || tweetKey(tweet.text) !== key) {
+        throw new Error(`${where}: a linha ${row} de told-br/train.csv não é o tweet rotulado (arquivo diferente?) / row ${row} of told-br/train.csv is not the labelled tweet`);
+      }
+      out.push({ row, text: tweet.text, label: label as Label, split });
     });
   return out;
 }

@@ -53,6 +53,15 @@ describe('classify: clear examples per class', () => {
     }
   });
 
+  it('swearing in excitement is praise, not a hater to hide; swearing at someone stays hater', () => {
+    for (const text of ['caralho que conteúdo foda', 'porra, mudou minha vida', 'caralho vc é muito linda', 'pqp, finalmente consegui minha primeira venda!!']) {
+      expect([text, classify(text).label]).toEqual([text, 'praise']);
+    }
+    for (const text of ['caralho que lixo de aula, melhor desistir', 'vai tomar no cu seu golpista, melhor devolver meu dinheiro']) {
+      expect([text, classify(text).label]).toEqual([text, 'hater']);
+    }
+  });
+
   it('a question that insults is hater, never doubt; a genuine question stays doubt', () => {
     for (const text of ['vai fazer o quê, seu ladrão?', 'quando sai o certificado, seu safado?', 'vai responder ou não, c@nalha?']) {
       const c = classify(text);

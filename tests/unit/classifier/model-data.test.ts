@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeSparse, fromBase64, loadRuntime, toBase64, STRIDE, type ModelJson } from '../../../classifier/model';
 import { normalise } from '../../../classifier/normalise';
-import { LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, parseCsv, readLaunchTsv, requireSharedData } from '../../../classifier/training/data';
+import {
+  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_LABELS, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
+} from '../../../classifier/training/data';
 import shipped from '../../../classifier/model/model.json';
 
 describe('model asset', () => {
@@ -52,6 +56,35 @@ describe('training data', () => {
     for (const label of ['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']) {
       expect(dev.some((e) => e.label === label)).toBe(true);
       expect(train.some((e) => e.label === label)).toBe(true);
+    }
+  });
+
+  it('labels of ToLD-Br tweets are tied to their tweet by a key, and a different file is refused', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ronda-told-'));
+    const file = path.join(dir, 'labels.tsv');
+    const tweets = [{ text: 'pqp que jogo' }, { text: 'alguém sabe que horas começa?' }];
+    writeFileSync(file, `# comment\n0\t${tweetKey(tweets[0]!.text)}\tpraise\ttrain\n1\t${tweetKey(tweets[1]!.text)}\tdoubt\tdev\n`);
+    expect(readToldLabels(file, tweets)).toEqual([
+      { row: 0, text: 'pqp que jogo', label: 'praise', split: 'train' },
+      { row: 1, text: 'alguém sabe que horas começa?', label: 'doubt', split: 'dev' },
+    ]);
+    expect(() => readToldLabels(file, [tweets[1]!, tweets[0]!])).toThrow(/não é o tweet rotulado/);
+    writeFileSync(file, `0\t${tweetKey(tweets[0]!.text)}\tfeliz\ttrain\n`);
+    expect(() => readToldLabels(file, tweets)).toThrow(/linha inválida/);
+  });
+
+  it('the committed tweet labels: one per row, every class but purchase intent in both splits, a quarter held out', () => {
+    const lines = readFileSync(TOLD_LABELS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const rows = lines.map((l) => l.split('\t'));
+    expect(rows.length).toBeGreaterThan(2500);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    for (const r of rows) expect(r[1]).toMatch(/^[0-9a-f]{8}$/);
+    const dev = rows.filter((r) => r[3] === 'dev');
+    expect(dev.length / rows.length).toBeGreaterThan(0.2);
+    expect(dev.length / rows.length).toBeLessThan(0.3);
+    for (const label of ['hater', 'complaint', 'doubt', 'praise', 'venting', 'neutral']) {
+      expect(dev.some((r) => r[2] === label)).toBe(true);
+      expect(rows.some((r) => r[3] === 'train' && r[2] === label)).toBe(true);
     }
   });
 

@@ -5,6 +5,11 @@ import { matchRules } from '../../../classifier/rules';
 const fired = (text: string) => matchRules(normaliseTokens(text)).map((r) => r.evidence);
 
 describe('rules', () => {
+  it('swearing with no praise beside it is not excitement', () => {
+    expect(fired('que merda de curso')).not.toContain('palavrão de empolgação');
+    expect(fired('porra, de novo sem acesso')).not.toContain('palavrão de empolgação');
+  });
+
   it.each([
     ['Quanto custa a mentoria?', 'quanto custa'],
     ['qual o valor do curso', 'qual o valor'],
@@ -35,6 +40,8 @@ describe('rules', () => {
     ['vai fazer o quê agora?', 'pergunta hostil'],
     ['FORA CORRUPTO', 'fora / vai embora'],
     ['vai pra cuba', 'fora / vai embora'],
+    ['caralho que aula incrível', 'palavrão de empolgação'],
+    ['porra, mudou minha vida', 'palavrão de empolgação'],
   ])('%s -> %s', (text, evidence) => {
     expect(fired(text)).toContain(evidence);
   });
