@@ -81,8 +81,9 @@ export const RULES: readonly Rule[] = [
 
   // praise
   r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa))\b/),
-  // Swearing as excitement ("pqp que aula incrível", "caralho, consegui minha primeira venda"): praise, and the
-  // swear word alone must not hide it as a hater. Aimed insults still win (BOOSTS in model.ts).
+  // Swearing as excitement ("caralho que conteúdo foda", "porra, consegui minha primeira venda"): praise, and the
+  // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
+  // the insult list, so "pqp que aula incrível" is not saved by this rule.
   r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
   r('❤️ 👏 🔥', { praise: 1 }, ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', '💖', '💕', '💜', '💙', '💚', '💛', '🧡', '🤍', '🤩', '😘', '🙏', '✨', '💯', '🫶', '👑'], / (?:❤|♥|😍|🥰|👏|🙌|🔥|💖|💕|💜|💙|💚|💛|🧡|🤍|🤩|😘|🙏|✨|💯|🫶|👑) /),
 

@@ -39,8 +39,9 @@ function offensive(title: string, rows: { text: string; offensive: boolean }[]):
 console.log('Ronda classifier, shipped model: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).');
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', readLaunchTsv(LAUNCH_DEV));
 const file = (p: string) => path.join(SHARED_DATA, p);
-// `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, ToLD-Br dev). The
-// evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees their figures.
+// `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
+// dev, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees
+// their figures.
 const tuneOnly = process.argv.includes('--tune');
 if (existsSync(file('told-br/train.csv'))) {
   const held = readToldLabels(TOLD_LABELS, readBinary(file('told-br/train.csv'), 'text', 'toxic')).filter((t) => t.split === 'dev');
