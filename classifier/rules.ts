@@ -85,6 +85,9 @@ export const RULES: readonly Rule[] = [
   // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
   r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
+  // Laughter alone ("kkkkk", "@ana kkkk") aims at no one; the learned weight of laughter comes from banter insults
+  // ("fdp kkkk"), and the data holds almost no comment of laughter alone, so alone it read as a hater to hide.
+  r('só risada', { hater: -2.5, neutral: 1 }, ['_riso_'], /^ (?:(?:_riso_|_mention_|_url_|!) )*_riso_ (?:(?:_riso_|_mention_|_url_|!) )*$/),
   r('❤️ 👏 🔥', { praise: 1 }, ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', '💖', '💕', '💜', '💙', '💚', '💛', '🧡', '🤍', '🤩', '😘', '🙏', '✨', '💯', '🫶', '👑'], / (?:❤|♥|😍|🥰|👏|🙌|🔥|💖|💕|💜|💙|💚|💛|🧡|🤍|🤩|😘|🙏|✨|💯|🫶|👑) /),
 
   // venting

@@ -5,10 +5,11 @@
  * training.
  */
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LABELS } from '../lib/domain';
-import { classify } from '../classifier/index';
-import { LAUNCH_DEV, SHARED_DATA, TOLD_LABELS, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
+import { classify as classifyShipped } from '../classifier/index';
+import { createClassifier, type ModelJson } from '../classifier/model';
+import { LAUNCH_DEV, SHARED_DATA, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
 
 const LEAD = ['hater', 'praise', 'doubt'];
@@ -36,17 +37,31 @@ function offensive(title: string, rows: { text: string; offensive: boolean }[]):
   console.log(`  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  accuracy ${acc.toFixed(3)}`);
 }
 
-console.log('Ronda classifier, shipped model: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).');
+// `--model <file>`: a candidate written by `npm run train:classifier -- --candidate ... --out <file>` instead of the
+// shipped model. Same rules and code, other weights.
+const modelArg = process.argv.indexOf('--model');
+const modelFile = modelArg >= 0 ? process.argv[modelArg + 1] : undefined;
+if (modelArg >= 0 && (!modelFile || !existsSync(modelFile))) {
+  console.error(`eval:classifier: arquivo do modelo não encontrado / model file not found: ${modelFile ?? '(none given)'}`);
+  process.exit(1);
+}
+const classify = modelFile ? createClassifier(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelJson) : classifyShipped;
+
+console.log(
+  `Ronda classifier, ${modelFile ? `candidate ${modelFile}` : 'shipped model'}: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).`,
+);
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', readLaunchTsv(LAUNCH_DEV));
 const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
-// dev, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees
+// dev splits, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees
 // their figures.
 const tuneOnly = process.argv.includes('--tune');
 if (existsSync(file('told-br/train.csv'))) {
-  const held = readToldLabels(TOLD_LABELS, readBinary(file('told-br/train.csv'), 'text', 'toxic')).filter((t) => t.split === 'dev');
-  // These are ToLD-Br train rows: the offensive head saw them with ToLD-Br's own toxic flag, never with Ronda's label.
-  sevenClass('ToLD-Br tweets with Ronda labels, dev (classifier/data/told-labels.tsv split "dev": Ronda labels never trained on)', held);
+  // ToLD-Br train rows whose Ronda label is in a "dev" split: no head is trained on them, with either label.
+  const tweets = readBinary(file('told-br/train.csv'), 'text', 'toxic');
+  const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; never trained on, chose nothing)', dev(TOLD_LABELS));
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; never trained on; the v8 candidate chooses its threshold and doubt prior on it)', dev(TOLD_LABELS_2));
 }
 if (tuneOnly) {
   if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));

@@ -62,6 +62,13 @@ describe('classify: clear examples per class', () => {
     }
   });
 
+  it('laughter alone is not a hater to hide; laughter after an insult does not soften it', () => {
+    for (const text of ['kkkkkk', '@maria.souza kkkkkkk', 'KKKKKKKKKKKK', 'hahahaha']) {
+      expect([text, classify(text).label]).not.toEqual([text, 'hater']);
+    }
+    for (const text of ['fdp kkkk', 'kkkkk seu lixo', 'palhaço kkkkkk']) expect([text, classify(text).label]).toEqual([text, 'hater']);
+  });
+
   it('a question that insults is hater, never doubt; a genuine question stays doubt', () => {
     for (const text of ['vai fazer o quê, seu ladrão?', 'quando sai o certificado, seu safado?', 'vai responder ou não, c@nalha?']) {
       const c = classify(text);

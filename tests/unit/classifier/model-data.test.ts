@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeSparse, fromBase64, loadRuntime, toBase64, STRIDE, type ModelJson } from '../../../classifier/model';
 import { normalise } from '../../../classifier/normalise';
 import {
-  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_LABELS, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
+  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
 } from '../../../classifier/training/data';
 import shipped from '../../../classifier/model/model.json';
 
@@ -73,19 +73,32 @@ describe('training data', () => {
     expect(() => readToldLabels(file, tweets)).toThrow(/linha inválida/);
   });
 
-  it('the committed tweet labels: one per row, every class but purchase intent in both splits, a quarter held out', () => {
-    const lines = readFileSync(TOLD_LABELS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-    const rows = lines.map((l) => l.split('\t'));
-    expect(rows.length).toBeGreaterThan(2500);
+  const committedRows = (file: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
+
+  it.each([
+    [TOLD_LABELS, 2500, ['hater', 'complaint', 'doubt', 'praise', 'venting', 'neutral']],
+    [TOLD_LABELS_2, 12_000, ['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']],
+  ])('the committed tweet labels (%s): one per row, the classes in both splits, a quarter held out', (file, atLeast, classes) => {
+    const rows = committedRows(file);
+    expect(rows.length).toBeGreaterThan(atLeast);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
     for (const r of rows) expect(r[1]).toMatch(/^[0-9a-f]{8}$/);
     const dev = rows.filter((r) => r[3] === 'dev');
     expect(dev.length / rows.length).toBeGreaterThan(0.2);
     expect(dev.length / rows.length).toBeLessThan(0.3);
-    for (const label of ['hater', 'complaint', 'doubt', 'praise', 'venting', 'neutral']) {
+    for (const label of classes) {
       expect(dev.some((r) => r[2] === label)).toBe(true);
       expect(rows.some((r) => r[3] === 'train' && r[2] === label)).toBe(true);
     }
+  });
+
+  it('no tweet is in both label files (a tweet held out in one must not be trained on through the other)', () => {
+    const inFirst = new Set(committedRows(TOLD_LABELS).map((r) => r[0]));
+    expect(committedRows(TOLD_LABELS_2).filter((r) => inFirst.has(r[0]))).toEqual([]);
   });
 
   it('says clearly when the shared data is missing', () => {

@@ -42,8 +42,15 @@ describe('rules', () => {
     ['vai pra cuba', 'fora / vai embora'],
     ['caralho que aula incrível', 'palavrão de empolgação'],
     ['porra, mudou minha vida', 'palavrão de empolgação'],
+    ['kkkkkkkk', 'só risada'],
+    ['@ana.souza KKKKK', 'só risada'],
+    ['hahahaha!!', 'só risada'],
   ])('%s -> %s', (text, evidence) => {
     expect(fired(text)).toContain(evidence);
+  });
+
+  it('laughter with words beside it is not "laughter alone"', () => {
+    for (const text of ['kkkk fdp', 'kkkkk que aula', 'sua palhaça kkkkk', 'kkk quanto custa?']) expect(fired(text)).not.toContain('só risada');
   });
 
   it('does not fire on ordinary comments', () => {
