@@ -57,11 +57,12 @@ const file = (p: string) => path.join(SHARED_DATA, p);
 // their figures.
 const tuneOnly = process.argv.includes('--tune');
 if (existsSync(file('told-br/train.csv'))) {
-  // ToLD-Br train rows whose Ronda label is in a "dev" split: no head is trained on them, with either label.
+  // ToLD-Br train rows whose Ronda label is in a "dev" split. The shipped (v7) offensive head saw them with ToLD-Br's
+  // own flag, never with Ronda's label; the v8 candidate keeps them out of every head.
   const tweets = readBinary(file('told-br/train.csv'), 'text', 'toxic');
   const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
-  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; never trained on, chose nothing)', dev(TOLD_LABELS));
-  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; never trained on; the v8 candidate chooses its threshold and doubt prior on it)', dev(TOLD_LABELS_2));
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the v8 candidate chooses its threshold and doubt prior on it)', dev(TOLD_LABELS_2));
 }
 if (tuneOnly) {
   if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));

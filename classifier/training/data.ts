@@ -14,7 +14,7 @@ export const MODEL_PATH = path.join(REPO_ROOT, 'classifier', 'model', 'model.jso
 export const LAUNCH_TRAIN = path.join(REPO_ROOT, 'classifier', 'data', 'launch-train.tsv');
 export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev.tsv');
 export const TOLD_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels.tsv');
-/** The rest of ToLD-Br train with Ronda's labels (random tweets; its dev split chooses the threshold and priors). */
+/** The rest of ToLD-Br train with Ronda's labels (random tweets; the v8 candidate picks its threshold and prior on its dev split). */
 export const TOLD_LABELS_2 = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels-2.tsv');
 
 export interface Example {
