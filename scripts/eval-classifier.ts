@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LABELS } from '../lib/domain';
 import { classify as classifyShipped } from '../classifier/index';
 import { createClassifier, type ModelJson } from '../classifier/model';
-import { LAUNCH_DEV, SHARED_DATA, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
+import { LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
 
 const LEAD = ['hater', 'praise', 'doubt'];
@@ -63,6 +63,11 @@ if (existsSync(file('told-br/train.csv'))) {
   const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the v8 candidate chooses its threshold and doubt prior on it)', dev(TOLD_LABELS_2));
+}
+if (existsSync(file('told-br/dev.csv'))) {
+  // The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.
+  const toldDev = readBinary(file('told-br/dev.csv'), 'text', 'toxic');
+  sevenClass('ToLD-Br dev with Ronda labels (classifier/data/told-dev-labels.tsv: never trained on, chose nothing)', readToldLabels(TOLD_DEV_LABELS, toldDev));
 }
 if (tuneOnly) {
   if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));

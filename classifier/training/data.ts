@@ -16,6 +16,8 @@ export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev
 export const TOLD_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels.tsv');
 /** The rest of ToLD-Br train with Ronda's labels (random tweets; the v8 candidate picks its threshold and prior on its dev split). */
 export const TOLD_LABELS_2 = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels-2.tsv');
+/** Ronda's labels for ToLD-Br dev.csv (held out: nothing trains on ToLD-Br dev). */
+export const TOLD_DEV_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-dev-labels.tsv');
 
 export interface Example {
   text: string;

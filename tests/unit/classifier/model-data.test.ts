@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeSparse, fromBase64, loadRuntime, toBase64, STRIDE, type ModelJson } from '../../../classifier/model';
 import { normalise } from '../../../classifier/normalise';
 import {
-  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
+  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
 } from '../../../classifier/training/data';
 import shipped from '../../../classifier/model/model.json';
 
@@ -94,6 +94,14 @@ describe('training data', () => {
       expect(dev.some((r) => r[2] === label)).toBe(true);
       expect(rows.some((r) => r[3] === 'train' && r[2] === label)).toBe(true);
     }
+  });
+
+  it('the committed labels of ToLD-Br dev: one per row, every class, all of it held out', () => {
+    const rows = committedRows(TOLD_DEV_LABELS);
+    expect(rows.length).toBeGreaterThan(1800);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    for (const r of rows) expect([r[1]?.length, r[3]]).toEqual([8, 'dev']);
+    for (const label of ['hater', 'complaint', 'purchase_intent', 'doubt', 'praise', 'venting', 'neutral']) expect(rows.some((r) => r[2] === label)).toBe(true);
   });
 
   it('no tweet is in both label files (a tweet held out in one must not be trained on through the other)', () => {
