@@ -62,7 +62,7 @@ if (existsSync(file('told-br/train.csv'))) {
   const tweets = readBinary(file('told-br/train.csv'), 'text', 'toxic');
   const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
-  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the v8 candidate chooses its threshold and doubt prior on it)', dev(TOLD_LABELS_2));
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the candidates choose their threshold and doubt prior on it)', dev(TOLD_LABELS_2));
 }
 if (existsSync(file('told-br/dev.csv'))) {
   // The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.

@@ -1,20 +1,23 @@
 /*
  * `npm run train:classifier`: trains the shipped comment classifier and writes classifier/model/model.json.
- * `npm run train:classifier -- --candidate v8 --out <file>`: trains the v8 candidate (not shipped: it failed the ship
- * gate, see classifier/README.md) into <file>; `npm run eval:classifier -- --model <file>` scores it.
+ * `npm run train:classifier -- --candidate v8|v9 --out <file>`: trains a candidate into <file> (v8 failed the ship
+ * gate; v9 awaits its look: see classifier/README.md); `npm run eval:classifier -- --model <file>` scores it.
  *
  * Data (licences in classifier/README.md): ToLD-Br train.csv (CC BY-SA 4.0) and Ronda's own launch comments
- * (classifier/data/launch-train.tsv) for the weights; the v8 candidate also Ronda's labels of the tweets
+ * (classifier/data/launch-train.tsv) for the weights; the candidates also Ronda's labels of the tweets
  * (classifier/data/told-labels.tsv, told-labels-2.tsv: their "train" splits). ToLD-Br's keyword list and the Emoji
  * Sentiment Ranking (CC BY-SA 4.0) as features. The hater threshold is chosen on launch-dev.tsv with ToLD-Br dev.csv
- * (shipped) or with the "dev" split of told-labels-2.tsv (v8, which picks its doubt prior there too). HateBR and
+ * (shipped) or with the "dev" split of told-labels-2.tsv (candidates, which pick their doubt prior there too). HateBR and
  * gold-dev are non-commercial and evaluation-only: this script never opens them. Seeded, so reruns give the same file.
  * Without ../shared/data it stops with a clear message and leaves the committed model alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MODEL_PATH, REPO_ROOT, TOLD_LABELS, TOLD_LABELS_2, requireSharedData } from '../classifier/training/data';
-import { SEED, V7_SETTINGS, V8_SETTINGS, readTrainingData, trainModel } from '../classifier/training/train';
+import { SEED, V7_SETTINGS, V8_SETTINGS, V9_SETTINGS, readTrainingData, trainModel, type TrainSettings } from '../classifier/training/train';
+
+/** Candidates that train on Ronda's tweet labels; none is shipped (classifier/README.md says why). */
+const CANDIDATES: Record<string, TrainSettings> = { v8: V8_SETTINGS, v9: V9_SETTINGS };
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -30,32 +33,33 @@ function main(): void {
     process.exit(1);
   }
   const candidate = argValue('--candidate');
-  if (candidate !== undefined && candidate !== 'v8') {
-    console.error(`train:classifier: candidato desconhecido "${candidate}" / unknown candidate (known: v8)`);
+  if (candidate !== undefined && !(candidate in CANDIDATES)) {
+    console.error(`train:classifier: candidato desconhecido "${candidate}" / unknown candidate (known: ${Object.keys(CANDIDATES).join(', ')})`);
     process.exit(1);
   }
   const out = path.resolve(argValue('--out') ?? MODEL_PATH);
   if (candidate && out === MODEL_PATH) {
-    console.error('train:classifier: --candidate v8 precisa de --out <arquivo>: o modelo publicado não muda / needs --out <file>: the shipped model stays');
+    console.error('train:classifier: --candidate precisa de --out <arquivo>: o modelo publicado não muda / needs --out <file>: the shipped model stays');
     process.exit(1);
   }
-  const v8 = candidate === 'v8';
+  const settings = candidate ? (CANDIDATES[candidate] as TrainSettings) : V7_SETTINGS;
+  const isCandidate = candidate !== undefined;
   const started = performance.now();
-  const data = v8 ? readTrainingData(dataDir, [TOLD_LABELS, TOLD_LABELS_2], [TOLD_LABELS_2]) : readTrainingData(dataDir);
+  const data = isCandidate ? readTrainingData(dataDir, [TOLD_LABELS, TOLD_LABELS_2], [TOLD_LABELS_2]) : readTrainingData(dataDir);
   const labelled = (split: string) => data.tweetLabels.filter((t) => t.split === split).length;
   console.log(
-    `data: ToLD-Br train ${data.told.length}${v8 ? ` (Ronda labels: ${labelled('train')} trained on, ${labelled('dev')} held out)` : ''}, ` +
+    `data: ToLD-Br train ${data.told.length}${isCandidate ? ` (Ronda labels: ${labelled('train')} trained on, ${labelled('dev')} held out)` : ''}, ` +
       `launch comments (train) ${data.launch.length}, toxic keywords ${data.toxicKeywords.length}, emojis ${Object.keys(data.emojiSentiment).length}`,
   );
 
-  const { model, threshold, priorShift } = trainModel(data, v8 ? V8_SETTINGS : V7_SETTINGS);
-  const thresholdSet = v8 ? 'held-out labelled tweets' : 'ToLD-Br dev';
+  const { model, threshold, priorShift } = trainModel(data, settings);
+  const thresholdSet = isCandidate ? 'held-out labelled tweets' : 'ToLD-Br dev';
   console.log(`hater threshold: logit shift ${threshold.shift} (hater-vs-rest F1: ${thresholdSet} ${threshold.f1[0]?.toFixed(3)}, launch dev ${threshold.f1[1]?.toFixed(3)})`);
-  if (v8) console.log(`SAC prior shifts: ${Object.entries(priorShift).filter(([, v]) => v !== 0).map(([l, v]) => `${l} ${v}`).join(', ') || 'none'}`);
+  if (isCandidate) console.log(`SAC prior shifts: ${Object.entries(priorShift).filter(([, v]) => v !== 0).map(([l, v]) => `${l} ${v}`).join(', ') || 'none'}`);
 
-  model.meta = v8
+  model.meta = isCandidate
     ? {
-        candidate: 'v8 (not shipped)',
+        candidate: `${candidate} (not shipped)`,
         trainedOn: [
           'ToLD-Br train.csv (CC BY-SA 4.0) with Ronda labels (classifier/data/told-labels.tsv, told-labels-2.tsv: split "train")',
           'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)',

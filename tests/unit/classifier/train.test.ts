@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../../lib/domain';
 import { V7_SETTINGS, V8_SETTINGS, trainModel, type TrainingData } from '../../../classifier/training/train';
+import { loadRuntime, STRIDE } from '../../../classifier/model';
 import type { LabelledTweet } from '../../../classifier/training/data';
 
 // A small, made-up data set with the shape of the real one: enough for every head to learn something.
@@ -55,6 +56,17 @@ describe('training', () => {
     const v7 = trainModel(data(), V7_SETTINGS);
     expect(trainModel(data('hater'), V7_SETTINGS).model).toEqual(v7.model);
     expect(trainModel(data(), { ...V7_SETTINGS, labelledTweetOff: 1 }).model.offWeights).not.toBe(v7.model.offWeights);
+  });
+
+  it('stores the SAC weights on the levels asked for, the largest on the last level', () => {
+    const sacRange = (levels: number) => {
+      const rt = loadRuntime(trainModel(data(), { ...V8_SETTINGS, labelledTweetSac: 1, sacLevels: levels }).model);
+      let max = 0;
+      for (let i = 0; i < rt.weights.length; i++) if (i % STRIDE !== 0) max = Math.max(max, Math.abs(rt.weights[i] as number));
+      return max;
+    };
+    expect(sacRange(31)).toBe(31);
+    expect(sacRange(127)).toBe(127);
   });
 
   it('shifts the priors of the named labels only', () => {
