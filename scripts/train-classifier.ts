@@ -53,30 +53,27 @@ function main(): void {
   );
 
   const { model, threshold, priorShift } = trainModel(data, settings);
-  const thresholdSet = isCandidate ? 'held-out labelled tweets' : 'ToLD-Br dev';
-  console.log(`hater threshold: logit shift ${threshold.shift} (hater-vs-rest F1: ${thresholdSet} ${threshold.f1[0]?.toFixed(3)}, launch dev ${threshold.f1[1]?.toFixed(3)})`);
+  const toldDevThreshold = settings.thresholdOn === 'told-dev';
+  console.log(
+    `hater threshold: logit shift ${threshold.shift} (hater-vs-rest F1: ${toldDevThreshold ? 'ToLD-Br dev' : 'held-out labelled tweets'} ` +
+      `${threshold.f1[0]?.toFixed(3)}, launch dev ${threshold.f1[1]?.toFixed(3)})`,
+  );
   if (isCandidate) console.log(`SAC prior shifts: ${Object.entries(priorShift).filter(([, v]) => v !== 0).map(([l, v]) => `${l} ${v}`).join(', ') || 'none'}`);
 
-  model.meta = isCandidate
-    ? {
-        candidate: `${candidate} (not shipped)`,
-        trainedOn: [
-          'ToLD-Br train.csv (CC BY-SA 4.0) with Ronda labels (classifier/data/told-labels.tsv, told-labels-2.tsv: split "train")',
-          'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)',
-        ],
-        features: ['told-br/toxic_keywords.txt (CC BY-SA 4.0)', 'Emoji Sentiment Ranking v1.0 (CC BY-SA 4.0)', 'classifier/lexicon.ts'],
-        thresholdChosenOn: 'classifier/data/told-labels-2.tsv split "dev" + classifier/data/launch-dev.tsv (mean hater-vs-rest F1)',
-        priorShift,
-        seed: SEED,
-        examples: { toldTrain: data.told.length, labelledTweetsTrain: labelled('train'), launchTrain: data.launch.length },
-      }
-    : {
-        trainedOn: ['ToLD-Br train.csv (CC BY-SA 4.0)', 'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)'],
-        features: ['told-br/toxic_keywords.txt (CC BY-SA 4.0)', 'Emoji Sentiment Ranking v1.0 (CC BY-SA 4.0)', 'classifier/lexicon.ts'],
-        thresholdChosenOn: 'ToLD-Br dev.csv + classifier/data/launch-dev.tsv (mean hater-vs-rest F1)',
-        seed: SEED,
-        examples: { toldTrain: data.told.length, launchTrain: data.launch.length },
-      };
+  model.meta = {
+    ...(isCandidate ? { candidate: `${candidate} (not shipped)` } : {}),
+    trainedOn: [
+      isCandidate
+        ? 'ToLD-Br train.csv (CC BY-SA 4.0) with Ronda labels (classifier/data/told-labels.tsv, told-labels-2.tsv: split "train")'
+        : 'ToLD-Br train.csv (CC BY-SA 4.0)',
+      'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)',
+    ],
+    features: ['told-br/toxic_keywords.txt (CC BY-SA 4.0)', 'Emoji Sentiment Ranking v1.0 (CC BY-SA 4.0)', 'classifier/lexicon.ts'],
+    thresholdChosenOn: `${toldDevThreshold ? 'ToLD-Br dev.csv' : 'classifier/data/told-labels-2.tsv split "dev"'} + classifier/data/launch-dev.tsv (mean hater-vs-rest F1)`,
+    ...(isCandidate ? { priorShift } : {}),
+    seed: SEED,
+    examples: { toldTrain: data.told.length, ...(isCandidate ? { labelledTweetsTrain: labelled('train') } : {}), launchTrain: data.launch.length },
+  };
   mkdirSync(path.dirname(out), { recursive: true });
   const json = `${JSON.stringify(model, null, 1)}\n`;
   writeFileSync(out, json);
