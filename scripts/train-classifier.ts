@@ -14,10 +14,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MODEL_PATH, REPO_ROOT, TOLD_LABELS, TOLD_LABELS_2, requireSharedData } from '../classifier/training/data';
-import { SEED, V7_SETTINGS, V8_SETTINGS, V9_SETTINGS, readTrainingData, trainModel, type TrainSettings } from '../classifier/training/train';
+import { SEED, V7_SETTINGS, V8_SETTINGS, V9_SETTINGS, V10_SETTINGS, readTrainingData, trainModel, type TrainSettings } from '../classifier/training/train';
 
 /** Candidates that train on Ronda's tweet labels; none is shipped (classifier/README.md says why). */
-const CANDIDATES: Record<string, TrainSettings> = { v8: V8_SETTINGS, v9: V9_SETTINGS };
+const CANDIDATES: Record<string, TrainSettings> = { v8: V8_SETTINGS, v9: V9_SETTINGS, v10: V10_SETTINGS };
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
