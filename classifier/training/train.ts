@@ -118,6 +118,11 @@ export const V10_SETTINGS: TrainSettings = {
   priorLabels: V9_SETTINGS.priorLabels,
 };
 
+/** Whether these settings train on Ronda's labels of ToLD-Br tweets (then `readTrainingData` must be given the files). */
+export function usesTweetLabels(s: TrainSettings): boolean {
+  return (s.offensiveHead === 'ronda-labels' && s.labelledTweetOff > 0) || s.labelledTweetSac > 0;
+}
+
 export interface TrainingData {
   told: { text: string; offensive: boolean }[];
   toldDev: { text: string; offensive: boolean }[];
@@ -170,9 +175,8 @@ export function trainModel(data: TrainingData, s: TrainSettings): TrainedModel {
     const f = extractFeatures(text, normalise(text), lex);
     return { ids: f.ids.slice(0, f.n), vals: f.vals.slice(0, f.n) };
   };
-  const usesTweetLabels = (s.offensiveHead === 'ronda-labels' && s.labelledTweetOff > 0) || s.labelledTweetSac > 0;
   const labelOf = new Map<number, LabelledTweet>();
-  if (usesTweetLabels) for (const t of data.tweetLabels) labelOf.set(t.row, t);
+  if (usesTweetLabels(s)) for (const t of data.tweetLabels) labelOf.set(t.row, t);
 
   // Offensive head: every ToLD-Br tweet (Ronda's hater / not hater where a tweet has it and the settings say so) and
   // every launch comment. With Ronda's labels, a tweet of the labelled dev split is left out altogether, so that

@@ -16,6 +16,9 @@ describe('classify: clear examples per class', () => {
     ['não consigo acessar a plataforma desde ontem', 'complaint'],
     ['paguei no pix e até agora não recebi o acesso', 'complaint'],
     ['quero meu reembolso', 'complaint'],
+    // "quero" is the strongest purchase-intent word there is; a refund request must still read as a complaint.
+    ['quero reembolso', 'complaint'],
+    ['quero cancelar minha assinatura', 'complaint'],
     ['quanto custa a mentoria?', 'purchase_intent'],
     ['qual o valor? tem desconto?', 'purchase_intent'],
     ['QUERO!!!', 'purchase_intent'],

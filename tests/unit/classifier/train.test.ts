@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../../lib/domain';
-import { V7_SETTINGS, V8_SETTINGS, trainModel, type TrainingData } from '../../../classifier/training/train';
+import { V10_SETTINGS, V7_SETTINGS, V8_SETTINGS, trainModel, type TrainingData } from '../../../classifier/training/train';
 import { loadRuntime, STRIDE } from '../../../classifier/model';
 import type { LabelledTweet } from '../../../classifier/training/data';
 
@@ -52,10 +52,23 @@ describe('training', () => {
     expect(weights(trainModel(data('doubt'), settings))).toEqual(weights(trainModel(data('hater'), settings)));
   });
 
-  it('Ronda labels change the offensive head only when asked to (v7 reads ToLD-Br flags)', () => {
+  it('never trains on a tweet of a labelled "dev" split in the shipped settings either', () => {
+    const settings = { ...V10_SETTINGS, priorLabels: [] };
+    expect(weights(trainModel(data('doubt'), settings))).toEqual(weights(trainModel(data('hater'), settings)));
+  });
+
+  it('Ronda labels change the offensive head only when asked to (v7 and v10 read ToLD-Br flags)', () => {
     const v7 = trainModel(data(), V7_SETTINGS);
     expect(trainModel(data('hater'), V7_SETTINGS).model).toEqual(v7.model);
-    expect(trainModel(data(), { ...V7_SETTINGS, labelledTweetOff: 1 }).model.offWeights).not.toBe(v7.model.offWeights);
+    expect(trainModel(data(), { ...V7_SETTINGS, labelledTweetOff: 1 }).model.offWeights).toBe(v7.model.offWeights);
+    expect(trainModel(data(), { ...V7_SETTINGS, offensiveHead: 'ronda-labels', labelledTweetOff: 1 }).model.offWeights).not.toBe(v7.model.offWeights);
+  });
+
+  it("gives v10 v7's offensive head and threshold, and a SAC head of its own", () => {
+    const v7 = trainModel(data(), V7_SETTINGS).model;
+    const v10 = trainModel(data(), V10_SETTINGS).model;
+    expect([v10.offBias, v10.offScale, v10.offWeights, v10.offShift]).toEqual([v7.offBias, v7.offScale, v7.offWeights, v7.offShift]);
+    expect(v10.sacWeights).not.toBe(v7.sacWeights);
   });
 
   it('stores the SAC weights on the levels asked for, the largest on the last level', () => {
