@@ -57,12 +57,12 @@ const file = (p: string) => path.join(SHARED_DATA, p);
 // their figures.
 const tuneOnly = process.argv.includes('--tune');
 if (existsSync(file('told-br/train.csv'))) {
-  // ToLD-Br train rows whose Ronda label is in a "dev" split. The shipped (v7) offensive head saw them with ToLD-Br's
-  // own flag, never with Ronda's label; the v8 candidate keeps them out of every head.
+  // ToLD-Br train rows whose Ronda label is in a "dev" split. The shipped offensive head (v7's, in v10) saw them with
+  // ToLD-Br's own flag, never with Ronda's label, and no SAC head saw them; v8 and v9 keep them out of every head.
   const tweets = readBinary(file('told-br/train.csv'), 'text', 'toxic');
   const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
-  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the candidates choose their threshold and doubt prior on it)', dev(TOLD_LABELS_2));
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the doubt prior, and in v8/v9 the threshold, was chosen on it)', dev(TOLD_LABELS_2));
 }
 if (existsSync(file('told-br/dev.csv'))) {
   // The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.

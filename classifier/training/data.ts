@@ -14,7 +14,7 @@ export const MODEL_PATH = path.join(REPO_ROOT, 'classifier', 'model', 'model.jso
 export const LAUNCH_TRAIN = path.join(REPO_ROOT, 'classifier', 'data', 'launch-train.tsv');
 export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev.tsv');
 export const TOLD_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels.tsv');
-/** The rest of ToLD-Br train with Ronda's labels (random tweets; the v8 candidate picks its threshold and prior on its dev split). */
+/** The rest of ToLD-Br train with Ronda's labels (random tweets; the shipped model picks its doubt prior on its dev split, v8 and v9 their threshold too). */
 export const TOLD_LABELS_2 = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels-2.tsv');
 /** Ronda's labels for ToLD-Br dev.csv (held out: nothing trains on ToLD-Br dev). */
 export const TOLD_DEV_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-dev-labels.tsv');
