@@ -21,6 +21,12 @@ import { SEED, V7_SETTINGS, V8_SETTINGS, V9_SETTINGS, V10_SETTINGS, readTraining
 const SHIPPED = { version: 'v10', settings: V10_SETTINGS };
 const CANDIDATES: Record<string, TrainSettings> = { v7: V7_SETTINGS, v8: V8_SETTINGS, v9: V9_SETTINGS };
 
+const THRESHOLD_SET_FILES: Record<string, string> = {
+  'ToLD-Br dev': 'ToLD-Br dev.csv',
+  'held-out labelled tweets': 'classifier/data/told-labels-2.tsv split "dev"',
+  'launch dev': 'classifier/data/launch-dev.tsv',
+};
+
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -56,22 +62,19 @@ function main(): void {
   );
 
   const { model, threshold, priorShift } = trainModel(data, settings);
-  const toldDevThreshold = settings.thresholdOn === 'told-dev';
-  console.log(
-    `hater threshold: logit shift ${threshold.shift} (hater-vs-rest F1: ${toldDevThreshold ? 'ToLD-Br dev' : 'held-out labelled tweets'} ` +
-      `${threshold.f1[0]?.toFixed(3)}, launch dev ${threshold.f1[1]?.toFixed(3)})`,
-  );
+  const thresholdSets = Object.entries(threshold.f1);
+  console.log(`hater threshold: logit shift ${threshold.shift} (hater-vs-rest F1: ${thresholdSets.map(([set, f1]) => `${set} ${f1.toFixed(3)}`).join(', ')})`);
   if (settings.priorLabels.length > 0) console.log(`SAC prior shifts: ${Object.entries(priorShift).filter(([, v]) => v !== 0).map(([l, v]) => `${l} ${v}`).join(', ') || 'none'}`);
 
   model.meta = {
-    ...(isCandidate ? { candidate: `${candidate} (not shipped)` } : { version: SHIPPED.version }),
+    ...(isCandidate ? { candidate: `${candidate} (not the shipped model)` } : { version: SHIPPED.version }),
     trainedOn: [
       `ToLD-Br train.csv (CC BY-SA 4.0), offensive head: ${settings.offensiveHead === 'told-flags' ? 'its own flags' : 'Ronda labels where a tweet has one'}`,
       ...(usesLabels ? ['Ronda labels of ToLD-Br train tweets (classifier/data/told-labels.tsv, told-labels-2.tsv: split "train")'] : []),
       'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)',
     ],
     features: ['told-br/toxic_keywords.txt (CC BY-SA 4.0)', 'Emoji Sentiment Ranking v1.0 (CC BY-SA 4.0)', 'classifier/lexicon.ts'],
-    thresholdChosenOn: `${toldDevThreshold ? 'ToLD-Br dev.csv' : 'classifier/data/told-labels-2.tsv split "dev"'} + classifier/data/launch-dev.tsv (mean hater-vs-rest F1)`,
+    thresholdChosenOn: `${thresholdSets.map(([set]) => THRESHOLD_SET_FILES[set]).join(' + ')} (mean hater-vs-rest F1)`,
     ...(settings.priorLabels.length > 0
       ? { priorShift, priorChosenOn: 'classifier/data/told-labels-2.tsv split "dev" + classifier/data/launch-dev.tsv (mean hater / praise / doubt macro-F1)' }
       : {}),

@@ -164,7 +164,8 @@ export function readTrainingData(dataDir: string, tweetLabelFiles: readonly stri
 
 export interface TrainedModel {
   model: ModelJson;
-  threshold: { shift: number; f1: number[] };
+  /** The logit shift and, per set it was chosen on, the hater-vs-rest F1 there. */
+  threshold: { shift: number; f1: Record<string, number> };
   /** Added to each SAC label's bias (0 for the labels not in `priorLabels`). */
   priorShift: Record<SacLabel, number>;
 }
@@ -266,22 +267,23 @@ function balanced<T extends Example>(items: readonly T[]): (T & { w: number })[]
  * dev with its flag, or held-out tweets with Ronda's labels) and of Ronda's own launch dev split (targeted hostility).
  * Never HateBR or gold-dev.
  */
-function chooseThreshold(model: ModelJson, data: TrainingData, on: TrainSettings['thresholdOn']): { shift: number; f1: number[] } {
+function chooseThreshold(model: ModelJson, data: TrainingData, on: TrainSettings['thresholdOn']): TrainedModel['threshold'] {
   const rt = loadRuntime(model);
-  const tweets =
-    on === 'told-dev'
-      ? data.toldDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.offensive }))
-      : data.thresholdTweets.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' }));
-  if (tweets.length === 0) throw new Error('no held-out tweets with Ronda labels to choose the threshold on');
-  const sets = [tweets, data.launchDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' }))];
-  let best = { shift: 0, score: -1, f1: [0, 0] };
+  const sets: { name: string; items: { raw: string; norm: string; gold: boolean }[] }[] = [];
+  if (on === 'told-dev') sets.push({ name: 'ToLD-Br dev', items: data.toldDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.offensive })) });
+  else {
+    if (data.thresholdTweets.length === 0) throw new Error('no held-out tweets with Ronda labels to choose the threshold on');
+    sets.push({ name: 'held-out labelled tweets', items: data.thresholdTweets.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' })) });
+  }
+  sets.push({ name: 'launch dev', items: data.launchDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' })) });
+  let best = { shift: 0, score: -1, f1: [] as number[] };
   for (let step = -20; step <= 15; step++) {
     rt.offShift = step / 10;
-    const f1 = sets.map((set) => binaryF1(set.map((d) => d.gold), set.map((d) => classifyNormalised(rt, d.raw, d.norm).label === 'hater')).f1);
+    const f1 = sets.map(({ items }) => binaryF1(items.map((d) => d.gold), items.map((d) => classifyNormalised(rt, d.raw, d.norm).label === 'hater')).f1);
     const score = f1.reduce((a, b) => a + b, 0) / f1.length;
     if (score > best.score + 1e-9) best = { shift: step / 10, score, f1 };
   }
-  return { shift: best.shift, f1: best.f1 };
+  return { shift: best.shift, f1: Object.fromEntries(sets.map(({ name }, i) => [name, best.f1[i] as number])) };
 }
 
 /**
