@@ -64,18 +64,17 @@ if (existsSync(file('told-br/train.csv'))) {
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the doubt prior, and in v8/v9 the threshold, was chosen on it)', dev(TOLD_LABELS_2));
 }
-if (existsSync(file('told-br/dev.csv'))) {
-  // The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.
-  const toldDev = readBinary(file('told-br/dev.csv'), 'text', 'toxic');
-  sevenClass('ToLD-Br dev with Ronda labels (classifier/data/told-dev-labels.tsv: never trained on, chose nothing)', readToldLabels(TOLD_DEV_LABELS, toldDev));
-}
+const toldDev = existsSync(file('told-br/dev.csv')) ? readBinary(file('told-br/dev.csv'), 'text', 'toxic') : undefined;
+// The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.
+if (toldDev) sevenClass('ToLD-Br dev with Ronda labels (classifier/data/told-dev-labels.tsv: never trained on, chose nothing)', readToldLabels(TOLD_DEV_LABELS, toldDev));
+const toldDevOffensive = () => toldDev && offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', toldDev);
 if (tuneOnly) {
-  if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));
+  toldDevOffensive();
   console.log('\n(--tune: gold-dev and HateBR not evaluated)');
 } else if (!existsSync(SHARED_DATA)) {
   console.log(`\n(${SHARED_DATA} não encontrado / not found: only the launch dev split was evaluated)`);
 } else {
   if (existsSync(file('gold-dev/gold_dev.jsonl'))) sevenClass('gold-dev (HateBR comments, Ronda labels; evaluation only)', readGold(file('gold-dev/gold_dev.jsonl')));
   if (existsSync(file('hatebr-dev/hatebr_dev.csv'))) offensive('hatebr-dev (evaluation only)', readBinary(file('hatebr-dev/hatebr_dev.csv'), 'text', 'offensive'));
-  if (existsSync(file('told-br/dev.csv'))) offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', readBinary(file('told-br/dev.csv'), 'text', 'toxic'));
+  toldDevOffensive();
 }

@@ -21,7 +21,8 @@ import { SEED, V7_SETTINGS, V8_SETTINGS, V9_SETTINGS, V10_SETTINGS, readTraining
 const SHIPPED = { version: 'v10', settings: V10_SETTINGS };
 const CANDIDATES: Record<string, TrainSettings> = { v7: V7_SETTINGS, v8: V8_SETTINGS, v9: V9_SETTINGS };
 
-const THRESHOLD_SET_FILES: Record<string, string> = {
+/** The files behind the held-out sets the trainer names (where the threshold and the priors were chosen), for the meta. */
+const HELD_OUT_SET_FILES: Record<string, string> = {
   'ToLD-Br dev': 'ToLD-Br dev.csv',
   'held-out labelled tweets': 'classifier/data/told-labels-2.tsv split "dev"',
   'launch dev': 'classifier/data/launch-dev.tsv',
@@ -74,9 +75,9 @@ function main(): void {
       'classifier/data/launch-train.tsv (Ronda, CC BY-SA 4.0)',
     ],
     features: ['told-br/toxic_keywords.txt (CC BY-SA 4.0)', 'Emoji Sentiment Ranking v1.0 (CC BY-SA 4.0)', 'classifier/lexicon.ts'],
-    thresholdChosenOn: `${thresholdSets.map(([set]) => THRESHOLD_SET_FILES[set]).join(' + ')} (mean hater-vs-rest F1)`,
+    thresholdChosenOn: `${thresholdSets.map(([set]) => HELD_OUT_SET_FILES[set]).join(' + ')} (mean hater-vs-rest F1)`,
     ...(settings.priorLabels.length > 0
-      ? { priorShift, priorChosenOn: 'classifier/data/told-labels-2.tsv split "dev" + classifier/data/launch-dev.tsv (mean hater / praise / doubt macro-F1)' }
+      ? { priorShift, priorChosenOn: `${HELD_OUT_SET_FILES['held-out labelled tweets']} + ${HELD_OUT_SET_FILES['launch dev']} (mean hater / praise / doubt macro-F1)` }
       : {}),
     seed: SEED,
     examples: { toldTrain: data.told.length, ...(usesLabels ? { labelledTweetsTrain: labelled('train') } : {}), launchTrain: data.launch.length },

@@ -130,7 +130,10 @@ export interface TrainingData {
   launchDev: Example[];
   /** Ronda's labels of ToLD-Br train rows (both splits: when a candidate uses them, the "dev" ones reach no head). */
   tweetLabels: LabelledTweet[];
-  /** Tweets with Ronda's labels that only choose the threshold (never trained on: a "dev" split). */
+  /**
+   * Tweets with Ronda's labels that only choose things, never weights (a "dev" split): the doubt prior, and the
+   * threshold when `thresholdOn` is 'labelled-tweets'.
+   */
   thresholdTweets: LabelledTweet[];
   toxicKeywords: string[];
   emojiSentiment: Record<string, number>;
@@ -269,13 +272,14 @@ function balanced<T extends Example>(items: readonly T[]): (T & { w: number })[]
  */
 function chooseThreshold(model: ModelJson, data: TrainingData, on: TrainSettings['thresholdOn']): TrainedModel['threshold'] {
   const rt = loadRuntime(model);
-  const sets: { name: string; items: { raw: string; norm: string; gold: boolean }[] }[] = [];
-  if (on === 'told-dev') sets.push({ name: 'ToLD-Br dev', items: data.toldDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.offensive })) });
+  const held = (text: string, gold: boolean) => ({ raw: text, norm: normalise(text), gold });
+  const sets: { name: string; items: ReturnType<typeof held>[] }[] = [];
+  if (on === 'told-dev') sets.push({ name: 'ToLD-Br dev', items: data.toldDev.map((r) => held(r.text, r.offensive)) });
   else {
     if (data.thresholdTweets.length === 0) throw new Error('no held-out tweets with Ronda labels to choose the threshold on');
-    sets.push({ name: 'held-out labelled tweets', items: data.thresholdTweets.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' })) });
+    sets.push({ name: 'held-out labelled tweets', items: data.thresholdTweets.map((r) => held(r.text, r.label === 'hater')) });
   }
-  sets.push({ name: 'launch dev', items: data.launchDev.map((r) => ({ raw: r.text, norm: normalise(r.text), gold: r.label === 'hater' })) });
+  sets.push({ name: 'launch dev', items: data.launchDev.map((r) => held(r.text, r.label === 'hater')) });
   let best = { shift: 0, score: -1, f1: [] as number[] };
   for (let step = -20; step <= 15; step++) {
     rt.offShift = step / 10;
