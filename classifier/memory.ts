@@ -6,8 +6,12 @@
  * "quanto custa?" are the same comment; "paguei e não recebi o acesso" and "paguei e nao recebi meu acesso!!" are
  * near-identical; "lixo" and "luxo" are not. An inverted index over trigrams, scanned only for the query's rarest
  * trigrams (prefix filtering), keeps a look-up far below a scan of the whole memory.
+ *
+ * The memory also counts the words of its corrections (learned-terms.ts): a word two or more corrections agree on
+ * is learned for the profile and pushes other comments with it toward that label.
  */
 import type { Label } from '../lib/domain';
+import { learnableTerms, TermCounts, type LearnedTerm } from './learned-terms';
 import { clip } from './model';
 import { normaliseTokens } from './normalise';
 
@@ -25,6 +29,11 @@ export interface MemoryMatch {
 export interface CorrectionMemory {
   add(example: CorrectionExample): void;
   lookup(text: string): MemoryMatch | null;
+  /**
+   * The remembered comment nearest to `text` (as `lookup`) and the learned words `text` contains for a comment the
+   * model labelled `model`.
+   */
+  recall(text: string, model: Label): { match: MemoryMatch | null; terms: LearnedTerm[] };
   readonly size: number;
 }
 
@@ -36,6 +45,8 @@ interface Entry {
   label: Label;
   example: string;
   grams: Uint32Array;
+  /** The shipped model's label for the comment, when the memory was given the model. */
+  model?: Label;
 }
 
 /** The normalised comment without "?" and "!": "quanto custa" and "QUANTO CUSTA???" are one comment to staff. */
@@ -80,10 +91,15 @@ function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-export function createCorrectionMemory(examples: CorrectionExample[] = []): CorrectionMemory {
+/**
+ * `modelLabel`: what the shipped model calls a text (index.ts passes it); the learned words are counted per mistake of
+ * the model. Without it no word is learned and the memory only finds remembered comments.
+ */
+export function createCorrectionMemory(examples: CorrectionExample[] = [], modelLabel?: (text: string) => Label): CorrectionMemory {
   const entries: Entry[] = [];
   const byNorm = new Map<string, number>();
   const postings = new Map<number, number[]>();
+  const termCounts = new TermCounts();
   // Candidate de-duplication by generation stamp: cheaper than a Set per look-up.
   let stamp = new Uint32Array(64);
   let generation = 0;
@@ -95,14 +111,17 @@ export function createCorrectionMemory(examples: CorrectionExample[] = []): Corr
     if (existing !== undefined) {
       // The latest correction of the same comment wins.
       const e = entries[existing] as Entry;
+      if (e.label !== example.label && e.model) termCounts.record(learnableTerms(norm), e.model, e.label, example.label);
       e.label = example.label;
       e.example = example.text;
       return;
     }
     const id = entries.length;
     const grams = trigrams(norm);
-    entries.push({ norm, label: example.label, example: example.text, grams });
+    const model = modelLabel?.(example.text);
+    entries.push({ norm, label: example.label, example: example.text, grams, model });
     byNorm.set(norm, id);
+    if (model) termCounts.record(learnableTerms(norm), model, null, example.label);
     for (const g of grams) {
       const list = postings.get(g);
       if (list) list.push(id);
@@ -112,7 +131,17 @@ export function createCorrectionMemory(examples: CorrectionExample[] = []): Corr
 
   function lookup(text: string): MemoryMatch | null {
     if (entries.length === 0) return null;
+    return nearest(memoryKey(text));
+  }
+
+  function recall(text: string, model: Label): { match: MemoryMatch | null; terms: LearnedTerm[] } {
+    if (entries.length === 0) return { match: null, terms: [] };
     const norm = memoryKey(text);
+    const match = nearest(norm);
+    return { match, terms: match || !norm ? [] : termCounts.learned(learnableTerms(norm), model) };
+  }
+
+  function nearest(norm: string): MemoryMatch | null {
     if (!norm) return null;
     const exact = byNorm.get(norm);
     if (exact !== undefined) {
@@ -164,6 +193,7 @@ export function createCorrectionMemory(examples: CorrectionExample[] = []): Corr
   return {
     add,
     lookup,
+    recall,
     get size() {
       return entries.length;
     },

@@ -175,12 +175,11 @@ class SiteRuntime implements PageRuntime {
     return true;
   }
 
-  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status'>>): void {
+  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence'>>): void {
     const entry = this.tracker.get(commentId);
     if (!entry) return;
-    if (change.label && change.labelSource === 'staff' && change.label !== entry.comment.label) {
-      this.memory.add({ text: entry.comment.text, label: change.label });
-    }
+    const learned = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
+    if (learned) this.memory.add({ text: entry.comment.text, label: change.label as Label });
     entry.comment = {
       ...entry.comment,
       ...change,
@@ -190,6 +189,27 @@ class SiteRuntime implements PageRuntime {
     if (entry.element) markElement(entry.element, entry.comment.label);
     this.applyHaterDisplay(entry);
     this.refreshHealth();
+    // A correction can teach the memory a word (or a comment pasted again further down): the rest of the page follows now.
+    if (learned) this.reconsiderWithMemory();
+  }
+
+  /**
+   * Every comment on the page that staff have not labelled is classified again with the memory as it stands, and
+   * the ones whose label changes are updated and reported.
+   */
+  private reconsiderWithMemory(): void {
+    for (const entry of this.tracker.all()) {
+      if (entry.comment.labelSource === 'staff') continue;
+      const result = classifyWithMemory(entry.comment.text, this.memory, { site: this.site, postTitle: this.page?.title });
+      if (result.label === entry.comment.label) continue;
+      this.update(entry.comment.commentId, {
+        label: result.label,
+        labelSource: result.fromMemory ? 'memory' : 'classifier',
+        confidence: result.confidence,
+        evidence: result.evidence,
+      });
+      this.queueReport({ ...entry.comment, fromMemory: result.fromMemory });
+    }
   }
 
   // ——— scanning ———
@@ -406,14 +426,7 @@ class SiteRuntime implements PageRuntime {
       this.memory = createCorrectionMemory(examples);
       this.setHaterDisplay(haterDisplay);
       // Comments already marked before the memory arrived get a second look.
-      for (const entry of this.tracker.all()) {
-        if (entry.comment.labelSource !== 'classifier') continue;
-        const hit = this.memory.lookup(entry.comment.text);
-        if (hit && hit.label !== entry.comment.label) {
-          this.update(entry.comment.commentId, { label: hit.label, labelSource: 'memory' });
-          this.queueReport({ ...entry.comment, fromMemory: true });
-        }
-      }
+      this.reconsiderWithMemory();
     } catch (error) {
       console.warn('[Ronda] correction memory unavailable:', message(error));
     }

@@ -11,6 +11,7 @@ import { classify as classifyShipped } from '../classifier/index';
 import { createClassifier, type ModelJson } from '../classifier/model';
 import { LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
+import { simulateStaffStream, type MemoryMode } from '../classifier/training/staff-stream';
 
 const LEAD = ['hater', 'praise', 'doubt'];
 
@@ -47,29 +48,68 @@ if (modelArg >= 0 && (!modelFile || !existsSync(modelFile))) {
 }
 const classify = modelFile ? createClassifier(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelJson) : classifyShipped;
 
+/**
+ * `--staff`: what staff corrections add to the shipped model, by the staff-stream simulation (staff-stream.ts) on the
+ * held-out splits that may guide choices, each read in three seeded orders; staff correct every mistake, then half
+ * of them. The per-profile memory is not part of a `--model` candidate, so this always scores the shipped model.
+ */
+function staffStreams(sets: Record<string, Example[]>): void {
+  console.log('\n### Staff corrections, simulated (each comment scored before it could be corrected; mean of 3 orders)');
+  console.log('  split                 staff fix   memory    accuracy  H/P/D   2nd half: accuracy  H/P/D   corrections  relabelled (right)');
+  const modes: MemoryMode[] = ['none', 'nearest', 'terms'];
+  const names: Record<MemoryMode, string> = { none: 'none', nearest: 'comments', terms: '+ words' };
+  for (const [name, examples] of Object.entries(sets)) {
+    for (const rate of [1, 0.5]) {
+      for (const mode of modes) {
+        const runs = [101, 102, 103].map((seed) => simulateStaffStream(examples, mode, seed, rate));
+        const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((a, r) => a + f(r), 0) / runs.length;
+        const n = (x: number, d = 3) => x.toFixed(d);
+        console.log(
+          `  ${name.padEnd(22)}${`${rate * 100}%`.padEnd(12)}${names[mode].padEnd(10)}${n(mean((r) => r.accuracy)).padEnd(10)}${n(mean((r) => r.lead)).padEnd(8)}` +
+            `${''.padEnd(11)}${n(mean((r) => r.lateAccuracy)).padEnd(8)}${n(mean((r) => r.lateLead)).padEnd(8)}${n(mean((r) => r.corrections), 0).padEnd(13)}` +
+            `${n(mean((r) => r.changed), 0)} (${n(mean((r) => r.changedRight), 0)})`,
+        );
+      }
+    }
+  }
+}
+
 console.log(
   `Ronda classifier, ${modelFile ? `candidate ${modelFile}` : 'shipped model'}: evaluation on dev splits (none of them used for training; HateBR and gold-dev never used for any choice).`,
 );
-sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', readLaunchTsv(LAUNCH_DEV));
+const launchDev = readLaunchTsv(LAUNCH_DEV);
+sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', launchDev);
+const staffSets: Record<string, Example[]> = { 'launch dev': launchDev };
 const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
 // dev splits, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees
 // their figures.
-const tuneOnly = process.argv.includes('--tune');
+// `--staff` adds the staff-stream simulation and, as it guides choices of the memory, implies `--tune`.
+const staff = process.argv.includes('--staff');
+if (staff && modelFile) {
+  console.error('eval:classifier: --staff simula a memória sobre o modelo embarcado, sem --model / --staff simulates the memory on the shipped model: drop --model');
+  process.exit(1);
+}
+const tuneOnly = process.argv.includes('--tune') || staff;
 if (existsSync(file('told-br/train.csv'))) {
   // ToLD-Br train rows whose Ronda label is in a "dev" split. The shipped offensive head (v7's, in v10) saw them with
   // ToLD-Br's own flag, never with Ronda's label, and no SAC head saw them; v8 and v9 keep them out of every head.
   const tweets = readBinary(file('told-br/train.csv'), 'text', 'toxic');
   const dev = (f: string) => readToldLabels(f, tweets).filter((t) => t.split === 'dev');
   sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels.tsv (every tweet with a "?" and as many others; Ronda labels never trained on, chose nothing)', dev(TOLD_LABELS));
-  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the doubt prior, and in v8/v9 the threshold, was chosen on it)', dev(TOLD_LABELS_2));
+  staffSets['told-labels-2.tsv dev'] = dev(TOLD_LABELS_2);
+  sevenClass('ToLD-Br tweets with Ronda labels, dev of told-labels-2.tsv (random tweets; Ronda labels never trained on; the doubt prior, and in v8/v9 the threshold, was chosen on it)', staffSets['told-labels-2.tsv dev']);
 }
 const toldDev = existsSync(file('told-br/dev.csv')) ? readBinary(file('told-br/dev.csv'), 'text', 'toxic') : undefined;
 // The same tweets as "ToLD-Br dev" below, judged by the guide instead of ToLD-Br's flag. Never trained on; chose nothing.
-if (toldDev) sevenClass('ToLD-Br dev with Ronda labels (classifier/data/told-dev-labels.tsv: never trained on, chose nothing)', readToldLabels(TOLD_DEV_LABELS, toldDev));
+if (toldDev) {
+  staffSets['told-dev-labels.tsv'] = readToldLabels(TOLD_DEV_LABELS, toldDev);
+  sevenClass('ToLD-Br dev with Ronda labels (classifier/data/told-dev-labels.tsv: never trained on, chose nothing)', staffSets['told-dev-labels.tsv']);
+}
 const toldDevOffensive = () => toldDev && offensive('ToLD-Br dev (not trained on; helped pick the hater threshold)', toldDev);
 if (tuneOnly) {
   toldDevOffensive();
+  if (staff) staffStreams(staffSets);
   console.log('\n(--tune: gold-dev and HateBR not evaluated)');
 } else if (!existsSync(SHARED_DATA)) {
   console.log(`\n(${SHARED_DATA} não encontrado / not found: only the launch dev split was evaluated)`);

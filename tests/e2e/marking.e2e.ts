@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { badges, chip, expect, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
+import { badges, chip, expect, FIXTURES_DIR, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -32,6 +34,8 @@ async function addBlog(openExtensionPage: (p: string) => Promise<Page>) {
   expect(reply).toMatchObject({ ok: true });
   await options.close();
 }
+
+const scrollToEnd = (page: Page) => page.mouse.wheel(0, 20_000);
 
 function open(context: BrowserContext, dir: string, fixture: string, url: string) {
   return openFixturePage(context, `${dir}/${fixture}`, url);
@@ -104,6 +108,8 @@ for (const s of SURFACES) {
     // Each badge is drawn on its own comment (badges live in Ronda's layer, outside the site's list).
     expect(await misplacedOnScreen(page)).toEqual([]);
     if ('late' in s) {
+      // YouTube loads the next comments when the end of the list scrolls into view.
+      await scrollToEnd(page);
       await expect(badges(page)).toHaveCount(s.late);
       await expect(chip(page)).toHaveAttribute('data-found', String(s.late));
     }
@@ -194,6 +200,8 @@ test('a badge menu staff opened stays visible while they scroll on through a lon
 test('moving to another video without a reload marks the new comments and files each under its own video', async ({ context, worker }) => {
   const first = 'https://www.youtube.com/watch?v=rOnDa2026aB';
   const page = await open(context, 'youtube', 'watch.html', first);
+  await expect(badges(page)).toHaveCount(10);
+  await scrollToEnd(page);
   await expect(chip(page)).toHaveAttribute('data-found', '13');
   await expect.poll(() => storedCount(worker, first)).toBe(13);
   // What YouTube does on a click to the next video: pushState, then the comment section is rendered anew.
@@ -268,6 +276,49 @@ test('staff correct a label from the badge menu; the correction wins after a rel
   const again = page.locator(`ronda-badge[data-ronda-comment="${id}"]`);
   await expect(again).toHaveAttribute('data-label', next);
   await expect(again.locator('button.badge')).toHaveClass(/staff/);
+});
+
+test('staff corrections teach the page: a pasted copy follows the first one, a word three corrections agree on the rest', async ({ context }) => {
+  // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
+  // shipped model reads as hostile (unit tests check that premise on the same texts).
+  const texts = ['caralho que aula', 'CARALHO QUE AULAAA!!', 'aula foda pra caralho', 'caralho que método', 'caralho que live boa'];
+  let i = 0;
+  const html = readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8').replace(
+    /(<yt-attributed-string id="content-text"[^>]*><span[^>]*>)[^<]*(<\/span>)/g,
+    (whole, open: string, close: string) => (i < texts.length ? `${open}${texts[i++]}${close}` : whole),
+  );
+  await context.route('https://www.youtube.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto('https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(badges(page)).toHaveCount(10);
+  const byText = (t: string) => badges(page).nth(texts.indexOf(t));
+  for (const t of texts) await expect(byText(t), t).toHaveAttribute('data-label', 'hater');
+
+  const correct = async (t: string) => {
+    const badge = byText(t);
+    await badge.locator('button.badge').click();
+    await badge.locator('.labels button[data-label="praise"]').click();
+    await expect(badge).toHaveAttribute('data-label', 'praise');
+  };
+  await correct('caralho que aula');
+  // The shouted copy is the same comment to the memory: it follows at once, without a reload.
+  await expect(byText('CARALHO QUE AULAAA!!')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('CARALHO QUE AULAAA!!').locator('button.badge')).not.toHaveClass(/staff/);
+  await correct('aula foda pra caralho');
+  await expect(byText('caralho que live boa')).toHaveAttribute('data-label', 'hater');
+  await correct('caralho que método');
+  // Three corrections agree on "caralho": the comment nobody corrected is praise now, and says why.
+  const learned = byText('caralho que live boa');
+  await expect(learned).toHaveAttribute('data-label', 'praise');
+  await learned.locator('button.badge').click();
+  await expect(learned).toContainText('palavra aprendida das correções: "caralho"');
+  // Comments with other words are left alone.
+  await expect(badges(page).nth(texts.length)).not.toHaveAttribute('data-label', 'praise');
+
+  // After a reload the memory comes from the background: the same labels, before anyone touches anything.
+  await page.reload();
+  await expect(badges(page)).toHaveCount(10);
+  for (const t of texts) await expect(byText(t), t).toHaveAttribute('data-label', 'praise');
 });
 
 for (const site of ['youtube', 'facebook', 'instagram'] as const) {

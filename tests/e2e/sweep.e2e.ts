@@ -15,8 +15,8 @@ const YT_URL = 'https://www.youtube.com/watch?v=rOnDa2026aB';
 
 /**
  * Opens a fixture page and waits until Ronda has read it: its badges and the comments stored for it agree on
- * three reads a second apart (the page is scanned in time slices and reported in batches, and the fixtures load a
- * late batch about 1.2 s after load, as the real sites do). Returns that count.
+ * three reads a second apart (the page is scanned in time slices and reported in batches, and some fixtures load
+ * a late batch after a scroll or a click, as the real sites do). Returns that count.
  */
 async function openSite(context: BrowserContext, worker: Worker, url: string, site: string): Promise<{ page: Page; found: number }> {
   const page = await context.newPage();
