@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   captureScale,
+  isOneColour,
   maxCaptures,
   outputSize,
   printColumns,
@@ -78,9 +79,18 @@ export async function shootRegion(
   let covered = 0;
   let captures = 1;
   const limit = maxCaptures(first.region.height, first.clip.height);
+  let repaintWaits = 0;
   try {
     for (;;) {
       const slice = sliceFor(g, covered, scale, columns);
+      if (slice && repaintWaits < UNPAINTED_RETRIES && isOneColour(pixelsOf(bitmap, slice.src))) {
+        // An unpainted frame: give the compositor a moment and take the same slice again.
+        repaintWaits++;
+        await new Promise((resolve) => setTimeout(resolve, UNPAINTED_WAIT_MS));
+        bitmap.close();
+        bitmap = await captureWindow(windowId);
+        continue;
+      }
       if (slice) {
         ctx.drawImage(bitmap, slice.src.x, slice.src.y, slice.src.width, slice.src.height, slice.destX, slice.destY, slice.src.width, slice.src.height);
         const seen = g.redact.filter((r) => r.y + r.height > g.clip.y && r.y < g.clip.y + g.clip.height);
@@ -100,6 +110,20 @@ export async function shootRegion(
     bitmap.close();
   }
   return { original: canvas, redactBoxes: dedupe(boxes), captures };
+}
+
+/** Captures of a flat-colour slice taken again per print, and the wait before each (under the 2-a-second quota anyway). */
+const UNPAINTED_RETRIES = 2;
+const UNPAINTED_WAIT_MS = 300;
+
+/** The pixels of `src` in `bitmap`, scaled down to at most 64 × 64 (enough to tell text from a flat frame). */
+function pixelsOf(bitmap: ImageBitmap, src: Rect): Uint8ClampedArray {
+  const w = Math.max(1, Math.min(64, Math.round(src.width)));
+  const h = Math.max(1, Math.min(64, Math.round(src.height)));
+  const ctx = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true });
+  if (!ctx) return new Uint8ClampedArray(0);
+  ctx.drawImage(bitmap, src.x, src.y, src.width, src.height, 0, 0, w, h);
+  return ctx.getImageData(0, 0, w, h).data;
 }
 
 function dedupe(boxes: Rect[]): Rect[] {

@@ -146,6 +146,22 @@ export function scrollDeltaFor(g: ShotGeometry, coveredTo: number): number {
   return g.region.y + coveredTo - g.clip.y;
 }
 
+/**
+ * Whether RGBA pixels are all one colour. A comment's print always holds text; a captured slice of one flat colour is
+ * a frame Chrome had not painted yet (seen once in CI right after a zoom change), worth capturing again.
+ */
+export function isOneColour(rgba: Uint8ClampedArray): boolean {
+  if (rgba.length < 8) return false;
+  const r = rgba[0];
+  const g = rgba[1];
+  const b = rgba[2];
+  const a = rgba[3];
+  for (let i = 4; i + 3 < rgba.length; i += 4) {
+    if (rgba[i] !== r || rgba[i + 1] !== g || rgba[i + 2] !== b || rgba[i + 3] !== a) return false;
+  }
+  return true;
+}
+
 /** Upper bound on captures for one print: a runaway page (infinite growth, no scrolling) must not loop. */
 export function maxCaptures(regionHeight: number, clipHeight: number): number {
   if (clipHeight <= 0) return 1;

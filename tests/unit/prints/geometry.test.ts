@@ -10,6 +10,7 @@ import {
   sliceFor,
   thumbnailSize,
   type ShotGeometry,
+  isOneColour,
 } from '../../../lib/capture/geometry';
 
 const viewport = { width: 1280, height: 800 };
@@ -147,5 +148,17 @@ describe('redaction boxes and thumbnails', () => {
     expect(thumbnailSize(1200, 240)).toEqual({ width: 320, height: 64 });
     expect(thumbnailSize(200, 100)).toEqual({ width: 200, height: 100 });
     expect(thumbnailSize(600, 3000)).toEqual({ width: 96, height: 480 });
+  });
+});
+
+describe('an unpainted frame', () => {
+  const px = (...colours: number[][]) => Uint8ClampedArray.from(colours.flat());
+  it('is one flat colour; a slice with any text is not', () => {
+    expect(isOneColour(px([255, 255, 255, 255], [255, 255, 255, 255], [255, 255, 255, 255]))).toBe(true);
+    expect(isOneColour(px([255, 255, 255, 255], [255, 255, 255, 255], [30, 30, 30, 255]))).toBe(false);
+    // Alpha counts too, and a single pixel (or none) tells nothing.
+    expect(isOneColour(px([0, 0, 0, 255], [0, 0, 0, 0]))).toBe(false);
+    expect(isOneColour(px([0, 0, 0, 255]))).toBe(false);
+    expect(isOneColour(new Uint8ClampedArray(0))).toBe(false);
   });
 });

@@ -19,13 +19,30 @@ function fixtureSetTimeout(fn: () => void, ms?: number): ReturnType<typeof setTi
   return id;
 }
 
-// Listeners the previous fixture's scripts put on `document` (which outlives the page's elements here).
-const listeners: Array<[string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined]> = [];
+// Listeners the previous fixture's scripts put on `document` and `window` (which outlive the page's elements here).
+type Listener = [EventTarget, string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined];
+const listeners: Listener[] = [];
+
+/** Runs `body` with `target.addEventListener` recording what it adds, so the next fixture can take it off. */
+function recordingListeners<T>(targets: EventTarget[], body: () => T): T {
+  const originals = targets.map((t) => t.addEventListener);
+  targets.forEach((target, i) => {
+    target.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      listeners.push([target, type, fn, options]);
+      (originals[i] as EventTarget['addEventListener']).call(target, type, fn, options);
+    } as EventTarget['addEventListener'];
+  });
+  try {
+    return body();
+  } finally {
+    targets.forEach((target, i) => (target.addEventListener = originals[i] as EventTarget['addEventListener']));
+  }
+}
 
 export function loadFixture(file: string, url: string): Document {
   for (const id of pending) clearTimeout(id);
   pending.clear();
-  for (const [type, fn, options] of listeners.splice(0)) document.removeEventListener(type, fn, options);
+  for (const [target, type, fn, options] of listeners.splice(0)) target.removeEventListener(type, fn, options);
   const html = readFileSync(path.resolve('tests/fixtures', file), 'utf8');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -37,16 +54,9 @@ export function loadFixture(file: string, url: string): Document {
   const next = document.adoptNode(parsed.documentElement);
   document.removeChild(document.documentElement);
   document.appendChild(next);
-  const add = document.addEventListener;
-  document.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
-    listeners.push([type, fn, options]);
-    add.call(document, type, fn, options);
-  } as typeof document.addEventListener;
-  try {
+  recordingListeners([document, window], () => {
     for (const code of scripts) new Function('setTimeout', code)(fixtureSetTimeout);
-  } finally {
-    document.addEventListener = add;
-  }
+  });
   return document;
 }
 

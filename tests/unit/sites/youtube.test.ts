@@ -111,7 +111,9 @@ describe('YouTube adapter', () => {
     expect(controls[0]!.getAttribute('aria-label')).toBe('1 resposta');
     const before = a.findComments(doc).length;
     controls[0]!.click();
-    await settle(1400); // the expander (200 ms) and the continuation batch (1.2 s)
+    // YouTube loads the next comments when the end of the list scrolls into view.
+    doc.defaultView!.dispatchEvent(new Event('scroll'));
+    await settle(400); // the expander (200 ms); the continuation batch arrives on the scroll
     const after = a.findComments(doc).map((el) => a.readComment(el)!);
     expect(after.length).toBe(before + 1 + 3);
     expect(after.find((c) => c.id.endsWith(ytId(103)))).toMatchObject({ isReply: true, parentId: ytId(4) });
