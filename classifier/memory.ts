@@ -7,8 +7,9 @@
  * near-identical; "lixo" and "luxo" are not. An inverted index over trigrams, scanned only for the query's rarest
  * trigrams (prefix filtering), keeps a look-up far below a scan of the whole memory.
  *
- * The memory also counts the words of its corrections (learned-terms.ts): a word two or more corrections agree on
- * is learned for the profile and pushes other comments with it toward that label.
+ * The memory also counts the words of its corrections (learned-terms.ts): a word enough corrections agree on
+ * (TERM_MIN_SUPPORT, from the same label of the model to the same label of staff) is learned for the profile and
+ * pushes other comments with it toward the staff's label.
  */
 import type { Label } from '../lib/domain';
 import { learnableTerms, TermCounts, type LearnedTerm } from './learned-terms';

@@ -178,8 +178,8 @@ class SiteRuntime implements PageRuntime {
   update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence'>>): void {
     const entry = this.tracker.get(commentId);
     if (!entry) return;
-    const learned = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
-    if (learned) this.memory.add({ text: entry.comment.text, label: change.label as Label });
+    const corrected = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
+    if (corrected) this.memory.add({ text: entry.comment.text, label: change.label as Label });
     entry.comment = {
       ...entry.comment,
       ...change,
@@ -190,7 +190,7 @@ class SiteRuntime implements PageRuntime {
     this.applyHaterDisplay(entry);
     this.refreshHealth();
     // A correction can teach the memory a word (or a comment pasted again further down): the rest of the page follows now.
-    if (learned) this.reconsiderWithMemory();
+    if (corrected) this.reconsiderWithMemory();
   }
 
   /**
