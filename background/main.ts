@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
-import { getDb } from '../storage/db';
+import { correctionsForMemory } from '../storage/corrections';
 import { getSetting, setSetting } from '../storage/settings';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { normaliseOrigin, syncBlogScript } from './blog-scripts';
@@ -28,15 +28,11 @@ const handlers: Handlers<BackgroundMessage> = {
     await setCommentStatus(key, status, await currentUser(), { templateId });
     return { ok: true as const };
   },
-  'bg.content.config': async ({ limit }) => {
-    const db = getDb();
-    const rows = await db.corrections.orderBy('at').reverse().limit(limit ?? 2_000).toArray();
-    return {
-      examples: rows.map(({ text, label }) => ({ text, label })),
-      haterDisplay: await getSetting('haterDisplay'),
-      locale: await getSetting('locale'),
-    };
-  },
+  'bg.content.config': async ({ limit }) => ({
+    examples: await correctionsForMemory(limit),
+    haterDisplay: await getSetting('haterDisplay'),
+    locale: await getSetting('locale'),
+  }),
   'bg.panel.open': async (_payload, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('no tab to open the panel for');

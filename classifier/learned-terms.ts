@@ -86,22 +86,43 @@ export class TermCounts {
 
   /** The learned words among `terms` for a comment the model labelled `model`, strongest first. */
   learned(terms: readonly string[], model: Label): LearnedTerm[] {
-    const m = LABELS.indexOf(model) * this.K;
+    const m = LABELS.indexOf(model);
     const out: LearnedTerm[] = [];
     for (const term of terms) {
       const row = this.counts.get(term);
-      if (!row) continue;
-      let total = 0;
-      let best = 0;
-      for (let k = 0; k < this.K; k++) {
-        total += row[m + k] as number;
-        if ((row[m + k] as number) > (row[m + best] as number)) best = k;
-      }
-      const support = row[m + best] as number;
-      if (LABELS[best] !== model && support >= TERM_MIN_SUPPORT && support >= TERM_MIN_AGREEMENT * total) {
-        out.push({ term, label: LABELS[best] as Label, support, push: termPush(support) });
+      const lesson = row && this.lessonIn(row, m);
+      if (lesson) out.push({ term, ...lesson });
+    }
+    return out.sort(strongestFirst);
+  }
+
+  /** Every word learned so far, with the label of the model it corrects: what staff see of the memory. */
+  lessons(): (LearnedTerm & { model: Label })[] {
+    const out: (LearnedTerm & { model: Label })[] = [];
+    for (const [term, row] of this.counts) {
+      for (let m = 0; m < this.K; m++) {
+        const lesson = this.lessonIn(row, m);
+        if (lesson) out.push({ term, model: LABELS[m] as Label, ...lesson });
       }
     }
-    return out.sort((x, y) => y.push - x.push || (x.term < y.term ? -1 : 1));
+    return out.sort(strongestFirst);
   }
+
+  /** What a word's counts teach for comments the model gave label index `m`, if they agree enough. */
+  private lessonIn(row: Int32Array, m: number): Omit<LearnedTerm, 'term'> | null {
+    const at = m * this.K;
+    let total = 0;
+    let best = 0;
+    for (let k = 0; k < this.K; k++) {
+      total += row[at + k] as number;
+      if ((row[at + k] as number) > (row[at + best] as number)) best = k;
+    }
+    const support = row[at + best] as number;
+    if (best === m || support < TERM_MIN_SUPPORT || support < TERM_MIN_AGREEMENT * total) return null;
+    return { label: LABELS[best] as Label, support, push: termPush(support) };
+  }
+}
+
+function strongestFirst(x: LearnedTerm, y: LearnedTerm): number {
+  return y.push - x.push || y.support - x.support || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
 }

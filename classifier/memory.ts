@@ -35,6 +35,8 @@ export interface CorrectionMemory {
    * model labelled `model`.
    */
   recall(text: string, model: Label): { match: MemoryMatch | null; terms: LearnedTerm[] };
+  /** Every word the corrections taught, with the model's label it corrects (for staff to see what was learned). */
+  learnedWords(): (LearnedTerm & { model: Label })[];
   readonly size: number;
 }
 
@@ -195,6 +197,7 @@ export function createCorrectionMemory(examples: CorrectionExample[] = [], model
     add,
     lookup,
     recall,
+    learnedWords: () => termCounts.lessons(),
     get size() {
       return entries.length;
     },

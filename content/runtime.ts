@@ -100,6 +100,15 @@ class SiteRuntime implements PageRuntime {
         this.setHaterDisplay(mode);
         return { ok: true as const };
       },
+      'cs.memory.reload': async ({ forgotten }) => {
+        const keys = new Set(forgotten);
+        const unlabelled = this.tracker.all().filter((e) => e.comment.labelSource === 'staff' && keys.has(e.comment.key));
+        // The stored records lost their staff label the same way; each is the model's and the memory's to read again.
+        for (const entry of unlabelled) entry.comment = { ...entry.comment, labelSource: 'classifier' };
+        await this.loadConfig();
+        for (const entry of unlabelled) this.reconsider(entry, true);
+        return { ok: true as const };
+      },
       'cs.label': ({ commentId, label, status }) => {
         const found = this.tracker.get(commentId) !== undefined;
         this.update(commentId, { label, labelSource: 'staff', ...(status ? { status } : {}) });
@@ -205,10 +214,11 @@ class SiteRuntime implements PageRuntime {
     this.rethink.push(this.tracker.all());
   }
 
-  private reconsider(entry: TrackedComment): void {
+  /** `always`: update and report the comment even when its label stays (its confidence and evidence are stale). */
+  private reconsider(entry: TrackedComment, always = false): void {
     if (entry.comment.labelSource === 'staff' || this.tracker.get(entry.comment.commentId) !== entry) return;
     const result = classifyWithMemory(entry.comment.text, this.memory, { site: this.site, postTitle: this.page?.title });
-    if (result.label === entry.comment.label) return;
+    if (result.label === entry.comment.label && !always) return;
     this.update(entry.comment.commentId, {
       label: result.label,
       labelSource: result.fromMemory ? 'memory' : 'classifier',

@@ -132,7 +132,8 @@ export const protocol = {
     response: ok,
   },
   /**
-   * What a content script needs at start: staff corrections for its per-profile memory (most recent first),
+   * What a content script needs at start: staff corrections for its per-profile memory (the latest, oldest of them first:
+   * a later correction of the same comment wins),
    * how haters are shown, and the UI language.
    */
   'bg.content.config': {
@@ -296,6 +297,16 @@ export const protocol = {
     to: 'content',
     privileged: true,
     request: z.object({ mode: haterDisplaySchema }),
+    response: ok,
+  },
+  /**
+   * Staff forgot or imported corrections (options page): open pages rebuild their memory and read their comments
+   * again; the `forgotten` comments lose their staff label first.
+   */
+  'cs.memory.reload': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ forgotten: z.array(z.string().max(600)).max(20_000) }),
     response: ok,
   },
   /** Label changed elsewhere (side panel): update the badge. */

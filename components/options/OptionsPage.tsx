@@ -5,6 +5,7 @@ import { ServiceSection } from './ServiceSection';
 import { PackSection } from './PackSection';
 import { DriveSection } from './DriveSection';
 import { HaterSection } from './HaterSection';
+import { CorrectionsSection } from './CorrectionsSection';
 
 /*
  * One section per concern, each in its own file beside this one (profile and team, blogs, Drive, selector
@@ -18,6 +19,7 @@ export function OptionsPage() {
       <TemplatesSection />
       <ServiceSection />
       <HaterSection />
+      <CorrectionsSection />
       <PackSection />
       <DriveSection />
     </main>

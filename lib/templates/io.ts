@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { templateRecordSchema, type TemplateRecord } from '../../storage/schema';
 import { tr } from '../i18n';
+import { parseJsonText } from '../json-file';
 
 /**
  * The template library as a file, for sharing between teammates and agencies. Imports are parsed as
@@ -37,16 +38,9 @@ export function parseTemplateFile(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return { ok: false, error: tr('Arquivo grande demais para uma biblioteca de modelos.', 'File too large for a template library.') };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      error: tr(`O arquivo não é um JSON válido (${(error as Error).message}).`, `The file is not valid JSON (${(error as Error).message}).`),
-    };
-  }
-  const header = headerSchema.safeParse(data);
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  const header = headerSchema.safeParse(json.data);
   if (!header.success) {
     return {
       ok: false,

@@ -157,3 +157,19 @@ export const misplacedOnScreen = (page: Page) =>
     }
     return bad;
   });
+
+/**
+ * The YouTube watch fixture with its first comments' texts replaced (served at the real URL): for tests about what
+ * particular comments teach the memory.
+ */
+export async function openWatchWithTexts(context: BrowserContext, texts: readonly string[]): Promise<Page> {
+  let i = 0;
+  const html = readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8').replace(
+    /(<yt-attributed-string id="content-text"[^>]*><span[^>]*>)[^<]*(<\/span>)/g,
+    (whole, open: string, close: string) => (i < texts.length ? `${open}${texts[i++]}${close}` : whole),
+  );
+  await context.route('https://www.youtube.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto('https://www.youtube.com/watch?v=rOnDa2026aB');
+  return page;
+}

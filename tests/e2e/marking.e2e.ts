@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { badges, chip, expect, FIXTURES_DIR, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, openFixturePage, openWatchWithTexts, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -282,14 +280,7 @@ test('staff corrections teach the page: a pasted copy follows the first one, a w
   // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
   // shipped model reads as hostile (unit tests check that premise on the same texts).
   const texts = ['caralho que aula', 'CARALHO QUE AULAAA!!', 'aula foda pra caralho', 'caralho que método', 'caralho que live boa'];
-  let i = 0;
-  const html = readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8').replace(
-    /(<yt-attributed-string id="content-text"[^>]*><span[^>]*>)[^<]*(<\/span>)/g,
-    (whole, open: string, close: string) => (i < texts.length ? `${open}${texts[i++]}${close}` : whole),
-  );
-  await context.route('https://www.youtube.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto('https://www.youtube.com/watch?v=rOnDa2026aB');
+  const page = await openWatchWithTexts(context, texts);
   await expect(badges(page)).toHaveCount(10);
   const byText = (t: string) => badges(page).nth(texts.indexOf(t));
   for (const t of texts) await expect(byText(t), t).toHaveAttribute('data-label', 'hater');

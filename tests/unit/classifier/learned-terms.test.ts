@@ -27,6 +27,17 @@ describe('words learned from staff corrections', () => {
     expect(after.confidence).toBe(after.scores.praise);
   });
 
+  it('lists what it learned for staff to see: the word, the label it corrects, the agreeing corrections', () => {
+    const memory = createCorrectionMemory(EXCITED.slice(0, 2).map((text) => ({ text, label: 'praise' as const })));
+    expect(memory.learnedWords()).toEqual([]);
+    memory.add({ text: EXCITED[2] as string, label: 'praise' });
+    memory.add({ text: EXCITED[3] as string, label: 'praise' });
+    const words = memory.learnedWords();
+    expect(words[0]).toEqual({ term: 'caralho', model: 'hater', label: 'praise', support: 4, push: termPush(4) });
+    // "aula" and "metodo" are in two corrections each: not learned.
+    expect(words.map((w) => w.term)).toEqual(['caralho']);
+  });
+
   it('a word corrections disagree on is not learned', () => {
     const memory = createCorrectionMemory(EXCITED.map((text) => ({ text, label: 'praise' as const })));
     const others = [

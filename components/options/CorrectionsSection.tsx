@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createCorrectionMemory, type LearnedTerm } from '../../classifier';
+import { LABEL_NAMES, type Label } from '../../lib/domain';
+import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
+import { tr, trPair } from '../../lib/i18n';
+import { broadcastToTabs } from '../../messaging/client';
+import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIONS_LIMIT, putCorrections } from '../../storage/corrections';
+import type { CorrectionRecord } from '../../storage/schema';
+import type { InvalidRow } from '../../storage/validate';
+import { download } from '../gallery/format';
+
+const PAGE = 50;
+
+type Lesson = LearnedTerm & { model: Label };
+type Message = { kind: 'ok' | 'error'; text: string; undo?: CorrectionRecord[] };
+
+/** Case, accents and spacing do not matter to a search: "nao" finds "Não". */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function clipped(text: string, max = 240): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * What staff corrections taught this profile: the corrections themselves (search, forget a wrong one, undo), the
+ * words they agree on, and a file to share them with teammates or to import theirs. Open pages follow every change.
+ */
+export function CorrectionsSection() {
+  const [corrections, setCorrections] = useState<CorrectionRecord[]>();
+  const [invalid, setInvalid] = useState<InvalidRow[]>([]);
+  const [learned, setLearned] = useState<{ from: CorrectionRecord[]; words: Lesson[] }>();
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const [message, setMessage] = useState<Message>();
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const apply = useCallback(({ valid, invalid: bad }: Awaited<ReturnType<typeof listCorrections>>) => {
+    setCorrections(valid);
+    setInvalid(bad);
+  }, []);
+  const reload = useCallback(async () => apply(await listCorrections()), [apply]);
+
+  useEffect(() => {
+    let live = true;
+    listCorrections().then(
+      (data) => live && apply(data),
+      (e: unknown) => live && setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  useEffect(() => {
+    if (!corrections) return;
+    // The memory classifies every correction once (the model's label is what a word corrects): after the paint.
+    // It learns from what pages learn from: the latest corrections, oldest first.
+    const timer = setTimeout(() => {
+      const memory = createCorrectionMemory(corrections.slice(0, MEMORY_CORRECTIONS_LIMIT).reverse());
+      setLearned({ from: corrections, words: memory.learnedWords() });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [corrections]);
+  const lessons = learned?.from === corrections ? learned?.words : undefined;
+
+  /** Saved is what counts; pages that miss the news (a tab asleep) follow on their next load. */
+  const tellPages = async (forgotten: string[]): Promise<string> => {
+    const pages = await broadcastToTabs('cs.memory.reload', { forgotten }).catch(() => 0);
+    return pages ? tr(` Páginas abertas atualizadas (${pages}).`, ` Open pages updated (${pages}).`) : '';
+  };
+
+  const act = async (action: () => Promise<Message>) => {
+    setBusy(true);
+    try {
+      const next = await action();
+      await reload();
+      setMessage(next);
+    } catch (e) {
+      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + (e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const forget = (records: CorrectionRecord[]) =>
+    act(async () => {
+      const gone = await forgetCorrections(records.map((c) => c.key));
+      const pages = await tellPages(gone.map((c) => c.key));
+      return {
+        kind: 'ok',
+        text: tr(`${gone.length} correção(ões) esquecida(s): a memória não aprende mais com ela(s).`, `${gone.length} correction(s) forgotten: the memory no longer learns from them.`) + pages,
+        undo: gone,
+      };
+    });
+
+  const undo = (records: CorrectionRecord[]) =>
+    act(async () => {
+      await putCorrections(records);
+      return { kind: 'ok', text: tr('Correção(ões) de volta à memória.', 'Correction(s) back in the memory.') + (await tellPages([])) };
+    });
+
+  const onImport = (file: File | undefined) =>
+    act(async () => {
+      if (fileRef.current) fileRef.current.value = '';
+      if (!file) return { kind: 'ok', text: '' };
+      if (file.size > MAX_CORRECTIONS_BYTES) {
+        return { kind: 'error', text: tr('Arquivo grande demais para um arquivo de correções. Nada foi importado.', 'File too large for a corrections file. Nothing was imported.') };
+      }
+      const result = await importCorrections(await file.text());
+      if (!result.ok) return { kind: 'error', text: result.error };
+      const { added, updated, keptLocal } = result.plan;
+      return {
+        kind: 'ok',
+        text:
+          tr(
+            `Importado: ${added} novas, ${updated} atualizadas, ${keptLocal} mantidas (a correção daqui era mais recente).`,
+            `Imported: ${added} new, ${updated} updated, ${keptLocal} kept (the correction here was more recent).`,
+          ) + (added + updated > 0 ? await tellPages([]) : ''),
+      };
+    });
+
+  const onExport = () => {
+    if (!corrections) return;
+    download(new Blob([exportCorrections(corrections, new Date())], { type: 'application/json' }), `ronda-correcoes-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  };
+
+  const matching = useMemo(() => {
+    const q = searchable(query.trim());
+    return q ? (corrections ?? []).filter((c) => searchable(c.text).includes(q)) : (corrections ?? []);
+  }, [corrections, query]);
+
+  return (
+    <section aria-labelledby="corrections-title" className="editor" style={{ maxWidth: 760, padding: '0 12px' }} data-testid="corrections">
+      <h2 id="corrections-title">{tr('Memória de correções', 'Corrections memory')}</h2>
+      <p className="health">
+        {tr(
+          'Cada rótulo que a equipe corrige ensina o Ronda neste perfil do Chrome: o mesmo comentário (ou quase igual) recebe o rótulo corrigido, e uma palavra em que três correções concordam passa a puxar os próximos comentários. Esqueça aqui uma correção errada; exporte para um colega importar no perfil dele.',
+          'Every label staff correct teaches Ronda in this Chrome profile: the same (or a near-identical) comment gets the corrected label, and a word three corrections agree on pulls the next comments. Forget a wrong correction here; export them for a teammate to import in their profile.',
+        )}
+      </p>
+      <div className="row">
+        <button type="button" className="btn" disabled={busy} onClick={() => fileRef.current?.click()}>
+          {tr('Importar correções', 'Import corrections')}
+        </button>
+        <button type="button" className="btn" disabled={busy || !corrections?.length} onClick={onExport}>
+          {tr('Exportar correções', 'Export corrections')}
+        </button>
+        <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label={tr('Arquivo de correções', 'Corrections file')} onChange={(e) => void onImport(e.target.files?.[0])} />
+      </div>
+      {message?.text && (
+        <p className={message.kind === 'error' ? 'error' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="corrections-status">
+          {message.text}{' '}
+          {message.undo && message.undo.length > 0 && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void undo(message.undo as CorrectionRecord[])}>
+              {tr('Desfazer', 'Undo')}
+            </button>
+          )}
+        </p>
+      )}
+      {invalid.length > 0 && (
+        <p className="error" role="alert">
+          {tr(`${invalid.length} correção(ões) guardada(s) estão danificadas e foram deixadas de lado: `, `${invalid.length} stored correction(s) are damaged and set aside: `)}
+          {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
+        </p>
+      )}
+      {corrections === undefined ? (
+        <p className="health">{tr('Carregando…', 'Loading…')}</p>
+      ) : (
+        <>
+          <p data-testid="corrections-count">
+            {tr(`${corrections.length} correção(ões) guardada(s).`, `${corrections.length} correction(s) stored.`)}
+            {corrections.length > MEMORY_CORRECTIONS_LIMIT &&
+              tr(` As páginas aprendem com as ${MEMORY_CORRECTIONS_LIMIT} mais recentes.`, ` Pages learn from the latest ${MEMORY_CORRECTIONS_LIMIT}.`)}
+          </p>
+          <h3>{tr('Palavras aprendidas', 'Learned words')}</h3>
+          {lessons === undefined ? (
+            <p className="health">{tr('Calculando…', 'Working it out…')}</p>
+          ) : lessons.length === 0 ? (
+            <p className="health">{tr('Nenhuma ainda: uma palavra é aprendida quando três correções concordam nela.', 'None yet: a word is learned when three corrections agree on it.')}</p>
+          ) : (
+            <table data-testid="learned-words">
+              <thead>
+                <tr>
+                  <th>{tr('Palavra', 'Word')}</th>
+                  <th>{tr('O modelo dizia', 'The model said')}</th>
+                  <th>{tr('A equipe diz', 'Staff say')}</th>
+                  <th>{tr('Correções', 'Corrections')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lessons.map((l) => (
+                  <tr key={`${l.term}/${l.model}`}>
+                    <td>{l.term}</td>
+                    <td>{trPair(LABEL_NAMES[l.model])}</td>
+                    <td>{trPair(LABEL_NAMES[l.label])}</td>
+                    <td>{l.support}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3>{tr('Correções', 'Corrections')}</h3>
+          <input
+            type="search"
+            value={query}
+            placeholder={tr('Buscar no texto', 'Search the text')}
+            aria-label={tr('Buscar correções', 'Search corrections')}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setShown(PAGE);
+            }}
+          />
+          {matching.length > 1 && query.trim() && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void forget(matching)}>
+              {tr(`Esquecer as ${matching.length} encontradas`, `Forget the ${matching.length} found`)}
+            </button>
+          )}
+          <ul className="corrections" data-testid="corrections-list">
+            {matching.slice(0, shown).map((c) => (
+              <li key={c.key} title={c.text.length > 240 ? c.text.slice(0, 2_000) : undefined}>
+                <q dir="auto">{clipped(c.text)}</q>{' '}
+                <strong>{trPair(LABEL_NAMES[c.label])}</strong>{' '}
+                <span className="health">
+                  {c.user} · {new Date(c.at).toLocaleString('pt-BR')}
+                </span>{' '}
+                <button type="button" className="btn" disabled={busy} onClick={() => void forget([c])}>
+                  {tr('Esquecer', 'Forget')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {matching.length > shown && (
+            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+              {tr(`Mostrar mais (${matching.length - shown})`, `Show more (${matching.length - shown})`)}
+            </button>
+          )}
+          {corrections.length > 0 && matching.length === 0 && <p className="health">{tr('Nenhuma correção com esse texto.', 'No correction with that text.')}</p>}
+        </>
+      )}
+    </section>
+  );
+}
