@@ -19,6 +19,11 @@ function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** "1 correção guardada", "3 correções guardadas". */
+function countOf(n: number, pt: [string, string], en: [string, string]): string {
+  return tr(`${n} ${n === 1 ? pt[0] : pt[1]}`, `${n} ${n === 1 ? en[0] : en[1]}`);
+}
+
 function clipped(text: string, max = 240): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -91,7 +96,10 @@ export function CorrectionsSection() {
       const pages = await tellPages(gone.map((c) => c.key));
       return {
         kind: 'ok',
-        text: tr(`${gone.length} correção(ões) esquecida(s): a memória não aprende mais com ela(s).`, `${gone.length} correction(s) forgotten: the memory no longer learns from them.`) + pages,
+        text:
+          countOf(gone.length, ['correção esquecida', 'correções esquecidas'], ['correction forgotten', 'corrections forgotten']) +
+          tr(`: a memória não aprende mais com ${gone.length === 1 ? 'ela' : 'elas'}.`, `: the memory no longer learns from ${gone.length === 1 ? 'it' : 'them'}.`) +
+          pages,
         undo: gone,
       };
     });
@@ -99,7 +107,10 @@ export function CorrectionsSection() {
   const undo = (records: CorrectionRecord[]) =>
     act(async () => {
       await putCorrections(records);
-      return { kind: 'ok', text: tr('Correção(ões) de volta à memória.', 'Correction(s) back in the memory.') + (await tellPages([])) };
+      return {
+        kind: 'ok',
+        text: countOf(records.length, ['correção de volta', 'correções de volta'], ['correction back', 'corrections back']) + tr(' à memória.', ' in the memory.') + (await tellPages([])),
+      };
     });
 
   const onImport = (file: File | undefined) =>
@@ -162,7 +173,8 @@ export function CorrectionsSection() {
       )}
       {invalid.length > 0 && (
         <p className="error" role="alert">
-          {tr(`${invalid.length} correção(ões) guardada(s) estão danificadas e foram deixadas de lado: `, `${invalid.length} stored correction(s) are damaged and set aside: `)}
+          {countOf(invalid.length, ['correção guardada está danificada', 'correções guardadas estão danificadas'], ['stored correction is damaged', 'stored corrections are damaged'])}
+          {tr(invalid.length === 1 ? ' e foi deixada de lado: ' : ' e foram deixadas de lado: ', ' and set aside: ')}
           {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
         </p>
       )}
@@ -171,7 +183,7 @@ export function CorrectionsSection() {
       ) : (
         <>
           <p data-testid="corrections-count">
-            {tr(`${corrections.length} correção(ões) guardada(s).`, `${corrections.length} correction(s) stored.`)}
+            {countOf(corrections.length, ['correção guardada.', 'correções guardadas.'], ['correction stored.', 'corrections stored.'])}
             {corrections.length > MEMORY_CORRECTIONS_LIMIT &&
               tr(` As páginas aprendem com as ${MEMORY_CORRECTIONS_LIMIT} mais recentes.`, ` Pages learn from the latest ${MEMORY_CORRECTIONS_LIMIT}.`)}
           </p>
