@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createCorrectionMemory, type LearnedTerm } from '../../classifier';
+import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
 import { tr, trPair } from '../../lib/i18n';
@@ -61,13 +61,18 @@ export function CorrectionsSection() {
 
   useEffect(() => {
     if (!corrections) return;
-    // The memory classifies every correction once (the model's label is what a word corrects): after the paint.
-    // It learns from what pages learn from: the latest corrections, oldest first.
-    const timer = setTimeout(() => {
+    let live = true;
+    // The model (half a megabyte) loads only here, after the section is on screen; the memory classifies each
+    // correction once (the model's label is what a word corrects). It learns from what pages learn from: the latest
+    // corrections, oldest first.
+    void import('../../classifier').then(({ createCorrectionMemory }) => {
+      if (!live) return;
       const memory = createCorrectionMemory(corrections.slice(0, MEMORY_CORRECTIONS_LIMIT).reverse());
       setLearned({ from: corrections, words: memory.learnedWords() });
-    }, 0);
-    return () => clearTimeout(timer);
+    });
+    return () => {
+      live = false;
+    };
   }, [corrections]);
   const lessons = learned?.from === corrections ? learned?.words : undefined;
 
