@@ -34,12 +34,9 @@ export async function forgetCorrections(keys: readonly string[], db: RondaDB = g
   return db.transaction('rw', [db.corrections, db.comments], async () => {
     const found = (await db.corrections.bulkGet([...keys])).filter((c): c is CorrectionRecord => c !== undefined);
     await db.corrections.bulkDelete(found.map((c) => c.key));
-    for (const c of found) {
-      const comment = await db.comments.get(c.key);
-      if (comment?.labelSource === 'staff') {
-        await db.comments.update(c.key, { labelSource: 'classifier', confidence: 0.5, evidence: ['correção da equipe removida'] });
-      }
-    }
+    const comments = await db.comments.bulkGet(found.map((c) => c.key));
+    const unlabelled = comments.filter((c) => c?.labelSource === 'staff').map((c) => c!.key);
+    for (const key of unlabelled) await db.comments.update(key, { labelSource: 'classifier', confidence: 0.5, evidence: ['correção da equipe removida'] });
     return found;
   });
 }
@@ -51,9 +48,9 @@ export async function forgetCorrections(keys: readonly string[], db: RondaDB = g
 export async function putCorrections(corrections: readonly CorrectionRecord[], db: RondaDB = getDb()): Promise<void> {
   await db.transaction('rw', [db.corrections, db.comments], async () => {
     await db.corrections.bulkPut([...corrections]);
-    for (const c of corrections) {
-      const comment = await db.comments.get(c.key);
-      if (comment) await db.comments.update(c.key, { label: c.label, labelSource: 'staff', confidence: 1, evidence: ['corrigido pela equipe'] });
+    const comments = await db.comments.bulkGet(corrections.map((c) => c.key));
+    for (const [i, c] of corrections.entries()) {
+      if (comments[i]) await db.comments.update(c.key, { label: c.label, labelSource: 'staff', confidence: 1, evidence: ['corrigido pela equipe'] });
     }
   });
 }
