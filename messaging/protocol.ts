@@ -132,9 +132,8 @@ export const protocol = {
     response: ok,
   },
   /**
-   * What a content script needs at start: staff corrections for its per-profile memory (the latest, oldest of them first:
-   * a later correction of the same comment wins),
-   * how haters are shown, and the UI language.
+   * What a content script needs at start: staff corrections for its per-profile memory (the latest ones, oldest
+   * first, so that a later correction of the same comment wins), how haters are shown, and the UI language.
    */
   'bg.content.config': {
     to: 'background',
