@@ -1,65 +1,42 @@
-import { z } from 'zod';
 import { templateRecordSchema, type TemplateRecord } from '../../storage/schema';
 import { tr } from '../i18n';
-import { parseJsonText } from '../json-file';
+import { entryProblems, readExportFile, writeExportFile, type ExportFileKind } from '../export-file';
 
-/**
+/*
  * The template library as a file, for sharing between teammates and agencies. Imports are parsed as
  * untrusted input: the whole file is refused when any entry is bad (naming it), so a half-imported library
  * never happens and nothing stored is touched.
  */
-export const EXPORT_FORMAT = 'ronda-templates';
-export const EXPORT_VERSION = 1;
+
 /** A library of a thousand long templates is ~10 MB; anything bigger is not a template file. */
 export const MAX_IMPORT_BYTES = 5_000_000;
-const MAX_TEMPLATES = 2_000;
 
-export interface TemplateFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  templates: TemplateRecord[];
-}
+const TEMPLATE_FILE: ExportFileKind = {
+  format: 'ronda-templates',
+  version: 1,
+  list: 'templates',
+  maxEntries: 2_000,
+  maxBytes: MAX_IMPORT_BYTES,
+  what: { pt: 'um arquivo de modelos', en: 'template file' },
+  entries: { pt: 'modelos', en: 'templates' },
+};
 
 export function exportTemplates(templates: readonly TemplateRecord[], now: Date): string {
-  const file: TemplateFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), templates: [...templates] };
-  return JSON.stringify(file, null, 2);
+  return writeExportFile(TEMPLATE_FILE, templates, now);
 }
 
 export type ParseResult = { ok: true; templates: TemplateRecord[] } | { ok: false; error: string };
 
-const headerSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  templates: z.array(z.unknown()).max(MAX_TEMPLATES),
-});
-
 export function parseTemplateFile(text: string): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: tr('Arquivo grande demais para uma biblioteca de modelos.', 'File too large for a template library.') };
-  }
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  const header = headerSchema.safeParse(json.data);
-  if (!header.success) {
-    return {
-      ok: false,
-      error: tr(
-        `Não é um arquivo de modelos do Ronda (esperado {"format": "${EXPORT_FORMAT}", "version": ${EXPORT_VERSION}, "templates": [...]}, no máximo ${MAX_TEMPLATES} modelos).`,
-        `Not a Ronda template file (expected {"format": "${EXPORT_FORMAT}", "version": ${EXPORT_VERSION}, "templates": [...]}, at most ${MAX_TEMPLATES} templates).`,
-      ),
-    };
-  }
+  const file = readExportFile(TEMPLATE_FILE, text);
+  if (!file.ok) return file;
   const templates: TemplateRecord[] = [];
   const ids = new Set<string>();
-  for (const [index, raw] of header.data.templates.entries()) {
+  for (const [index, raw] of file.entries.entries()) {
     const parsed = templateRecordSchema.safeParse(raw);
     const name = entryName(raw, index);
     if (!parsed.success) {
-      const why = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(modelo)'}: ${i.message}`)
-        .join('; ');
+      const why = entryProblems(parsed.error, '(modelo)');
       return { ok: false, error: tr(`Modelo ${name} inválido: ${why}. Nada foi importado.`, `Template ${name} is invalid: ${why}. Nothing was imported.`) };
     }
     if (ids.has(parsed.data.id)) {

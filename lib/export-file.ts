@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { tr } from './i18n';
+
+/*
+ * Ronda's export files (the template library, the staff corrections): {"format", "version", "exportedAt", <list>}.
+ * Reading one is reading untrusted input: a file that is too large, not JSON or of another kind is refused with a
+ * message that says what was expected, before any entry is looked at.
+ */
+
+export interface ExportFileKind {
+  format: string;
+  version: number;
+  /** The key of the entries' list: "templates", "corrections". */
+  list: string;
+  maxEntries: number;
+  maxBytes: number;
+  /** For messages: "um arquivo de modelos" / "template file", and the entries: "modelos" / "templates". */
+  what: { pt: string; en: string };
+  entries: { pt: string; en: string };
+}
+
+export function writeExportFile(kind: ExportFileKind, entries: readonly unknown[], now: Date): string {
+  return JSON.stringify({ format: kind.format, version: kind.version, exportedAt: now.toISOString(), [kind.list]: [...entries] }, null, 2);
+}
+
+/** The file's entries, still unchecked (each kind checks its own), or why the file is refused. */
+export function readExportFile(kind: ExportFileKind, text: string): { ok: true; entries: unknown[] } | { ok: false; error: string } {
+  if (text.length > kind.maxBytes) {
+    return { ok: false, error: tr(`Arquivo grande demais para ${kind.what.pt}. Nada foi importado.`, `File too large for a ${kind.what.en}. Nothing was imported.`) };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      error: tr(`O arquivo não é um JSON válido (${(error as Error).message}).`, `The file is not valid JSON (${(error as Error).message}).`),
+    };
+  }
+  const header = z
+    .object({ format: z.literal(kind.format), version: z.literal(kind.version), [kind.list]: z.array(z.unknown()).max(kind.maxEntries) })
+    .safeParse(data);
+  if (!header.success) {
+    const expected = `{"format": "${kind.format}", "version": ${kind.version}, "${kind.list}": [...]}`;
+    return {
+      ok: false,
+      error: tr(
+        `Não é ${kind.what.pt} do Ronda (esperado ${expected}, no máximo ${kind.maxEntries} ${kind.entries.pt}). Nada foi importado.`,
+        `Not a Ronda ${kind.what.en} (expected ${expected}, at most ${kind.maxEntries} ${kind.entries.en}). Nothing was imported.`,
+      ),
+    };
+  }
+  return { ok: true, entries: header.data[kind.list] as unknown[] };
+}
+
+/** The first problems of an entry that failed its schema, for a message: "labels.1: Invalid option; body: Too big". */
+export function entryProblems(error: z.ZodError, whole: string): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || whole}: ${i.message}`)
+    .join('; ');
+}
