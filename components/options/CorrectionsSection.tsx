@@ -19,9 +19,14 @@ function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** "1 nova", "3 novas": Portuguese and English both use the singular for exactly one. */
+function plural(n: number, [one, many]: [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** "1 correção guardada", "3 correções guardadas". */
 function countOf(n: number, pt: [string, string], en: [string, string]): string {
-  return tr(`${n} ${n === 1 ? pt[0] : pt[1]}`, `${n} ${n === 1 ? en[0] : en[1]}`);
+  return tr(plural(n, pt), plural(n, en));
 }
 
 function clipped(text: string, max = 240): string {
@@ -132,8 +137,8 @@ export function CorrectionsSection() {
         kind: 'ok',
         text:
           tr(
-            `Importado: ${added} novas, ${updated} atualizadas, ${keptLocal} mantidas (a correção daqui era mais recente).`,
-            `Imported: ${added} new, ${updated} updated, ${keptLocal} kept (the correction here was more recent).`,
+            `Importado: ${plural(added, ['nova', 'novas'])}, ${plural(updated, ['atualizada', 'atualizadas'])}${keptLocal ? `, ${plural(keptLocal, ['mantida', 'mantidas'])} (a correção daqui é a mesma ou mais recente)` : ''}.`,
+            `Imported: ${added} new, ${updated} updated${keptLocal ? `, ${keptLocal} kept (the correction here is the same or more recent)` : ''}.`,
           ) + (added + updated > 0 ? await tellPages([]) : ''),
       };
     });

@@ -71,7 +71,7 @@ test('the options page shows what corrections taught, forgets a wrong one (open 
     corrections: [...exported.corrections, { key: 'youtube:de-um-colega', text: sixth, label: 'doubt', at: Date.now(), user: 'Caio' }],
   };
   await input.setInputFiles({ name: 'colega.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(teammate)) });
-  await expect(status).toContainText('Importado: 1 novas, 0 atualizadas, 3 mantidas');
+  await expect(status).toContainText('Importado: 1 nova, 0 atualizadas, 3 mantidas');
   await expect(section.getByTestId('corrections-count')).toContainText('4 correções guardadas.');
   await expect(badges(page).nth(5)).toHaveAttribute('data-label', 'doubt');
 
