@@ -2,6 +2,8 @@ import type { Label, Site } from '../lib/domain';
 import { normaliseForHash } from '../lib/capture/hash';
 import { getDb, type RondaDB } from './db';
 import { enqueueSync } from './outbox';
+import { conflictNote } from '../lib/drive/merge';
+import { printStateKey, printSyncStateSchema } from '../lib/drive/state';
 import { printImageRecordSchema, printRecordSchema, type PrintImageRecord, type PrintRecord } from './schema';
 import { checkRows, describeIssues, rowKey, type Checked } from './validate';
 
@@ -96,7 +98,16 @@ export async function findDuplicates(id: string, db: RondaDB = getDb()): Promise
   return [...seen.values()].sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
-export type PrintPatch = Partial<Pick<PrintRecord, 'tags' | 'starred' | 'notes' | 'label' | 'projectId'>>;
+export type PrintPatch = Partial<Pick<PrintRecord, 'tags' | 'starred' | 'notes' | 'label' | 'projectId'>> & {
+  /**
+   * Tags added to / removed from the row as it is when written. An open gallery holds an older copy: a whole
+   * `tags` list from it would drop a tag a teammate's pull brought in meanwhile.
+   */
+  addTags?: readonly string[];
+  removeTags?: readonly string[];
+  /** The notes as they were when the editor opened: notes changed since (a pull) are kept in a conflict note. */
+  notesBase?: string;
+};
 
 /** Edits what copywriters curate (tags, star, notes, label, project) and queues the new state for Drive. */
 export async function updatePrint(
@@ -106,11 +117,19 @@ export async function updatePrint(
 ): Promise<PrintRecord> {
   const db = options.db ?? getDb();
   const now = options.now ?? Date.now();
-  const tags = patch.tags === undefined ? undefined : cleanTags(patch.tags);
+  const { addTags, removeTags, notesBase, ...fields } = patch;
   return db.transaction('rw', [db.prints, db.outbox], async () => {
     const old = await db.prints.get(id);
     if (!old) throw new Error(`print não encontrado: ${id}`);
-    const next = { ...old, ...patch, ...(tags ? { tags } : {}), updatedAt: now };
+    const next = { ...old, ...fields, updatedAt: now };
+    if (fields.tags !== undefined || addTags || removeTags) {
+      const removed = new Set(cleanTags(removeTags ?? []));
+      next.tags = cleanTags([...(fields.tags ?? old.tags), ...(addTags ?? [])]).filter((t) => !removed.has(t));
+    }
+    if (fields.notes !== undefined && notesBase !== undefined && old.notes !== notesBase && old.notes !== fields.notes) {
+      const note = conflictNote([{ field: 'notes', lostValue: old.notes, lostSide: 'recebidas enquanto você editava' }], now);
+      next.notes = `${fields.notes}\n\n${note}`.slice(-5_000);
+    }
     const parsed = printRecordSchema.safeParse(next);
     if (!parsed.success) throw new Error(`alteração inválida: ${describeIssues(parsed.error).join('; ')}`);
     await db.prints.put(parsed.data);
@@ -162,20 +181,41 @@ export async function keepOne(keepId: string, dropIds: readonly string[], option
 }
 
 /**
- * Frees space: drops the image bytes of prints deleted before `purgeDeletedBefore` (their tombstones stay for
- * sync), optionally the private unredacted originals, and optionally deletes prints captured before a date.
+ * Frees space on this computer only; nothing here reaches Drive or teammates. Drops the image bytes of prints
+ * deleted before `purgeDeletedBefore` (their tombstones stay for sync), optionally the private unredacted
+ * originals, and optionally the full images of live prints captured before `offloadCapturedBefore`: those keep
+ * their metadata and thumbnail, and the full image comes back from Drive when opened. A print whose image is
+ * not safely in Drive yet (never uploaded, or an upload still queued) keeps it, and is counted in `notOnDrive`.
  */
 export async function freeSpace(
-  options: { purgeDeletedBefore?: number; dropOriginals?: boolean; deleteCapturedBefore?: number; db?: RondaDB; now?: number },
-): Promise<{ imagesPurged: number; originalsDropped: number; printsDeleted: number }> {
+  options: { purgeDeletedBefore?: number; dropOriginals?: boolean; offloadCapturedBefore?: number; db?: RondaDB; now?: number },
+): Promise<{ imagesPurged: number; originalsDropped: number; imagesOffloaded: number; notOnDrive: number }> {
   const db = options.db ?? getDb();
-  const now = options.now ?? Date.now();
-  let printsDeleted = 0;
-  if (options.deleteCapturedBefore !== undefined) {
-    const old = await db.prints.where('capturedAt').below(options.deleteCapturedBefore).filter((p) => p.deletedAt === undefined).primaryKeys();
-    printsDeleted = await deletePrints(old, { db, now });
+  let imagesOffloaded = 0;
+  let notOnDrive = 0;
+  if (options.offloadCapturedBefore !== undefined) {
+    const before = options.offloadCapturedBefore;
+    await db.transaction('rw', [db.prints, db.printImages, db.settings, db.outbox], async () => {
+      const old = await db.prints.where('capturedAt').below(before).filter((p) => p.deletedAt === undefined).toArray();
+      const rows = await db.printImages.bulkGet(old.map((p) => p.id));
+      const states = await db.settings.bulkGet(old.map((p) => printStateKey(p.id)));
+      const queued = new Set((await db.outbox.where('entityId').anyOf(old.map((p) => p.id)).toArray()).map((e) => e.entityId));
+      for (const [i, print] of old.entries()) {
+        const row = rows[i];
+        if (!row?.png) continue;
+        const state = printSyncStateSchema.safeParse(states[i]?.value);
+        if (!state.success || state.data.imageHash !== print.imageHash || queued.has(print.id)) {
+          notOnDrive++;
+          continue;
+        }
+        const next: PrintImageRecord = { ...row };
+        delete next.png;
+        await db.printImages.put(next);
+        imagesOffloaded++;
+      }
+    });
   }
-  const purgeBefore = options.purgeDeletedBefore ?? (options.deleteCapturedBefore !== undefined ? now + 1 : undefined);
+  const purgeBefore = options.purgeDeletedBefore;
   let imagesPurged = 0;
   let originalsDropped = 0;
   await db.transaction('rw', [db.prints, db.printImages], async () => {
@@ -194,7 +234,7 @@ export async function freeSpace(
       });
     }
   });
-  return { imagesPurged, originalsDropped, printsDeleted };
+  return { imagesPurged, originalsDropped, imagesOffloaded, notOnDrive };
 }
 
 export async function getPrint(id: string, db: RondaDB = getDb()): Promise<PrintRecord | undefined> {

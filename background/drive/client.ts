@@ -28,6 +28,20 @@ export interface DriveFile {
 
 export const FILE_FIELDS = 'id,name,mimeType,parents,appProperties,description,modifiedTime,createdTime,trashed,size';
 
+/** 403 reasons that mean "slow down" (per user, per day, or for sharing), not "never". */
+const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'dailyLimitExceeded', 'sharingRateLimitExceeded']);
+
+/**
+ * A failure to reach the network (fetch's TypeError, Chrome identity's "Connection failed"), as opposed to an
+ * answer. Such an error getting a token while offline means "wait", not "sign in again".
+ */
+export function isNetworkFailure(error: unknown, online = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine): boolean {
+  if (online === false) return true;
+  if (error instanceof DriveError) return error.kind === 'network';
+  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /failed to fetch|fetch failed|network|connection|offline|internet|timed? ?out|ERR_(INTERNET|NETWORK|NAME_NOT_RESOLVED)/i.test(message);
+}
+
 export class DriveError extends Error {
   override name = 'DriveError';
   constructor(
@@ -108,14 +122,24 @@ export class DriveClient {
     }
   }
 
+  /** A token; getting one needs Google too, and failing to reach it while offline is a pause, not a sign-out. */
+  private async token(options: { refresh: boolean; stale?: string }): Promise<string> {
+    try {
+      return await this.options.tokens.getToken(options);
+    } catch (error) {
+      if (error instanceof DriveError || !isNetworkFailure(error)) throw error;
+      throw new DriveError('network', 'sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)');
+    }
+  }
+
   async send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
     const url = this.url(path, options.query, options.absolute);
-    let token = await this.options.tokens.getToken({ refresh: false });
+    let token = await this.token({ refresh: false });
     let response = await this.attempt(method, url, token, options);
     if (response.status === 401) {
       // Tokens expire (about an hour) or get revoked: refresh once, and only once, per request.
       await response.body?.cancel();
-      token = await this.options.tokens.getToken({ refresh: true, stale: token });
+      token = await this.token({ refresh: true, stale: token });
       response = await this.attempt(method, url, token, options);
     }
     if (response.ok || options.accept?.includes(response.status)) return response;
@@ -138,15 +162,17 @@ export class DriveClient {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
     const said = message ? ` (${message})` : '';
     if (status === 401) return new DriveError('auth', `o Google recusou o login${said}: entre de novo com sua conta Google`, status, reason);
-    if (status === 429 || (status === 403 && (reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded'))) {
+    if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) {
       return new DriveError('rate', `limite de uso do Google Drive atingido${said}; nova tentativa em instantes`, status, reason, retryAfterMs);
     }
     if (status === 403) {
+      // Only what no request can get past stops the loop: the token's scope, and a full Drive.
       if (reason === 'insufficientPermissions' || details.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT')) {
         return new DriveError('scope', 'o Ronda não tem permissão no Google Drive (escopo insuficiente): entre de novo e autorize o acesso', status, reason);
       }
       if (reason === 'storageQuotaExceeded') return new DriveError('scope', 'o Google Drive está cheio: libere espaço para continuar a sincronização', status, reason);
-      return new DriveError('scope', `acesso negado pelo Google Drive${said}`, status, reason);
+      // Refused for this one file (shared read-only, owner's policy): the rest of the acervo goes on.
+      return new DriveError('invalid', `o Google Drive não deixou alterar este arquivo${said}`, status, reason);
     }
     if (status === 404) return new DriveError('notFound', `não encontrado no Google Drive${said}`, status, reason);
     if (status >= 500) return new DriveError('server', `erro temporário do Google Drive (${status})${said}`, status, reason, retryAfterMs);

@@ -1,5 +1,6 @@
 import type { RondaDB } from '../../storage/db';
 import { printRecordSchema, type OutboxEntry, type PrintRecord, type TemplateRecord } from '../../storage/schema';
+import { describeIssues } from '../../storage/validate';
 import { enqueueSync } from '../../storage/outbox';
 import { curatedFields, mergeCurated, type CuratedFields } from '../../lib/drive/merge';
 import { parsePrintDescription, printAppProperties, printDescription, printFromRemote, APP_KEYS, type RemotePrintMeta } from '../../lib/drive/metadata';
@@ -22,6 +23,7 @@ import {
   type UploadState,
 } from '../../lib/drive/state';
 import { mergeTemplates, parseTemplateLibrary, serializeTemplateLibrary } from '../../lib/drive/templates';
+import { z } from 'zod';
 import { DriveClient, DriveError, type DriveFile } from './client';
 
 /*
@@ -69,6 +71,38 @@ export function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
 }
 
+/** A failure no retry can fix (nothing left to upload, a damaged local row): the entry is dropped and shown. */
+export class HopelessError extends DriveError {
+  constructor(message: string) {
+    super('invalid', message);
+  }
+}
+
+/**
+ * Hopeless failures, and Drive refusing this one file (a teammate shared it read-only): retrying the entry
+ * forever would only hide it, so it leaves the outbox and the reason stays on the options page.
+ */
+export function isHopeless(error: unknown): boolean {
+  return error instanceof HopelessError || (error instanceof DriveError && error.status === 403 && error.kind === 'invalid');
+}
+
+/*
+ * More of what the engine remembers, next to lib/drive/state.ts's keys (and forgotten with them when the acervo
+ * changes):
+ *   drive:pull           failed pulls in a row and when the next may run, so a pull failing for hours backs off
+ *   drive:trashed:<id>   the Drive file of a print deleted here, so a restore from the lixeira un-trashes it
+ *   drive:dropped        outbox entries given up on, with the reason, until that print goes up again
+ */
+export const PULL_STATE_KEY = 'drive:pull';
+export const trashedStateKey = (id: string) => `drive:trashed:${id}`;
+export const DROPPED_KEY = 'drive:dropped';
+
+const pullStateSchema = z.object({ failures: z.number().int().nonnegative(), retryAt: z.number().int().optional() });
+type PullState = z.infer<typeof pullStateSchema>;
+const trashedStateSchema = z.object({ fileId: z.string().max(200) });
+const droppedSchema = z.array(z.object({ entityId: z.string().max(64), name: z.string().max(300), reason: z.string().max(500) })).max(20);
+type Dropped = z.infer<typeof droppedSchema>;
+
 export class SyncEngine {
   private readonly db: RondaDB;
   private readonly client: DriveClient;
@@ -113,6 +147,27 @@ export class SyncEngine {
     else await this.db.settings.delete(printStateKey(id));
   }
 
+  private async pullState(): Promise<PullState> {
+    const parsed = pullStateSchema.safeParse((await this.db.settings.get(PULL_STATE_KEY))?.value);
+    return parsed.success ? parsed.data : { failures: 0 };
+  }
+
+  private async trashedFileId(id: string): Promise<string | undefined> {
+    const parsed = trashedStateSchema.safeParse((await this.db.settings.get(trashedStateKey(id)))?.value);
+    return parsed.success ? parsed.data.fileId : undefined;
+  }
+
+  private async dropped(): Promise<Dropped> {
+    const parsed = droppedSchema.safeParse((await this.db.settings.get(DROPPED_KEY))?.value);
+    return parsed.success ? parsed.data : [];
+  }
+
+  /** What the options page lists as not synced: entries given up on, then files the last pull could not read. */
+  async rejected(): Promise<DriveState['rejected']> {
+    const dropped = (await this.dropped()).map(({ name, reason }) => ({ name, reason }));
+    return [...dropped, ...(await this.state()).rejected].slice(0, 20);
+  }
+
   private async templatesState(): Promise<TemplatesSyncState> {
     const parsed = templatesSyncStateSchema.safeParse((await this.db.settings.get(TEMPLATES_STATE_KEY))?.value);
     return parsed.success ? parsed.data : { baseIds: [] };
@@ -141,24 +196,34 @@ export class SyncEngine {
         if (entry.kind !== 'templates.upsert' || !templatesSynced) await this.pushEntry(entry);
         if (entry.kind === 'templates.upsert') templatesSynced = true;
         await this.db.outbox.delete(entry.seq!);
+        await this.forgetDropped(entry.entityId);
         result.pushed++;
       } catch (error) {
         hadError = true;
         result.failed++;
+        if (isHopeless(error)) {
+          await this.drop(entry, error);
+          continue;
+        }
         const stop = await this.handleFailure(error, entry, wake);
         if (stop) return { ...result, nextWakeAt };
       }
     }
 
-    const pullDue = options.forcePull || !state.lastPullAt || now - state.lastPullAt >= this.pullIntervalMs;
+    // A failed pull waits out its backoff like an entry would (a forced pull, the user's "sincronizar agora", does not).
+    const pullState = await this.pullState();
+    const pullHeld = !options.forcePull && pullState.retryAt !== undefined && pullState.retryAt > now;
+    const pullDue = !pullHeld && (options.forcePull || !state.lastPullAt || now - state.lastPullAt >= this.pullIntervalMs);
+    if (pullHeld) wake(pullState.retryAt!);
     if (pullDue) {
       try {
         await this.pull();
         result.pulled = true;
         await this.saveState({ lastPullAt: this.now() });
+        if (pullState.failures) await this.db.settings.delete(PULL_STATE_KEY);
       } catch (error) {
         hadError = true;
-        const stop = await this.handleFailure(error, undefined, wake);
+        const stop = await this.handleFailure(error, undefined, wake, pullState.failures);
         if (stop) return { ...result, nextWakeAt };
       }
     }
@@ -168,14 +233,17 @@ export class SyncEngine {
     return { ...result, nextWakeAt };
   }
 
-  /** Records a failure on the entry and the loop; true when the run must end now (paused or stopped). */
-  private async handleFailure(error: unknown, entry: OutboxEntry | undefined, wake: (at: number) => void): Promise<boolean> {
+  /**
+   * Records a failure on the entry (or, without one, on the pull, which has failed `pullFailures` times in a row
+   * before this) and the loop; true when the run must end now (paused or stopped).
+   */
+  private async handleFailure(error: unknown, entry: OutboxEntry | undefined, wake: (at: number) => void, pullFailures = 0): Promise<boolean> {
     const kind = errorKind(error);
     const message = errorMessage(error);
     const now = this.now();
     const state = await this.state();
     const retryAfterMs = error instanceof DriveError ? error.retryAfterMs : undefined;
-    const attempts = kind === 'network' || kind === 'rate' ? state.pauseAttempts : (entry?.attempts ?? 0);
+    const attempts = kind === 'network' || kind === 'rate' ? state.pauseAttempts : (entry?.attempts ?? pullFailures);
     const decision = decideOnFailure(kind, attempts, now, { random: this.random, retryAfterMs });
     const lastError = { message, kind, at: now };
     if (entry?.seq !== undefined) {
@@ -191,9 +259,31 @@ export class SyncEngine {
       wake(decision.pauseUntil);
       return true;
     }
+    if (!entry) await this.db.settings.put({ key: PULL_STATE_KEY, value: { failures: pullFailures + 1, retryAt: decision.retryAt } satisfies PullState });
     await this.saveState({ lastError });
     wake(decision.retryAt);
     return false;
+  }
+
+  /** Gives up on an entry that cannot succeed: out of the outbox, and listed with the reason until it goes up. */
+  private async drop(entry: OutboxEntry, error: unknown): Promise<void> {
+    const message = errorMessage(error);
+    const print = entry.kind === 'templates.upsert' ? undefined : await this.db.prints.get(entry.entityId);
+    const name = entry.kind === 'templates.upsert' ? TEMPLATE_LIBRARY_FILE_NAME : print ? printFileName(print) : entry.entityId;
+    const reason = `não sincronizado, e não será tentado de novo até a próxima alteração: ${message}`.slice(0, 500);
+    await this.db.transaction('rw', [this.db.outbox, this.db.settings], async () => {
+      await this.db.outbox.delete(entry.seq!);
+      const others = (await this.dropped()).filter((d) => d.entityId !== entry.entityId);
+      await this.db.settings.put({ key: DROPPED_KEY, value: [{ entityId: entry.entityId, name: name.slice(0, 300), reason }, ...others].slice(0, 20) });
+    });
+    await this.saveState({ lastError: { message, kind: errorKind(error), at: this.now() } });
+  }
+
+  private async forgetDropped(entityId: string): Promise<void> {
+    const dropped = await this.dropped();
+    if (dropped.some((d) => d.entityId === entityId)) {
+      await this.db.settings.put({ key: DROPPED_KEY, value: dropped.filter((d) => d.entityId !== entityId) });
+    }
   }
 
   private async pushEntry(entry: OutboxEntry): Promise<void> {
@@ -288,12 +378,17 @@ export class SyncEngine {
    * before, another agency's) are not ours to move or trash, so only files inside this root's folders count.
    */
   private async copiesInRoot(id: string, fields?: string): Promise<DriveFile[]> {
-    const root = await this.rootId();
     const copies = await this.client.listAll(and(appPropertyIs(APP_KEYS.id, id), appPropertyIs(APP_KEYS.kind, 'print'), notTrashed), fields && `${fields},parents`);
     if (!copies.length) return copies;
-    const folders = await this.client.listAll(and(inParents(root), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed), 'id');
-    const inRoot = new Set([root, ...folders.map((f) => f.id)]);
+    const inRoot = new Set(await this.rootFolderIds());
     return copies.filter((c) => (c.parents ?? []).some((p) => inRoot.has(p)));
+  }
+
+  /** The root and its folders (not trashed). */
+  private async rootFolderIds(): Promise<string[]> {
+    const root = await this.rootId();
+    const folders = await this.client.listAll(and(inParents(root), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed), 'id');
+    return [root, ...folders.map((f) => f.id)];
   }
 
   /** The Drive file of a print in this acervo; duplicates from a lost answer are removed. */
@@ -321,12 +416,17 @@ export class SyncEngine {
     if (!print) return;
     if (print.deletedAt !== undefined) return this.deleteRemotePrint(id);
     const pstate = await this.printState(id);
+    // A print deleted here and restored: its file is in Drive's trash, and un-trashing it needs no image.
+    const trashedId = pstate ? undefined : await this.trashedFileId(id);
+    const knownId = pstate?.fileId ?? trashedId;
     let remote: DriveFile | undefined;
-    if (pstate) {
-      remote = await this.client.get(pstate.fileId).catch((e: unknown) => {
+    if (knownId) {
+      remote = await this.client.get(knownId).catch((e: unknown) => {
         if (errorKind(e) === 'notFound') return undefined;
         throw e;
       });
+      // The file of an acervo used before (an upload that finished as the user switched): not ours to move.
+      if (remote && !(await this.inThisRoot(remote))) remote = undefined;
     }
     remote ??= await this.findRemotePrint(id);
     const folderId = await this.projectFolder(print.projectId);
@@ -340,37 +440,51 @@ export class SyncEngine {
         await this.setPrintState(id, undefined);
         return;
       }
-      if (!png) throw new DriveError('invalid', `a imagem do print ${id} não está neste computador; não há o que enviar`);
+      if (!png) {
+        throw new HopelessError(
+          trashedId
+            ? 'a imagem deste print não está neste computador e o arquivo dele saiu da lixeira do Drive: não há o que enviar'
+            : 'a imagem deste print não está neste computador: não há o que enviar',
+        );
+      }
       const file = await this.uploadNew(print, png, folderId);
       await this.setPrintState(id, { fileId: file.id, remoteModifiedTime: file.modifiedTime ?? '', base: curatedFields(print), imageHash: print.imageHash });
+      if (trashedId) await this.db.settings.delete(trashedStateKey(id));
       return;
     }
 
     const parsed = parsePrintDescription(remote.description);
-    const remoteCurated: CuratedFields = parsed.ok ? curatedFields(parsed.meta) : curatedFields(print);
-    const merge = mergeCurated({
-      base: pstate?.fileId === remote.id && pstate.remoteModifiedTime === remote.modifiedTime ? remoteCurated : pstate?.base,
-      local: print,
-      localUpdatedAt: print.updatedAt,
-      remote: remoteCurated,
-      remoteUpdatedAt: parsed.ok ? parsed.meta.updatedAt : 0,
-      remoteBy: parsed.ok ? parsed.meta.capturedBy : undefined,
-      now: this.now(),
+    const base = pstate?.fileId === remote.id && pstate.remoteModifiedTime === remote.modifiedTime && parsed.ok ? curatedFields(parsed.meta) : pstate?.base;
+    // Merged with the row as it is now, not as read before the requests above: an edit made in the gallery
+    // meanwhile is kept (it queued its own entry, which sends it).
+    const next = await this.db.transaction('rw', [this.db.prints, this.db.settings], async () => {
+      const fresh = await this.db.prints.get(id);
+      if (!fresh || fresh.deletedAt !== undefined) return undefined;
+      const merge = mergeCurated({
+        base,
+        local: fresh,
+        localUpdatedAt: fresh.updatedAt,
+        remote: parsed.ok ? curatedFields(parsed.meta) : curatedFields(fresh),
+        remoteUpdatedAt: parsed.ok ? parsed.meta.updatedAt : 0,
+        remoteBy: parsed.ok ? parsed.meta.capturedBy : undefined,
+        now: this.now(),
+      });
+      const row = merge.localNeedsUpdate ? await this.writeMerged(fresh, merge.merged, merge.conflicts) : fresh;
+      return { row, remoteNeedsUpdate: merge.remoteNeedsUpdate };
     });
-    let next: PrintRecord = print;
-    if (merge.localNeedsUpdate) next = await this.writeMerged(print, merge.merged, merge.conflicts);
+    if (!next) return; // Deleted meanwhile: the delete queued after this entry trashes the file.
 
     const metadata: Record<string, unknown> = {
-      name: printFileName(next),
-      description: printDescription(next),
-      appProperties: printAppProperties(next),
+      name: printFileName(next.row),
+      description: printDescription(next.row),
+      appProperties: printAppProperties(next.row),
     };
     if (remote.trashed) metadata.trashed = false;
     const parents = remote.parents ?? [];
     const moves = parents.includes(folderId) ? {} : { addParents: folderId, removeParents: parents.join(',') || undefined };
-    const png = remote.appProperties?.[APP_KEYS.imageHash] !== next.imageHash ? (await this.db.printImages.get(id))?.png : undefined;
+    const png = remote.appProperties?.[APP_KEYS.imageHash] !== next.row.imageHash ? (await this.db.printImages.get(id))?.png : undefined;
     const needsUpdate =
-      merge.remoteNeedsUpdate || !parsed.ok || remote.trashed || remote.name !== metadata.name || 'addParents' in moves || png !== undefined ||
+      next.remoteNeedsUpdate || !parsed.ok || remote.trashed || remote.name !== metadata.name || 'addParents' in moves || png !== undefined ||
       remote.description !== metadata.description;
     let updated = remote;
     if (png) updated = await this.client.updateMultipart(remote.id, metadata, png, 'image/png');
@@ -378,9 +492,19 @@ export class SyncEngine {
     await this.setPrintState(id, {
       fileId: remote.id,
       remoteModifiedTime: updated.modifiedTime ?? remote.modifiedTime ?? '',
-      base: curatedFields(next),
-      imageHash: next.imageHash,
+      base: curatedFields(next.row),
+      imageHash: next.row.imageHash,
     });
+    if (trashedId) await this.db.settings.delete(trashedStateKey(id));
+  }
+
+  /** Whether a file sits in this acervo: the root, or one of its folders (the cached ones spare a listing). */
+  private async inThisRoot(file: DriveFile): Promise<boolean> {
+    const parents = file.parents ?? [];
+    const state = await this.state();
+    const known = new Set([state.rootFolderId, ...Object.values(state.projectFolders)]);
+    if (parents.some((p) => known.has(p))) return true;
+    return (await this.rootFolderIds()).some((f) => parents.includes(f));
   }
 
   private async uploadNew(print: PrintRecord, png: Uint8Array, folderId: string): Promise<DriveFile> {
@@ -434,7 +558,7 @@ export class SyncEngine {
     const next: PrintRecord = { ...print, ...merged };
     if (merged.label === undefined) delete next.label;
     const parsed = printRecordSchema.safeParse(next);
-    if (!parsed.success) throw new DriveError('invalid', `mesclagem inválida do print ${print.id}`);
+    if (!parsed.success) throw new HopelessError(`o registro deste print neste computador está danificado (${describeIssues(parsed.error).join('; ')})`.slice(0, 400));
     await this.db.prints.put(parsed.data);
     if (conflicts.length) {
       const state = await this.state();
@@ -454,7 +578,9 @@ export class SyncEngine {
         if (errorKind(e) !== 'notFound') throw e;
       });
     }
+    const fileId = (await this.printState(id))?.fileId ?? copies[0]?.id;
     await this.setPrintState(id, undefined);
+    if (fileId) await this.db.settings.put({ key: trashedStateKey(id), value: { fileId } });
     await this.db.settings.delete(uploadStateKey(id));
   }
 
@@ -490,7 +616,12 @@ export class SyncEngine {
         rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? 'id do Ronda não confere' : parsed.reason });
         continue;
       }
-      await this.inPrintTransaction(rid, ({ pendingDelete, pendingUpsert }) => this.applyRemotePrint(file, parsed.meta, pendingDelete, pendingUpsert));
+      try {
+        await this.inPrintTransaction(rid, ({ pendingDelete, pendingUpsert }) => this.applyRemotePrint(file, parsed.meta, pendingDelete, pendingUpsert));
+      } catch (error) {
+        // One print that cannot be applied here (its local row damaged) must not hold back every other one.
+        rejected.push({ name: file.name.slice(0, 300), reason: errorMessage(error).slice(0, 500) });
+      }
     }
     const known = (await this.db.settings.where('key').startsWith('drive:print:').toArray())
       .map((row) => ({ printId: row.key.slice('drive:print:'.length), parsed: printSyncStateSchema.safeParse(row.value) }))
@@ -498,17 +629,24 @@ export class SyncEngine {
       .map((k) => ({ printId: k.printId, fileId: k.parsed.data!.fileId }));
     const gone = remoteDeletions(known, new Set(files.map((f) => f.id)), new Set(byId.keys()));
     for (const printId of gone) {
-      await this.inPrintTransaction(printId, async ({ pendingUpsert }) => {
-        if (pendingUpsert) return; // Edited here meanwhile: the upload brings it back.
-        const local = await this.db.prints.get(printId);
-        if (local && local.deletedAt === undefined) {
-          const now = this.now();
-          await this.db.prints.put({ ...local, deletedAt: now, updatedAt: Math.max(local.updatedAt, now) });
-        }
-        await this.setPrintState(printId, undefined);
-      });
+      try {
+        await this.inPrintTransaction(printId, async ({ pendingUpsert }) => {
+          if (pendingUpsert) return; // Edited here meanwhile: the upload brings it back.
+          const local = await this.db.prints.get(printId);
+          if (local && local.deletedAt === undefined) {
+            const now = this.now();
+            await this.db.prints.put({ ...local, deletedAt: now, updatedAt: Math.max(local.updatedAt, now) });
+          }
+          // A teammate trashed it: restoring it here un-trashes that file (this machine may hold only a thumbnail).
+          const fileId = (await this.printState(printId))?.fileId;
+          if (fileId) await this.db.settings.put({ key: trashedStateKey(printId), value: { fileId } });
+          await this.setPrintState(printId, undefined);
+        });
+      } catch (error) {
+        rejected.push({ name: printId, reason: errorMessage(error).slice(0, 500) });
+      }
     }
-    await this.saveState({ rejected });
+    await this.saveState({ rejected: rejected.slice(0, 20) });
     await this.syncTemplates({ onlyIfChanged: true });
     await this.fetchMissingThumbnails();
   }
@@ -583,7 +721,10 @@ export class SyncEngine {
       if (!print || print.deletedAt !== undefined) continue;
       const png = await this.client.download(parsed.data.fileId);
       const thumb = await this.thumbnail(png);
-      await this.db.printImages.put({ id, thumb });
+      // Only where no row appeared meanwhile: the full image may have been fetched while this one downloaded.
+      await this.db.transaction('rw', this.db.printImages, async () => {
+        if (!(await this.db.printImages.get(id))) await this.db.printImages.add({ id, thumb });
+      });
       fetched++;
     }
   }
@@ -606,7 +747,11 @@ export class SyncEngine {
     if (!pstate) return false;
     const png = await this.client.download(pstate.fileId);
     const thumb = existing?.thumb ?? (await this.thumbnail(png));
-    await this.db.printImages.put({ ...(existing ?? {}), id, thumb, png });
+    // Onto the row as it is now: a thumbnail written meanwhile stays, and so does a local original.
+    await this.db.transaction('rw', this.db.printImages, async () => {
+      const now = await this.db.printImages.get(id);
+      await this.db.printImages.put({ ...(now ?? {}), id, thumb: now?.thumb ?? thumb, png });
+    });
     return true;
   }
 

@@ -3,7 +3,7 @@ import { getDb } from '../../storage/db';
 import { DEFAULT_ROOT_FOLDER_NAME } from '../../lib/drive/naming';
 import type { DriveStatus } from '../../lib/drive/state';
 import { isConfigured, signIn, signOut } from './auth';
-import { buildEngine, isRunning, kick } from './loop';
+import { buildEngine, isRunning, kick, whileSyncHeld } from './loop';
 
 /*
  * The bg.drive.* messages. All are privileged (protocol.ts): only Ronda's own pages may sign in, pick the
@@ -22,7 +22,7 @@ export async function driveStatus(): Promise<DriveStatus> {
     stopped: state.stopped,
     running: isRunning(),
     conflicts: state.conflicts,
-    rejected: state.rejected,
+    rejected: await engine.rejected(),
   };
   if (state.rootFolderId) status.rootFolderId = state.rootFolderId;
   if (state.rootFolderName) status.rootFolderName = state.rootFolderName;
@@ -57,8 +57,10 @@ export const driveHandlers: Handlers<DriveMessage> = {
   },
   'bg.drive.setRoot': async ({ folderId, createName }) => {
     const engine = await buildEngine();
-    if (folderId) await engine.useRootFolder(folderId);
-    else await engine.createRootFolder(createName?.trim() || DEFAULT_ROOT_FOLDER_NAME);
+    await whileSyncHeld(async () => {
+      if (folderId) await engine.useRootFolder(folderId);
+      else await engine.createRootFolder(createName?.trim() || DEFAULT_ROOT_FOLDER_NAME);
+    });
     void kick({ forcePull: true });
     return driveStatus();
   },

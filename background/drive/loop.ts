@@ -23,6 +23,9 @@ const TIMER_LIMIT_MS = 55_000;
 
 let running: Promise<void> | undefined;
 let again = false;
+/** Tasks that must not overlap a run (switching the acervo): while any is held, runs wait. */
+let held = 0;
+let afterHold: Promise<void> = Promise.resolve();
 let forcePullNext = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -46,6 +49,7 @@ export function isRunning(): boolean {
 /** Runs the engine now (or right after the run in progress). Resolves when the loop is idle again. */
 export function kick(options: { forcePull?: boolean } = {}): Promise<void> {
   if (options.forcePull) forcePullNext = true;
+  if (held) return afterHold.then(() => kick());
   if (running) {
     again = true;
     return running;
@@ -59,7 +63,7 @@ export function kick(options: { forcePull?: boolean } = {}): Promise<void> {
         const engine = await buildEngine();
         const result = await engine.run({ forcePull });
         schedule(result.nextWakeAt);
-      } while (again);
+      } while (again && !held);
     } catch (error) {
       // Only local failures get here (the engine records Drive ones): the alarm tries again.
       console.warn('Ronda Drive: sync run failed', error instanceof Error ? error.message : String(error));
@@ -68,6 +72,29 @@ export function kick(options: { forcePull?: boolean } = {}): Promise<void> {
     }
   })();
   return running;
+}
+
+/**
+ * Runs `task` with no sync run under way: it waits for the one in progress and holds later ones off until it
+ * ends. A run that went on while the acervo changed would finish an upload or a move into the old one and
+ * record it as the new one's.
+ */
+export function whileSyncHeld<T>(task: () => Promise<T>): Promise<T> {
+  held++;
+  const result = afterHold.then(async () => {
+    while (running) await running;
+    return task();
+  });
+  const done = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  afterHold = done;
+  void done.then(() => {
+    held--;
+    if (!held && (again || forcePullNext)) void kick();
+  });
+  return result;
 }
 
 function schedule(at: number | undefined): void {

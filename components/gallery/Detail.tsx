@@ -20,6 +20,17 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
   const [duplicates, setDuplicates] = useState<PrintRecord[]>([]);
   const [copied, setCopied] = useState('');
   const [notes, setNotes] = useState(print.notes);
+  // The notes this editor started from: a teammate's notes pulled meanwhile are not silently written over.
+  const [notesBase, setNotesBase] = useState(print.notes);
+  const [seenNotes, setSeenNotes] = useState(print.notes);
+  if (print.notes !== seenNotes) {
+    // The row was refreshed from the database: show the newer notes unless the user is typing over the old ones.
+    setSeenNotes(print.notes);
+    if (notes === notesBase) {
+      setNotes(print.notes);
+      setNotesBase(print.notes);
+    }
+  }
   const [tagText, setTagText] = useState('');
 
   useEffect(() => {
@@ -60,7 +71,7 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
 
   const addTags = () => {
     const more = tagText.split(',').map((t) => t.trim()).filter(Boolean);
-    if (more.length) void edit(print.id, { tags: [...print.tags, ...more] });
+    if (more.length) void edit(print.id, { addTags: more });
     setTagText('');
   };
 
@@ -110,7 +121,7 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
               {print.tags.map((t) => (
                 <span key={t} className="tag">
                   #{t}
-                  <button type="button" aria-label={tr(`Remover tag ${t}`, `Remove tag ${t}`)} onClick={() => void edit(print.id, { tags: print.tags.filter((x) => x !== t) })}>×</button>
+                  <button type="button" aria-label={tr(`Remover tag ${t}`, `Remove tag ${t}`)} onClick={() => void edit(print.id, { removeTags: [t] })}>×</button>
                 </span>
               ))}
               <input
@@ -124,7 +135,11 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
             </div>
             <label>
               {tr('Notas', 'Notes')}
-              <textarea rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== print.notes && void edit(print.id, { notes })} />
+              <textarea rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => {
+                if (notes === notesBase) return;
+                setNotesBase(notes);
+                void edit(print.id, { notes, notesBase });
+              }} />
             </label>
             <div className="actions">
               <button type="button" className={print.starred ? 'on' : ''} onClick={() => void edit(print.id, { starred: !print.starred })}>

@@ -9,7 +9,7 @@ import { Filters } from './Filters';
 import { download } from './format';
 import { Grid } from './Grid';
 import { StoragePanel } from './StoragePanel';
-import { useGallery } from './store';
+import { useGallery, watchPrints } from './store';
 import './gallery.css';
 
 /** The acervo de prints: a fast, searchable grid for copywriters. */
@@ -42,11 +42,10 @@ export function GalleryPage() {
     window.addEventListener('hashchange', openFromHash);
     void state.start();
     void listProjects().then((r) => setProjects(r.valid), () => undefined);
-    // Prints saved from another tab while the gallery is open show up when the user comes back to it.
-    const onFocus = () => void useGallery.getState().reload();
-    window.addEventListener('focus', onFocus);
+    // Prints saved, edited or pulled anywhere (another tab, the service worker) show up at once.
+    const unwatch = watchPrints();
     return () => {
-      window.removeEventListener('focus', onFocus);
+      unwatch();
       window.removeEventListener('hashchange', openFromHash);
     };
   }, []);

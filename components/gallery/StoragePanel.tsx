@@ -107,12 +107,21 @@ export function StoragePanel() {
           });
         }}>{tr('Apagar originais sem borrão', 'Delete unblurred originals')}</button>
         <button type="button" disabled={busy} onClick={() => {
-          if (!confirm(tr('Apagar os prints com mais de 1 ano? Eles vão para a lixeira e suas imagens são removidas.', 'Delete prints older than 1 year? They go to the trash and their images are removed.'))) return;
+          if (!confirm(tr(
+            'Tirar deste computador as imagens dos prints com mais de 1 ano? Os prints continuam no acervo, com miniatura, e no Drive da equipe; a imagem completa volta do Drive quando você abrir o print. Prints que ainda não estão no Drive ficam como estão.',
+            'Remove from this computer the images of prints older than 1 year? The prints stay in the collection, with a thumbnail, and in the team’s Drive; the full image comes back from Drive when you open the print. Prints not yet on Drive are left as they are.',
+          ))) return;
           void run(tr('Falhou', 'Failed'), async () => {
-            const r = await freeSpace({ deleteCapturedBefore: Date.now() - 365 * DAY });
-            return tr(`${r.printsDeleted} print(s) antigos apagados.`, `${r.printsDeleted} old print(s) deleted.`);
+            const r = await freeSpace({ offloadCapturedBefore: Date.now() - 365 * DAY });
+            const done = r.imagesOffloaded === 1
+              ? tr('Imagem de 1 print antigo tirada deste computador (continua no Drive).', 'Image of 1 old print removed from this computer (still on Drive).')
+              : tr(`Imagens de ${r.imagesOffloaded} prints antigos tiradas deste computador (continuam no Drive).`, `Images of ${r.imagesOffloaded} old prints removed from this computer (still on Drive).`);
+            if (!r.notOnDrive) return done;
+            return `${done} ${r.notOnDrive === 1
+              ? tr('1 print ainda não está no Drive e ficou com a imagem.', '1 print is not on Drive yet and kept its image.')
+              : tr(`${r.notOnDrive} prints ainda não estão no Drive e ficaram com a imagem.`, `${r.notOnDrive} prints are not on Drive yet and kept their image.`)}`;
           });
-        }}>{tr('Apagar prints com mais de 1 ano', 'Delete prints older than 1 year')}</button>
+        }}>{tr('Liberar imagens de prints com mais de 1 ano', 'Free images of prints older than 1 year')}</button>
       </div>
       {message && <p role="status">{message}</p>}
     </details>

@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import { create } from 'zustand';
+import { DB_NAME } from '../../storage/db';
 import { tr } from '../../lib/i18n';
 import {
   allPrints,
@@ -37,7 +39,7 @@ interface GalleryState {
   version: number;
   setFilter: (patch: Partial<PrintFilter>) => void;
   clearFilter: () => void;
-  reload: () => Promise<void>;
+  reload: (options?: { quiet?: boolean }) => Promise<void>;
   /** The first load, once: started before React mounts so data and the page's code load side by side. */
   start: () => Promise<void>;
   apply: () => void;
@@ -93,9 +95,9 @@ export const useGallery = create<GalleryState>((set, get) => ({
     const selected = new Set([...get().selected].filter((id) => ids.has(id)));
     set({ prints, selected });
   },
-  reload: async () => {
+  reload: async (options = {}) => {
     const mine = ++query;
-    set({ loading: true });
+    if (!options.quiet) set({ loading: true });
     try {
       if (!get().all && Object.keys(get().filter).length === 0) {
         const first = await recentPrints(FIRST_SCREEN);
@@ -177,6 +179,24 @@ export const useGallery = create<GalleryState>((set, get) => ({
   },
   fail: (error) => set({ error: message(error) }),
 }));
+
+/**
+ * Reads the prints again (quietly) whenever they change in the database, from any page or the service
+ * worker (a pull bringing a teammate's tag): edits then start from the row as it is. Returns the unsubscribe.
+ */
+export function watchPrints(delayMs = 150): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onChange = (parts: Record<string, unknown>) => {
+    if (!Object.keys(parts).some((k) => k.startsWith(`idb://${DB_NAME}/prints/`))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void useGallery.getState().reload({ quiet: true }), delayMs);
+  };
+  Dexie.on('storagemutated', onChange);
+  return () => {
+    clearTimeout(timer);
+    Dexie.on('storagemutated').unsubscribe(onChange);
+  };
+}
 
 /** Normalises every row's searchable text while the page is idle, so the first search is as fast as the next. */
 function warmSearch(rows: readonly PrintRecord[]): void {

@@ -260,7 +260,7 @@ test('a content script cannot reach Drive: bg.drive.* is refused outside Ronda p
 
 test('without an OAuth client id the options page says Drive must be configured', async ({ extensionId, context }) => {
   const options = await openOptions(context, extensionId);
-  await expect(options.getByTestId('drive-not-configured')).toContainText('configure o client id');
+  await expect(options.getByTestId('drive-not-configured')).toContainText('O Google Drive não está ativado nesta instalação do Ronda.');
   await expect(options.getByTestId('drive-sign-in')).toHaveCount(0);
 });
 

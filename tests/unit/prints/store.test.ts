@@ -19,6 +19,7 @@ import {
   savePrint,
   updatePrint,
 } from '../../../storage/prints';
+import { printStateKey } from '../../../lib/drive/state';
 
 let n = 0;
 const dbs: RondaDB[] = [];
@@ -210,21 +211,50 @@ describe('editing, delete with undo, freeing space', () => {
     expect(await restorePrints(['p1'], { db })).toBe(0);
   });
 
-  it('frees space: purges images of old tombstones, drops originals, deletes old prints', async () => {
+  it('frees space: purges images of old tombstones, drops originals, offloads old images that are on Drive', async () => {
     const db = freshDb();
     await savePrint(print('old', { capturedAt: T0 - 100 * DAY }), images('old', { originalPng: new Uint8Array([1]) }), { db });
     await savePrint(print('gone'), images('gone'), { db });
     await savePrint(print('new'), images('new', { originalPng: new Uint8Array([2]) }), { db });
     await deletePrints(['gone'], { db, now: T0 - DAY });
     const freed = await freeSpace({ db, purgeDeletedBefore: T0, dropOriginals: true, now: T0 });
-    expect(freed).toEqual({ imagesPurged: 1, originalsDropped: 2, printsDeleted: 0 });
+    expect(freed).toEqual({ imagesPurged: 1, originalsDropped: 2, imagesOffloaded: 0, notOnDrive: 0 });
     expect(await db.printImages.get('gone')).toBeUndefined();
     expect(await db.prints.get('gone')).toBeDefined();
     expect((await db.printImages.get('new'))?.originalPng).toBeUndefined();
     expect((await db.printImages.get('new'))?.png).toBeDefined();
-    const older = await freeSpace({ db, deleteCapturedBefore: T0 - 30 * DAY, now: T0 });
-    expect(older).toMatchObject({ printsDeleted: 1, imagesPurged: 1 });
-    expect((await queryPrints({}, db)).valid.map((p) => p.id)).toEqual(['new']);
+    // 'old' is not in Drive yet (its upload is queued): it keeps its image.
+    expect(await freeSpace({ db, offloadCapturedBefore: T0 - 30 * DAY, now: T0 })).toMatchObject({ imagesOffloaded: 0, notOnDrive: 1 });
+    await db.outbox.clear();
+    await db.settings.put({ key: printStateKey('old'), value: { fileId: 'f-old', remoteModifiedTime: 't', base: { tags: [], notes: '', starred: false }, imageHash: 'i-old' } });
+    const older = await freeSpace({ db, offloadCapturedBefore: T0 - 30 * DAY, now: T0 });
+    expect(older).toMatchObject({ imagesOffloaded: 1, notOnDrive: 0, imagesPurged: 0 });
+    // Local only: the print stays live, with its thumbnail, and nothing is queued for Drive.
+    expect((await queryPrints({}, db)).valid.map((p) => p.id).sort()).toEqual(['new', 'old']);
+    expect(await db.printImages.get('old')).toMatchObject({ thumb: expect.any(Uint8Array) });
+    expect((await db.printImages.get('old'))?.png).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('applies tag additions and removals to the row as it is now, not to an older copy', async () => {
+    const db = freshDb();
+    await savePrint(print('p1', { tags: ['depoimento'] }), images('p1'), { db });
+    // A teammate's tag arrives (a pull) while the gallery still shows the old copy.
+    await db.prints.update('p1', { tags: ['depoimento', 'vip'] });
+    await updatePrint('p1', { addTags: ['#Lançamento'] }, { db, now: T0 + 1 });
+    expect((await db.prints.get('p1'))!.tags).toEqual(['depoimento', 'vip', 'lançamento']);
+    await updatePrint('p1', { removeTags: ['depoimento'] }, { db, now: T0 + 2 });
+    expect((await db.prints.get('p1'))!.tags).toEqual(['vip', 'lançamento']);
+  });
+
+  it('keeps notes that changed while the editor was open in a conflict note', async () => {
+    const db = freshDb();
+    await savePrint(print('p1', { notes: 'antes' }), images('p1'), { db });
+    await db.prints.update('p1', { notes: 'da Bia' });
+    const saved = await updatePrint('p1', { notes: 'minha nota', notesBase: 'antes' }, { db, now: T0 });
+    expect(saved.notes).toMatch(/^minha nota\n\n\[Conflito de sincronização .*notas \(recebidas enquanto você editava\): da Bia/);
+    // Unchanged underneath: written as typed.
+    expect((await updatePrint('p1', { notes: 'só minha', notesBase: saved.notes }, { db, now: T0 + 1 })).notes).toBe('só minha');
   });
 });
 
