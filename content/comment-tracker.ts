@@ -1,5 +1,6 @@
 import { commentKey, type Site } from '../lib/domain';
 import type { LiveComment } from '../messaging/protocol';
+import { cyrb53 } from '../sites/common/hash';
 import type { ExtractedComment, SiteAdapter } from '../sites/types';
 
 /** What the tracker needs to turn a read comment into a marked one (classification lives outside). */
@@ -42,6 +43,8 @@ export interface TrackerEvents {
   unmount(entry: TrackedComment): void;
   /** A comment that must be reported to the background (new, or its text changed). */
   report(comment: LiveComment): void;
+  /** A tracked comment's words changed (edited, "See more" expanded) and it was classified again: redraw its badge. */
+  changed?(entry: TrackedComment): void;
 }
 
 /**
@@ -53,6 +56,12 @@ export interface TrackerEvents {
 export class CommentTracker {
   private readonly byId = new Map<string, TrackedComment>();
   private elementIds = new WeakMap<Element, string>();
+  /**
+   * Hash of the text each element showed when it was last read. With the id in `elementIds`, it is the element's
+   * fingerprint: a mutation inside a marked comment costs one read of it, and more work only when the site put
+   * other words or another comment in it (a Polymer element reused, "See more" expanded, an edit).
+   */
+  private textHashes = new WeakMap<Element, number>();
 
   constructor(
     private readonly site: Site,
@@ -89,6 +98,35 @@ export class CommentTracker {
     if (!element.isConnected) return false;
     const data = this.adapter.readComment(element);
     if (!data) return false;
+    this.apply(element, data);
+    return true;
+  }
+
+  /**
+   * The tracked element `node` is in (itself or its nearest tracked ancestor): the comment a mutation inside it
+   * belongs to. Nested comments (replies inside their parent's element) answer for themselves.
+   */
+  trackedAncestor(node: Node): Element | undefined {
+    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      if (this.elementIds.has(el)) return el;
+    }
+    return undefined;
+  }
+
+  /**
+   * Reads again a tracked element the site changed, and marks it again only when its fingerprint changed (another
+   * comment's id, or other words). Returns true when it did.
+   */
+  refresh(element: Element): boolean {
+    if (!element.isConnected || !this.elementIds.has(element)) return false;
+    const data = this.adapter.readComment(element);
+    if (!data) return false;
+    if (this.elementIds.get(element) === data.id && this.textHashes.get(element) === cyrb53(data.text)) return false;
+    this.apply(element, data);
+    return true;
+  }
+
+  private apply(element: Element, data: ExtractedComment): void {
     const previousId = this.elementIds.get(element);
     if (previousId !== undefined && previousId !== data.id) {
       // The site reused this element for another comment: its old badge belongs to someone else now.
@@ -100,6 +138,7 @@ export class CommentTracker {
       }
     }
     this.elementIds.set(element, data.id);
+    this.textHashes.set(element, cyrb53(data.text));
     let entry = this.byId.get(data.id);
     if (!entry) {
       const verdict = this.events.classify(data);
@@ -113,11 +152,11 @@ export class CommentTracker {
         const verdict = this.events.classify(data);
         entry.comment = { ...toLive(this.site, data, verdict), status: entry.comment.status };
         this.events.report(entry.comment);
+        this.events.changed?.(entry);
       }
     }
     markElement(element, entry.comment.label, entry.comment.commentId);
     this.events.mount(entry, element);
-    return true;
   }
 
   /** Forget everything (SPA navigation to another post): badges and marks are removed, the next scan starts afresh. */
@@ -129,6 +168,7 @@ export class CommentTracker {
     }
     this.byId.clear();
     this.elementIds = new WeakMap();
+    this.textHashes = new WeakMap();
   }
 }
 

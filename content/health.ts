@@ -15,8 +15,8 @@ export function pageHealth(input: { supported: boolean; found: number; settled: 
       supported,
       found,
       warning: tr(
-        'nenhum comentário encontrado aqui: o layout da página pode ter mudado',
-        'no comments found here: the page markup may have changed',
+        'Nenhum comentário encontrado aqui: o layout da página pode ter mudado. Se o post tem comentários, role até eles; se continuar, importe um pacote de seletores novo em Configurações ou avise a equipe técnica.',
+        'No comments found here: the page markup may have changed. If the post has comments, scroll to them; if it persists, import a new selector pack in Settings or tell the tech team.',
       ),
     };
   }

@@ -54,6 +54,8 @@ class SiteRuntime implements PageRuntime {
   private readonly slicer: TimeSlicer<Element>;
   /** Comments classified again after the memory learned something. */
   private readonly rethink = new TimeSlicer<TrackedComment>((entry) => this.reconsider(entry));
+  /** Marked comments the site changed inside (see onMutations): each is read again, and marked again if it changed. */
+  private readonly recheck = new TimeSlicer<Element>((element) => this.tracker.refresh(element));
   private readonly chip: StatusChip;
   private readonly haters: HaterDisplayController;
   private memory: CorrectionMemory = createCorrectionMemory();
@@ -121,7 +123,8 @@ class SiteRuntime implements PageRuntime {
     const config = this.loadConfig();
     await Promise.race([config, new Promise((resolve) => setTimeout(resolve, 1_500))]);
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    // characterData too: a site may change a marked comment's words in place (an edit, a reused element).
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
     watchLocation(this.ctx, () => this.onNavigate());
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
@@ -241,16 +244,29 @@ class SiteRuntime implements PageRuntime {
         if (entry.badgeHost) this.layer.remove(entry.badgeHost);
       },
       report: (comment) => this.queueReport(comment),
+      changed: (entry) => this.badges.get(entry)?.update(entry.comment),
     });
   }
 
   private onMutations(records: MutationRecord[]): void {
     const added: Element[] = [];
+    // A change inside a marked comment (YouTube reusing the element for another comment, Facebook's "See more",
+    // an edit) hands us an inner node, where findComments sees no comment, and the scan skips marked elements:
+    // the comment it belongs to is found by walking up to the nearest marked element, once per changed parent.
+    const seen = this.tracker.size > 0 ? new Set<Node>() : undefined;
+    const changed = new Set<Element>();
     for (const record of records) {
+      if (seen && !seen.has(record.target)) {
+        seen.add(record.target);
+        const owner = this.tracker.trackedAncestor(record.target);
+        if (owner) changed.add(owner);
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && !OWN_TAGS.has((node as Element).tagName)) added.push(node as Element);
       }
     }
+    // Read again in the next task; one whose id and words are unchanged costs that read only.
+    if (changed.size) this.recheck.push(changed);
     if (!added.length) return;
     if (this.scanTimer === undefined) this.markAddedNow(added);
     this.scheduleScan();
@@ -467,7 +483,7 @@ class SiteRuntime implements PageRuntime {
       const result = await sendToBackground('bg.print.capture', { commentId });
       this.chip.toast(
         result.duplicateOf
-          ? tr('Print salvo. Este comentário já estava no acervo: veja na galeria qual manter.', 'Print saved. This comment was already in the collection: pick which to keep in the gallery.')
+          ? tr('Print salvo. Este comentário já tinha um print no acervo: veja no acervo qual manter.', 'Print saved. This comment already had a print in the collection: pick which to keep there.')
           : tr('Print salvo no acervo.', 'Print saved to the collection.'),
       );
     } catch (error) {
@@ -513,6 +529,7 @@ class SiteRuntime implements PageRuntime {
   private resetPage(page: PageInfo | null = this.readPage()): void {
     this.slicer.clear();
     this.rethink.clear();
+    this.recheck.clear();
     this.near.clear();
     this.tracker.reset();
     this.page = page;
@@ -527,6 +544,7 @@ class SiteRuntime implements PageRuntime {
     this.near.clear();
     this.slicer.clear();
     this.rethink.clear();
+    this.recheck.clear();
     clearTimeout(this.scanTimer);
     clearTimeout(this.reportTimer);
     this.tracker.reset();

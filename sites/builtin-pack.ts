@@ -84,7 +84,12 @@ export const BUILTIN_PACK: SelectorPack = {
         '^/share/(?:p|v|r)/[^/]+', // share links
       ],
       postParams: ['story_fbid', 'id', 'fbid', 'v'],
-      observeRoot: [], // a post opens as a modal next to the feed: observe the whole body
+      observeRoot: [
+        // A post opens as a modal over the feed, whose posts show preview comments of their own: when the modal
+        // holds comments, only it is scanned; otherwise (permalink page) the whole body.
+        'div[role="dialog"][aria-modal="true"]',
+      ],
+      feed: ['div[role="feed"]'],
       comment: [
         'div[role="article"][aria-label]', // comments, replies (and posts: filtered by commentLabel)
       ],

@@ -73,6 +73,20 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/**
+ * The comment area among several candidates: the first match, in the alternatives' order, that is not hidden and
+ * holds a comment. The first match alone is often the wrong one: any dialog (a notifications prompt) matches
+ * Instagram's tray selector, and YouTube keeps the watch page's hidden comment section around on Shorts.
+ */
+export function firstHolding(root: ParentNode, selectors: readonly string[], holds: (candidate: Element) => boolean): Element | null {
+  for (const s of selectors) {
+    for (const found of root.querySelectorAll(s)) {
+      if (!found.closest('[hidden]') && holds(found)) return found;
+    }
+  }
+  return null;
+}
+
 const TAG_LIST = /^\s*[a-zA-Z][\w-]*(?:\s*,\s*[a-zA-Z][\w-]*)*\s*$/;
 
 /**

@@ -1,6 +1,6 @@
 import type { FacebookPack } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, outermost, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, outermost, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
 import { collapseWhitespace, labelText, readText } from '../common/text';
@@ -37,7 +37,37 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     actionRow: anyOf(pack.actionRow),
     button: anyOf(pack.button),
     replyBox: anyOf(pack.replyBox),
+    feed: anyOf(pack.feed ?? []),
   };
+
+  const isComment = (el: Element): boolean => commentLabel.some((p) => p.test(el.getAttribute('aria-label') ?? ''));
+  const holdsComment = (root: Element): boolean => queryAllIncludingSelf(root, sel.comment).some(isComment);
+
+  /**
+   * The post a URL names (story_fbid=, /posts/<id>, /permalink/<id>, fbid=), with its kind: a post has a pfbid and
+   * a numeric id, and links may use either, so only ids of the same kind can tell two posts apart.
+   */
+  function postKey(href: string | null | undefined): string | undefined {
+    if (!href) return undefined;
+    let u: URL;
+    try {
+      u = new URL(href, ORIGIN);
+    } catch {
+      return undefined;
+    }
+    const id = u.searchParams.get('story_fbid') ?? /\/(?:posts?|permalink)\/([^/?#]+)/.exec(u.pathname)?.[1] ?? u.searchParams.get('fbid');
+    return id ?? undefined;
+  }
+
+  const sameKind = (a: string, b: string): boolean => /^\d+$/.test(a) === /^\d+$/.test(b);
+
+  /** A comment in the feed that belongs to another post than the page's (a preview under a feed post). */
+  function elsewhere(el: Element, page: string | undefined): boolean {
+    if (!page) return false;
+    const link = own(el, sel.permalink).find(isTimeLink);
+    const post = postKey(link?.getAttribute('href'));
+    return post !== undefined && sameKind(post, page) && post !== page;
+  }
 
   /** Matches inside `el` that are not inside a nested article (a reply rendered inside its parent). */
   const own = (el: Element, selector: string): Element[] =>
@@ -175,13 +205,24 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      return firstMatch(doc, pack.observeRoot) ?? doc.body;
+      return firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
     },
 
     findComments(root) {
-      return queryAllIncludingSelf(root, sel.comment).filter((el) => {
-        const label = el.getAttribute('aria-label') ?? '';
-        return commentLabel.some((p) => p.test(label));
+      const found = queryAllIncludingSelf(root, sel.comment).filter(isComment);
+      if (!sel.feed) return found;
+      // Added subtrees are searched too, not only the root: the feed's preview comments are dropped here. With a
+      // post modal open, everything in the feed behind it is another post's; without one, those whose time
+      // link names another post.
+      const doc = (root as Node).ownerDocument ?? (root as Document);
+      let modalOpen: boolean | undefined;
+      let page: string | null | undefined = null;
+      return found.filter((el) => {
+        if (!el.closest(sel.feed)) return true;
+        modalOpen ??= firstHolding(doc, pack.observeRoot, holdsComment) !== null;
+        if (modalOpen) return false;
+        if (page === null) page = postKey(doc.URL);
+        return !elsewhere(el, page);
       });
     },
 

@@ -1,6 +1,6 @@
 import type { InstagramPack } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { anyOf, byCaption, clickLikeUser, firstMatch, outermost, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
+import { anyOf, byCaption, clickLikeUser, firstHolding, outermost, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
@@ -34,6 +34,11 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
 
   function isCommentLink(a: Element): boolean {
     return permalinkPattern.test(a.getAttribute('href') ?? '') && a.querySelector(sel.time) !== null;
+  }
+
+  function holdsComment(root: Element): boolean {
+    for (const link of root.querySelectorAll(sel.permalink)) if (isCommentLink(link)) return true;
+    return false;
   }
 
   /** The comment block of a permalink: its nearest ancestor (within maxClimb) that holds an avatar. */
@@ -122,7 +127,8 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      return firstMatch(doc, pack.observeRoot) ?? doc.body;
+      // Until one of them holds a comment, the scan looks at the whole page.
+      return firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
     },
 
     findComments(root) {

@@ -1,6 +1,6 @@
 import type { YouTubePack } from '../pack';
 import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, clickLikeUser, firstMatch, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, clickLikeUser, firstHolding, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { labelText, readText } from '../common/text';
@@ -72,7 +72,8 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     },
 
     observeRoot(doc) {
-      return firstMatch(doc, pack.observeRoot) ?? doc.body;
+      // Until a section holds comments (they load when scrolled to), the scan looks at the whole page.
+      return firstHolding(doc, pack.observeRoot, (root) => root.querySelector(sel.comment) !== null) ?? doc.body;
     },
 
     findComments(root) {

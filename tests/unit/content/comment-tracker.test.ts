@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentTracker, MARK_ATTR, type TrackerEvents } from '../../../content/comment-tracker';
+import { createAdapter } from '../../../sites';
 import type { SiteAdapter } from '../../../sites/types';
+import { YT_VIDEO } from '../../fixtures/generate';
+import { loadFixture } from '../sites/fixture-loader';
 
 /** A minimal adapter over `<div class="c" data-id data-author>text</div>` elements. */
 const adapter: SiteAdapter = {
@@ -128,5 +131,68 @@ describe('CommentTracker', () => {
     expect(badge.isConnected).toBe(false);
     expect(ok.hasAttribute(MARK_ATTR)).toBe(false);
     expect(tracker.needsWork(ok)).toBe(true);
+  });
+});
+
+describe('CommentTracker on YouTube markup: changes inside a marked comment', () => {
+  const WATCH = `https://www.youtube.com/watch?v=${YT_VIDEO}`;
+
+  function setup() {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const yt = createAdapter('youtube');
+    const events = {
+      classify: vi.fn((d: { text: string }) => ({ label: /ofensivo/.test(d.text) ? 'hater' : 'praise', confidence: 0.9, evidence: [], fromMemory: false })),
+      mount: vi.fn((entry: { badgeHost?: HTMLElement }) => {
+        entry.badgeHost = document.createElement('ronda-badge');
+        document.documentElement.append(entry.badgeHost);
+      }),
+      unmount: vi.fn((entry: { badgeHost?: HTMLElement }) => entry.badgeHost?.remove()),
+      report: vi.fn(),
+      changed: vi.fn(),
+    };
+    const tracker = new CommentTracker('youtube', yt, events as unknown as TrackerEvents);
+    const els = yt.findComments(yt.observeRoot(doc));
+    for (const el of els) tracker.process(el);
+    return { doc, tracker, events, els };
+  }
+
+  it('a Polymer element reused for another comment is found from the inner node and read again', () => {
+    const { tracker, events, els } = setup();
+    const el = els[0]!;
+    const oldId = tracker.idOf(el)!;
+    // YouTube re-binds the element to other data: new lc= and new words, set inside #content-text.
+    el.querySelector('#published-time-text a')!.setAttribute('href', `/watch?v=${YT_VIDEO}&lc=UgzRondaReused`);
+    const content = el.querySelector('#content-text')!;
+    content.textContent = 'outro comentário, agora ofensivo';
+    expect(tracker.needsWork(el)).toBe(false); // the badge is still there: the scan would skip it
+    expect(tracker.trackedAncestor(content.firstChild!)).toBe(el);
+    expect(tracker.refresh(el)).toBe(true);
+    expect(tracker.idOf(el)).toBe('UgzRondaReused');
+    expect(tracker.get('UgzRondaReused')?.comment).toMatchObject({ text: 'outro comentário, agora ofensivo', label: 'hater' });
+    expect(tracker.get(oldId)?.element).toBeUndefined();
+    expect(events.unmount).toHaveBeenCalledTimes(1);
+  });
+
+  it('edited words (a text node changed in place) are classified again; an unchanged comment costs no work', () => {
+    const { tracker, events, els } = setup();
+    const reply = els[1]!;
+    const classified = events.classify.mock.calls.length;
+    expect(tracker.refresh(reply)).toBe(false);
+    expect(events.classify).toHaveBeenCalledTimes(classified);
+    const walker = document.createTreeWalker(reply.querySelector('#content-text')!, NodeFilter.SHOW_TEXT);
+    const textNode = walker.nextNode() as Text;
+    textNode.data = 'editado: agora ofensivo';
+    expect(tracker.trackedAncestor(textNode)).toBe(reply);
+    expect(tracker.refresh(reply)).toBe(true);
+    const entry = tracker.get(tracker.idOf(reply)!)!;
+    expect(entry.comment.label).toBe('hater');
+    expect(events.changed).toHaveBeenCalledWith(entry);
+    // Not re-read again once marked with the new words.
+    expect(tracker.refresh(reply)).toBe(false);
+  });
+
+  it('a mutation outside any marked comment belongs to none', () => {
+    const { doc, tracker } = setup();
+    expect(tracker.trackedAncestor(doc.body)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { createAdapter } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import type { SelectorPack } from '../../../sites/pack';
 import {
+  FB_FEED_COMMENT,
   FB_AD_CTA,
   FB_AD_NUMERIC_PROFILES,
   FB_AD_PAGE,
@@ -392,5 +393,34 @@ describe('Facebook ad post (sponsored, pt-BR)', () => {
       all.map(([c, parent]) => expected(c, parent, AD)).sort((x, y) => x.id.localeCompare(y.id)),
     );
     expect(a.findLoadMore(doc)).toHaveLength(0);
+  });
+});
+
+describe('Facebook post modal over the feed', () => {
+  test("the feed's preview comments behind the modal are not filed under the modal's post", () => {
+    const doc = loadFixture('facebook/post-en-dialog.html', URL_POST);
+    const a = fb();
+    const preview = [...doc.querySelectorAll('[role="feed"] [role="article"][aria-label]')];
+    expect(preview.map((el) => a.readComment(el)?.id)).toEqual([FB_FEED_COMMENT.id]);
+    const root = a.observeRoot(doc);
+    expect(root.getAttribute('role')).toBe('dialog');
+    const ids = (root: ParentNode) => a.findComments(root).map((el) => a.readComment(el)!.id);
+    expect(ids(root)).toEqual(visible().map((c) => c.id));
+    // Subtrees the site adds are searched as they come, not only the root: the preview is dropped there too.
+    expect(ids(doc.body)).toEqual(visible().map((c) => c.id));
+    expect(ids(preview[0]!.parentElement!)).toEqual([]);
+  });
+
+  test('without a modal, a feed comment whose time link names another post is dropped, this post\'s are kept', () => {
+    const doc = loadFixture('facebook/post-en-dialog.html', URL_POST);
+    const a = fb();
+    const dialog = doc.querySelector('[role="dialog"]')!;
+    const feed = doc.querySelector('[role="feed"]')!;
+    // The same post's comments shown in the feed (the post's own preview) stay this post's.
+    const own = dialog.querySelector('[role="article"][aria-label]')!;
+    feed.append(own);
+    dialog.remove();
+    expect(a.observeRoot(doc)).toBe(doc.body);
+    expect(a.findComments(doc.body).map((el) => a.readComment(el)!.id)).toEqual([fbId(1)]);
   });
 });

@@ -165,3 +165,21 @@ describe('Instagram adapter, older markup', () => {
     ]);
   });
 });
+
+describe('Instagram comment-area root', () => {
+  test('an unrelated dialog (a notifications prompt) over the post page is not taken for the comment tray', () => {
+    const doc = loadFixture('instagram/post-page.html', POST);
+    const prompt = doc.createElement('div');
+    prompt.setAttribute('role', 'dialog');
+    const title = doc.createElement('h2');
+    title.textContent = 'Ativar notificações';
+    const later = doc.createElement('button');
+    later.textContent = 'Agora não';
+    prompt.append(title, later);
+    doc.body.append(prompt);
+    const a = ig();
+    const root = a.observeRoot(doc);
+    expect(root.tagName).toBe('MAIN');
+    expect(a.findComments(root).map((el) => a.readComment(el)!.id)).toEqual(visible().map((c) => c.id));
+  });
+});

@@ -140,3 +140,24 @@ describe('YouTube adapter', () => {
     expect(sample[2]!.text.endsWith('#1999')).toBe(true);
   }, 60_000); // happy-dom builds 2,000 Polymer-sized nodes slowly; speed is measured in Chromium, not here
 });
+
+describe('YouTube comment-area root', () => {
+  test('Shorts: a hidden, empty watch-page section left in the page is passed over for the panel that holds the comments', () => {
+    const doc = loadFixture('youtube/shorts.html', `https://www.youtube.com/shorts/${YT_SHORT}`);
+    // YouTube's SPA keeps the watch page's ytd-comments#comments (hidden) when it moves to Shorts.
+    const stale = doc.createElement('ytd-comments');
+    stale.id = 'comments';
+    stale.setAttribute('hidden', '');
+    doc.body.prepend(stale);
+    const a = yt();
+    const root = a.observeRoot(doc);
+    expect(root.getAttribute('target-id')).toBe('engagement-panel-comments-section');
+    expect(a.findComments(root).length).toBeGreaterThan(0);
+  });
+
+  test('before the lazy comments load, the whole page is scanned', () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    for (const el of doc.querySelectorAll('ytd-comment-thread-renderer')) el.remove();
+    expect(yt().observeRoot(doc)).toBe(doc.body);
+  });
+});
