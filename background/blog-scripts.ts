@@ -1,24 +1,9 @@
 import { browser } from 'wxt/browser';
+import { originPattern } from '../lib/blog-origin';
+import { sendToTab } from '../messaging/client';
 
 const SCRIPT_ID = 'ronda-blog';
 const SCRIPT_FILE = 'content-scripts/blog.js';
-
-/** "https://blog.x.com.br/some/path" → "https://blog.x.com.br"; throws with a readable message otherwise. */
-export function normaliseOrigin(input: string): string {
-  let url: URL;
-  try {
-    url = new URL(/^https?:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
-  } catch {
-    throw new Error(`endereço inválido: ${input}`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`só http(s): ${input}`);
-  if (!url.hostname.includes('.')) throw new Error(`domínio inválido: ${input}`);
-  return url.origin;
-}
-
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
 
 /**
  * Registers the blog content script for every origin the user added and still holds a permission for.
@@ -46,4 +31,29 @@ export async function syncBlogScript(origins: readonly string[]): Promise<{ regi
     ]);
   }
   return { registered, missing };
+}
+
+/**
+ * A registered script runs only in pages loaded after it was registered: the blog's tabs already open get it now,
+ * unless their content script already answers. Tabs still loading are left to the registration. Returns how many
+ * tabs were started.
+ */
+export async function startBlogScriptInOpenTabs(origin: string): Promise<number> {
+  const tabs = await browser.tabs.query({ url: originPattern(origin) });
+  let started = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.status !== 'complete') continue;
+    const running = await sendToTab(tab.id, 'cs.snapshot', {}).then(
+      () => true,
+      () => false,
+    );
+    if (running) continue;
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${SCRIPT_FILE}` as const] });
+      started++;
+    } catch {
+      // The tab navigated away or closed meanwhile: nothing to start.
+    }
+  }
+  return started;
 }

@@ -1,11 +1,13 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import type { Site } from '../lib/domain';
+import { siteOfUrl } from '../lib/site-of-url';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
 import { correctionsForMemory } from '../storage/corrections';
-import { getSetting, setSetting } from '../storage/settings';
+import { getSetting } from '../storage/settings';
 import { relabelComment, setCommentStatus } from '../storage/triage';
-import { normaliseOrigin, syncBlogScript } from './blog-scripts';
+import { blogHandlers, startBlogScripts } from './blogs';
 import { printHandlers, startPrintCapture } from './capture';
 import { packHandlers } from './packs/handlers';
 import { driveHandlers } from './drive/handlers';
@@ -15,12 +17,20 @@ async function currentUser(): Promise<string> {
   return (await getSetting('user')).name;
 }
 
+/** The site of the content script that sent a message; undefined for Ronda's own pages. */
+function contentScriptSite(sender: Browser.runtime.MessageSender): Site | undefined {
+  return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : siteOfUrl(sender.url);
+}
+
 const handlers: Handlers<BackgroundMessage> = {
   'bg.comments.seen': async ({ page, comments }) => {
     const projectId = await getSetting('activeProjectId');
     return { labels: await recordSeenComments(page.site, page.postUrl, comments, { projectId }) };
   },
-  'bg.comment.relabel': async ({ key, label }) => {
+  'bg.comment.relabel': async ({ key, label }, sender) => {
+    const site = contentScriptSite(sender);
+    // A content script corrects only comments of its own site: a blog's page cannot relabel Instagram comments.
+    if (site && !key.startsWith(`${site}:`)) throw new Error(`refused: a ${site} page cannot relabel ${key.split(':')[0]} comments`);
     await relabelComment(key, label, await currentUser());
     return { ok: true as const };
   },
@@ -42,17 +52,7 @@ const handlers: Handlers<BackgroundMessage> = {
   ...printHandlers,
   ...packHandlers,
   ...driveHandlers,
-  'bg.blog.register': async ({ origin }) => {
-    const normalised = normaliseOrigin(origin);
-    const origins = new Set(await getSetting('blogOrigins'));
-    origins.add(normalised);
-    const { registered, missing } = await syncBlogScript([...origins]);
-    if (missing.includes(normalised)) {
-      throw new Error(`sem permissão para ${normalised}: autorize o acesso ao blog para o Ronda funcionar nele`);
-    }
-    await setSetting('blogOrigins', [...origins]);
-    return { registered };
-  },
+  ...blogHandlers,
 };
 
 export function startBackground(): void {
@@ -64,13 +64,7 @@ export function startBackground(): void {
   );
   // The toolbar icon opens the side panel; the panel is bound to whichever tab is active.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  // Registered scripts persist, but a permission revoked while Chrome was closed must drop its origin.
-  browser.runtime.onStartup.addListener(() => void restoreBlogScripts());
-  browser.runtime.onInstalled.addListener(() => void restoreBlogScripts());
+  startBlogScripts();
   startPrintCapture();
   startDriveSync();
-}
-
-async function restoreBlogScripts(): Promise<void> {
-  await syncBlogScript(await getSetting('blogOrigins'));
 }

@@ -120,10 +120,10 @@ export const protocol = {
     request: z.object({ key: z.string().max(600), label: labelSchema }),
     response: ok,
   },
-  /** Staff acted on a comment (replied, moved to DM, hid, ignored, reopened). */
+  /** Staff acted on a comment (replied, moved to DM, hid, ignored, reopened): from the side panel only. */
   'bg.comment.status': {
     to: 'background',
-    privileged: false,
+    privileged: true,
     request: z.object({
       key: z.string().max(600),
       status: statusSchema,
@@ -152,8 +152,25 @@ export const protocol = {
     request: z.object({}),
     response: ok,
   },
-  /** Add a launch blog origin: asks for its host permission (from a click) and registers the blog script. */
+  /**
+   * Add a launch blog origin (the page asked for its host permission in the click) and register the blog script;
+   * its tabs already open start being marked without a reload.
+   */
   'bg.blog.register': {
+    to: 'background',
+    privileged: true,
+    request: z.object({ origin: z.string().max(300) }),
+    response: z.object({ registered: z.array(z.string()), started: z.number().int() }),
+  },
+  /** The launch blogs added, each with whether Chrome still grants its permission (staff can revoke it). */
+  'bg.blog.list': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: z.object({ blogs: z.array(z.object({ origin: z.string(), granted: z.boolean() })) }),
+  },
+  /** Stop following a launch blog: its script is unregistered and its host permission given back. */
+  'bg.blog.remove': {
     to: 'background',
     privileged: true,
     request: z.object({ origin: z.string().max(300) }),

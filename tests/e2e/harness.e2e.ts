@@ -37,7 +37,8 @@ test('a blog added by the user gets the blog content script, registered at run t
     const reply = await chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin: 'blog.lancamento-teste.com.br' } });
     return reply;
   });
-  expect(registered).toEqual({ ok: true, data: { registered: ['https://blog.lancamento-teste.com.br'] } });
+  // No tab of that blog is open yet, so none was started in place.
+  expect(registered).toEqual({ ok: true, data: { registered: ['https://blog.lancamento-teste.com.br'], started: 0 } });
   const page = await context.newPage();
   await page.goto('https://blog.lancamento-teste.com.br/2026/11/aula-1/');
   await expect(page.locator('html')).toHaveAttribute('data-ronda', 'blog');

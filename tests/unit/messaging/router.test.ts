@@ -16,7 +16,7 @@ async function call(listener: ReturnType<typeof createMessageListener>, message:
 
 describe('message router', () => {
   const relabel = vi.fn(async () => ({ ok: true as const }));
-  const register = vi.fn(async () => ({ registered: ['https://blog.x.com'] }));
+  const register = vi.fn(async () => ({ registered: ['https://blog.x.com'], started: 0 }));
   const listener = createMessageListener(
     { 'bg.comment.relabel': relabel, 'bg.blog.register': register },
     { extensionOrigin: ORIGIN, extensionId: 'ext' },
