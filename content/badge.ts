@@ -12,16 +12,18 @@ export interface BadgeActions {
   openPanel(): Promise<void>;
 }
 
+/** Whole phrases: Portuguese contracts "por" with the article, and each source has its own gender. */
 const SOURCE_NAMES = {
-  classifier: { pt: 'modelo', en: 'model' },
-  memory: { pt: 'memória de correções', en: 'correction memory' },
-  staff: { pt: 'equipe', en: 'staff' },
+  classifier: { pt: 'pelo modelo', en: 'by the model' },
+  memory: { pt: 'pela memória de correções', en: 'by the corrections memory' },
+  staff: { pt: 'pela equipe', en: 'by staff' },
 } as const;
 
 export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'evidence' | 'labelSource'>): string {
-  const parts = [`${trPair(LABEL_NAMES[c.label])} · ${Math.round(c.confidence * 100)}%`];
-  parts.push(`${tr('por', 'by')} ${trPair(SOURCE_NAMES[c.labelSource])}`);
-  if (c.evidence.length) parts.push(`${tr('decidiu', 'decided by')}: ${c.evidence.slice(0, 6).join(', ')}`);
+  // A staff correction is certain and its evidence is the correction itself: saying so once is enough.
+  if (c.labelSource === 'staff') return `${trPair(LABEL_NAMES[c.label])} — ${tr('corrigido pela equipe', 'corrected by staff')}`;
+  const parts = [`${trPair(LABEL_NAMES[c.label])} · ${Math.round(c.confidence * 100)}%`, trPair(SOURCE_NAMES[c.labelSource])];
+  if (c.evidence.length) parts.push(`${tr('por causa de', 'because of')}: ${c.evidence.slice(0, 6).join(', ')}`);
   return parts.join(' — ');
 }
 
@@ -46,7 +48,8 @@ export class Badge {
     this.host.setAttribute('data-ronda-comment', comment.commentId);
     this.button = document.createElement('button');
     this.button.type = 'button';
-    this.button.setAttribute('aria-haspopup', 'menu');
+    // Not an ARIA menu: besides commands it holds the reason for the label, a group of toggles and a status line.
+    this.button.setAttribute('aria-haspopup', 'dialog');
     // The site's own click handlers (open post, expand thread) must not see clicks on Ronda's badge.
     for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) {
       this.host.addEventListener(type, (e) => e.stopPropagation());
@@ -84,7 +87,8 @@ export class Badge {
     if (!this.menu) {
       this.menu = document.createElement('div');
       this.menu.setAttribute('popover', 'auto');
-      this.menu.setAttribute('role', 'menu');
+      this.menu.setAttribute('role', 'dialog');
+      this.menu.setAttribute('aria-label', tr('Ronda: rótulo e ações do comentário', 'Ronda: comment label and actions'));
       this.host.append(this.menu);
     }
     const menu = this.menu;
@@ -99,6 +103,8 @@ export class Badge {
     menu.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
     const below = box.bottom + 4;
     menu.style.top = `${below + menu.offsetHeight > window.innerHeight ? Math.max(8, box.top - menu.offsetHeight - 4) : below}px`;
+    // Keyboard users land on the current label; Esc (the popover's own) closes it.
+    menu.querySelector<HTMLButtonElement>('.labels button[aria-pressed="true"]')?.focus();
   }
 
   private fillMenu(menu: HTMLElement): void {
@@ -106,10 +112,10 @@ export class Badge {
     const why = el('p', 'why', describeComment(c));
     const labels = el('div', 'labels');
     labels.setAttribute('role', 'group');
-    labels.setAttribute('aria-label', tr('Corrigir classificação', 'Correct the label'));
+    labels.setAttribute('aria-label', tr('Corrigir rótulo', 'Correct the label'));
     for (const label of LABELS) {
       const b = button(trPair(LABEL_NAMES[label]), async () => {
-        await this.run(note, () => this.actions.relabel(c.commentId, label), tr('Classificação corrigida', 'Label corrected'));
+        await this.run(note, () => this.actions.relabel(c.commentId, label), tr('Rótulo corrigido', 'Label corrected'));
       });
       b.setAttribute('aria-pressed', String(label === c.label));
       b.setAttribute('data-label', label);
@@ -135,7 +141,7 @@ export class Badge {
       );
     }
     actions.append(button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel()));
-    menu.replaceChildren(why, el('p', 'section', tr('Corrigir classificação', 'Correct the label')), labels, actions, note);
+    menu.replaceChildren(why, el('p', 'section', tr('Corrigir rótulo', 'Correct the label')), labels, actions, note);
   }
 
   private async run(note: HTMLElement, action: () => Promise<unknown>, done: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { tr } from '../lib/i18n';
+import { count, tr } from '../lib/i18n';
 import type { PageHealth } from '../messaging/protocol';
 
 const CSS = `
@@ -65,8 +65,8 @@ export class StatusChip {
       this.text.textContent = `Ronda: ${health.warning}`;
       return;
     }
-    const found = tr(`${health.found} comentários`, `${health.found} comments`);
-    this.text.textContent = haters ? `Ronda · ${found} · ${haters} haters` : `Ronda · ${found}`;
+    const found = count(health.found, ['comentário', 'comentários'], ['comment', 'comments']);
+    this.text.textContent = haters ? `Ronda · ${found} · ${count(haters, ['hater', 'haters'], ['hater', 'haters'])}` : `Ronda · ${found}`;
   }
 
   toast(message: string, isError = false): void {

@@ -21,7 +21,7 @@ export const LABEL_NAMES: Record<Label, { pt: string; en: string }> = {
   hater: { pt: 'Hater', en: 'Hater' },
   complaint: { pt: 'Reclamação', en: 'Complaint' },
   purchase_intent: { pt: 'Prospecção', en: 'Purchase intent' },
-  doubt: { pt: 'Dúvida', en: 'Doubt' },
+  doubt: { pt: 'Dúvida', en: 'Question' },
   praise: { pt: 'Elogio', en: 'Praise' },
   venting: { pt: 'Desabafo', en: 'Venting' },
   neutral: { pt: 'Neutro', en: 'Neutral' },

@@ -27,3 +27,11 @@ export function tr(pt: string, en: string): string {
 export function trPair(pair: { pt: string; en: string }): string {
   return current === 'en' ? pair.en : pair.pt;
 }
+
+/**
+ * "1 comentário", "3 comentários", "0 comentários": Portuguese and English both use the singular for exactly one
+ * (pt-BR also says "0 comentários"). Each form is the whole phrase after the number, so agreement stays in the words.
+ */
+export function count(n: number, [pt1, ptN]: [string, string], [en1, enN]: [string, string]): string {
+  return `${n} ${n === 1 ? tr(pt1, en1) : tr(ptN, enN)}`;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { LABELS, LABEL_NAMES, SITES, type Site } from '../../lib/domain';
-import { getLocale, tr, trPair } from '../../lib/i18n';
+import { count, getLocale, tr, trPair } from '../../lib/i18n';
 import { computeMetrics, lastDaysRange, metricsToCsv, weekRange, type CountBlock, type Granularity, type GroupRow, type MetricsReport } from '../../lib/metrics';
 import { DEFAULT_BUSINESS_HOURS } from '../../storage/defaults';
 import type { ProjectRecord } from '../../storage/schema';
@@ -148,7 +148,7 @@ export function MetricsPage() {
         </header>
         {error && <p className="warn" role="alert">{error}</p>}
         {data && data.skipped > 0 && (
-          <p className="warn">{tr(`${data.skipped} registro(s) inválido(s) ficaram fora da conta.`, `${data.skipped} invalid record(s) were left out.`)}</p>
+          <p className="warn">{count(data.skipped, ['registro inválido ficou fora da conta.', 'registros inválidos ficaram fora da conta.'], ['invalid record was left out.', 'invalid records were left out.'])}</p>
         )}
         {report?.notes.map((n) => <p key={n} className="warn">{n}</p>)}
         {!report ? <p className="muted">{tr('Carregando…', 'Loading…')}</p> : <ReportView report={report} />}
@@ -242,8 +242,8 @@ function ReportView({ report }: { report: MetricsReport }) {
       <Totals block={report.total} />
       <div className="charts">
         <section>
-          <h2>{tr('Comentários por classe', 'Comments per class')}</h2>
-          <ChartCanvas config={volume} label={tr('Comentários por classe e período', 'Comments per class and period')} />
+          <h2>{tr('Comentários por rótulo', 'Comments per label')}</h2>
+          <ChartCanvas config={volume} label={tr('Comentários por rótulo e período', 'Comments per label and period')} />
         </section>
         <section>
           <h2>{tr('Ações da equipe', 'Team actions')}</h2>

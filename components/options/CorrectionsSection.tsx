@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
-import { tr, trPair } from '../../lib/i18n';
+import { count, tr, trPair } from '../../lib/i18n';
 import { broadcastToTabs } from '../../messaging/client';
 import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIONS_LIMIT, putCorrections } from '../../storage/corrections';
 import type { CorrectionRecord } from '../../storage/schema';
@@ -17,16 +17,6 @@ type Message = { kind: 'ok' | 'error'; text: string; undo?: CorrectionRecord[] }
 /** Case, accents and spacing do not matter to a search: "nao" finds "Não". */
 function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** "1 nova", "3 novas": Portuguese and English both use the singular for exactly one. */
-function plural(n: number, [one, many]: [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "1 correção guardada", "3 correções guardadas". */
-function countOf(n: number, pt: [string, string], en: [string, string]): string {
-  return tr(plural(n, pt), plural(n, en));
 }
 
 function clipped(text: string, max = 240): string {
@@ -107,7 +97,7 @@ export function CorrectionsSection() {
       return {
         kind: 'ok',
         text:
-          countOf(gone.length, ['correção esquecida', 'correções esquecidas'], ['correction forgotten', 'corrections forgotten']) +
+          count(gone.length, ['correção esquecida', 'correções esquecidas'], ['correction forgotten', 'corrections forgotten']) +
           tr(`: a memória não aprende mais com ${gone.length === 1 ? 'ela' : 'elas'}.`, `: the memory no longer learns from ${gone.length === 1 ? 'it' : 'them'}.`) +
           pages,
         undo: gone,
@@ -119,7 +109,7 @@ export function CorrectionsSection() {
       await putCorrections(records);
       return {
         kind: 'ok',
-        text: countOf(records.length, ['correção de volta', 'correções de volta'], ['correction back', 'corrections back']) + tr(' à memória.', ' in the memory.') + (await tellPages([])),
+        text: count(records.length, ['correção de volta', 'correções de volta'], ['correction back', 'corrections back']) + tr(' à memória.', ' in the memory.') + (await tellPages([])),
       };
     });
 
@@ -136,10 +126,10 @@ export function CorrectionsSection() {
       return {
         kind: 'ok',
         text:
-          tr(
-            `Importado: ${plural(added, ['nova', 'novas'])}, ${plural(updated, ['atualizada', 'atualizadas'])}${keptLocal ? `, ${plural(keptLocal, ['mantida', 'mantidas'])} (a correção daqui é a mesma ou mais recente)` : ''}.`,
-            `Imported: ${added} new, ${updated} updated${keptLocal ? `, ${keptLocal} kept (the correction here is the same or more recent)` : ''}.`,
-          ) + (added + updated > 0 ? await tellPages([]) : ''),
+          tr('Importado: ', 'Imported: ') +
+          `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
+          (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${tr(' (a correção daqui é a mesma ou mais recente)', ' (the correction here is the same or more recent)')}` : '') +
+          '.' + (added + updated > 0 ? await tellPages([]) : ''),
       };
     });
 
@@ -183,7 +173,7 @@ export function CorrectionsSection() {
       )}
       {invalid.length > 0 && (
         <p className="error" role="alert">
-          {countOf(invalid.length, ['correção guardada está danificada', 'correções guardadas estão danificadas'], ['stored correction is damaged', 'stored corrections are damaged'])}
+          {count(invalid.length, ['correção guardada está danificada', 'correções guardadas estão danificadas'], ['stored correction is damaged', 'stored corrections are damaged'])}
           {tr(invalid.length === 1 ? ' e foi deixada de lado: ' : ' e foram deixadas de lado: ', ' and set aside: ')}
           {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
         </p>
@@ -193,7 +183,7 @@ export function CorrectionsSection() {
       ) : (
         <>
           <p data-testid="corrections-count">
-            {countOf(corrections.length, ['correção guardada.', 'correções guardadas.'], ['correction stored.', 'corrections stored.'])}
+            {count(corrections.length, ['correção guardada.', 'correções guardadas.'], ['correction stored.', 'corrections stored.'])}
             {corrections.length > MEMORY_CORRECTIONS_LIMIT &&
               tr(` As páginas aprendem com as ${MEMORY_CORRECTIONS_LIMIT} mais recentes.`, ` Pages learn from the latest ${MEMORY_CORRECTIONS_LIMIT}.`)}
           </p>

@@ -77,7 +77,7 @@ export function DriveSection() {
       <h2 id="drive-title">Google Drive</h2>
       <p className="health">
         {tr(
-          'O acervo de prints e a biblioteca de respostas vão para uma pasta do Drive da agência, com uma subpasta por expert. A equipe vê os prints no Drive e no Ronda de cada um. O Ronda só acessa os arquivos que ele mesmo criou (permissão drive.file).',
+          'O acervo de prints e a biblioteca de respostas vão para uma pasta do Drive da agência, com uma subpasta por especialista. A equipe vê os prints no Drive e no Ronda de cada um. O Ronda só acessa os arquivos que ele mesmo criou (permissão drive.file).',
           "The print collection and the reply library go to a folder in the agency's Drive, one subfolder per expert. The team sees the prints in Drive and in everyone's Ronda. Ronda only touches files it created (drive.file permission).",
         )}
       </p>
@@ -85,8 +85,8 @@ export function DriveSection() {
       {!status.configured && (
         <p className="warn" data-testid="drive-not-configured">
           {tr(
-            'O Drive não está configurado nesta versão: configure o client id OAuth (RONDA_OAUTH_CLIENT_ID) ao gerar a extensão, como explica o README.',
-            'Drive is not configured in this build: set the OAuth client id (RONDA_OAUTH_CLIENT_ID) when building the extension, as the README explains.',
+            'O Google Drive não está ativado nesta instalação do Ronda. Peça ao responsável técnico da agência a versão com o Drive.',
+            'Google Drive is not enabled in this Ronda installation. Ask your agency’s technical contact for the version with Drive.',
           )}
         </p>
       )}

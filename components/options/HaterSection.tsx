@@ -8,8 +8,8 @@ type Mode = SettingValue<'haterDisplay'>;
 const MODES: { value: Mode; label: () => string; hint: () => string }[] = [
   {
     value: 'blur',
-    label: () => tr('Cobrir com uma tarja', 'Cover with a band'),
-    hint: () => tr('O texto fica sob uma tarja cinza; o selo do comentário mostra de novo.', 'The text sits under a grey band; the comment’s badge shows it again.'),
+    label: () => tr('Cobrir com uma tarja', 'Cover with a grey bar'),
+    hint: () => tr('O texto fica sob uma tarja cinza; clique no selo do comentário para mostrá-lo.', 'The text sits under a grey bar; click the comment’s badge to show it.'),
   },
   {
     value: 'collapse',

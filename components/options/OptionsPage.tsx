@@ -1,4 +1,5 @@
 import { tr } from '../../lib/i18n';
+import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { TemplatesSection } from './TemplatesSection';
 import { ServiceSection } from './ServiceSection';
@@ -6,18 +7,21 @@ import { PackSection } from './PackSection';
 import { DriveSection } from './DriveSection';
 import { HaterSection } from './HaterSection';
 import { CorrectionsSection } from './CorrectionsSection';
+import { BlogsSection } from '../blogs/BlogsSection';
 
 /*
- * One section per concern, each in its own file beside this one (profile and team, blogs, Drive, selector
- * packs…). Add a section by importing it and listing it below.
+ * One section per concern, each in its own file beside this one (profile and team, Drive, selector packs…; the
+ * blogs' section lives with the rest of the blog access in components/blogs). Add a section by importing it and listing it below.
  */
 export function OptionsPage() {
   return (
     <main className="options">
       <h1>{tr('Configurações do Ronda', 'Ronda settings')}</h1>
+      <LanguageSection />
       <ProfileSection />
       <TemplatesSection />
       <ServiceSection />
+      <BlogsSection />
       <HaterSection />
       <CorrectionsSection />
       <PackSection />

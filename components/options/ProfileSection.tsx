@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { tr } from '../../lib/i18n';
-import { formatBusinessHours, SITE_NAMES } from '../../lib/templates/variables';
+import { getDb, type RondaDB } from '../../storage/db';
 import { blankProject, deleteProject, getActiveProject, listProjects, newProjectId, saveProject, setActiveProject } from '../../storage/projects';
 import type { ProjectRecord } from '../../storage/schema';
 import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
-import { SITES } from '../../lib/domain';
 import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
-import { BusinessHoursDays } from './BusinessHoursDays';
-
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -22,9 +19,31 @@ async function load(): Promise<Loaded> {
   return { user, projects: projects.valid, active };
 }
 
+/** The profile fields this section edits; business hours and response targets belong to "Atendimento". */
+type ContactFields = Pick<ProjectRecord, 'expertName' | 'supportSignature' | 'links' | 'whatsapp' | 'email'>;
+
+/**
+ * Writes only the contact fields over the profile as stored now, so hours or targets saved in "Atendimento" since
+ * this form loaded are kept.
+ */
+export async function saveContactFields(id: string, fields: ContactFields, db: RondaDB = getDb()): Promise<ProjectRecord> {
+  // The schema would refuse it too, but in the validator's English.
+  if (!fields.expertName.trim()) throw new Error(tr('Escreva o nome do especialista.', "Write the expert's name."));
+  return db.transaction('rw', db.projects, async () => {
+    const current = await db.projects.get(id);
+    if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
+    const parsed = projectRecordSchema.safeParse(clean({ ...current, ...fields }));
+    if (!parsed.success) {
+      throw new Error(tr(`Perfil inválido: ${describeIssues(parsed.error).join('; ')}`, `Invalid profile: ${describeIssues(parsed.error).join('; ')}`));
+    }
+    await db.projects.put(parsed.data);
+    return parsed.data;
+  });
+}
+
 /**
  * "Você" (who is using Ronda, and whether they approve templates) and the expert profiles whose data fills
- * the reply templates: name, support signature, links, WhatsApp, e-mail and business hours.
+ * the reply templates: name, support signature, links, WhatsApp and e-mail. Business hours live in "Atendimento".
  */
 export function ProfileSection() {
   const [data, setData] = useState<Loaded>();
@@ -59,16 +78,11 @@ export function ProfileSection() {
   };
 
   const saveDraft = () => {
-    const parsed = projectRecordSchema.safeParse(clean(draft));
-    if (!parsed.success) {
-      setMessage({ kind: 'error', text: tr(`Perfil inválido: ${describeIssues(parsed.error).join('; ')}`, `Invalid profile: ${describeIssues(parsed.error).join('; ')}`) });
-      return;
-    }
-    void run(() => saveProject(parsed.data), tr('Perfil salvo.', 'Profile saved.'));
+    const { expertName, supportSignature, links, whatsapp, email } = draft;
+    void run(() => saveContactFields(draft.id, { expertName, supportSignature, links, whatsapp, email }), tr('Perfil salvo.', 'Profile saved.'));
   };
 
   const set = <K extends keyof ProjectRecord>(key: K, value: ProjectRecord[K]) => setDraft({ ...draft, [key]: value });
-  const hours = draft.businessHours;
 
   return (
     <section aria-labelledby="profile-title" className="editor" style={{ maxWidth: 640, padding: '0 12px' }}>
@@ -154,15 +168,15 @@ export function ProfileSection() {
         </label>
         <label>
           {tr('Link do produto', 'Product link')}
-          <input type="url" value={draft.links.produto ?? ''} onChange={(e) => set('links', { ...draft.links, produto: e.target.value })} />
+          <input type="url" value={draft.links.produto ?? ''} maxLength={4096} onChange={(e) => set('links', { ...draft.links, produto: e.target.value })} />
         </label>
         <label>
           {tr('Link do checkout', 'Checkout link')}
-          <input type="url" value={draft.links.checkout ?? ''} onChange={(e) => set('links', { ...draft.links, checkout: e.target.value })} />
+          <input type="url" value={draft.links.checkout ?? ''} maxLength={4096} onChange={(e) => set('links', { ...draft.links, checkout: e.target.value })} />
         </label>
         <label>
           {tr('Link da central de suporte', 'Support centre link')}
-          <input type="url" value={draft.links.suporte ?? ''} onChange={(e) => set('links', { ...draft.links, suporte: e.target.value })} />
+          <input type="url" value={draft.links.suporte ?? ''} maxLength={4096} onChange={(e) => set('links', { ...draft.links, suporte: e.target.value })} />
         </label>
         <label>
           {tr('WhatsApp do suporte (com DDD)', 'Support WhatsApp (with area code)')}
@@ -172,25 +186,9 @@ export function ProfileSection() {
           {tr('E-mail do suporte', 'Support e-mail')}
           <input type="email" value={draft.email ?? ''} maxLength={200} onChange={(e) => set('email', e.target.value)} />
         </label>
-        <fieldset>
-          <legend>{tr('Horário de atendimento', 'Business hours')}</legend>
-          <BusinessHoursDays hours={hours} onChange={(change) => set('businessHours', { ...hours, ...change })} />
-        </fieldset>
-        <p className="health">{`{{horario}} → ${formatBusinessHours(hours) || '—'}`}</p>
-        <fieldset>
-          <legend>{tr('Meta de primeira resposta (minutos)', 'First-response target (minutes)')}</legend>
-          {SITES.map((s) => (
-            <label key={s}>
-              {SITE_NAMES[s]}
-              <input
-                type="number"
-                min={1}
-                value={draft.responseTargets[s] ?? ''}
-                onChange={(e) => set('responseTargets', { ...draft.responseTargets, [s]: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
-              />
-            </label>
-          ))}
-        </fieldset>
+        <p className="health">
+          {tr('Horário de atendimento ({{horario}}) e metas de resposta: na seção “Atendimento”, abaixo.', 'Business hours ({{horario}}) and response targets: in the “Service” section below.')}
+        </p>
         <button type="submit" className="btn primary" style={{ justifySelf: 'start' }}>
           {tr('Salvar perfil', 'Save profile')}
         </button>

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { SITES, SITE_NAMES } from '../../lib/domain';
 import { tr } from '../../lib/i18n';
 import { checkBusinessHours } from '../../lib/metrics/business-hours';
-import { getDb } from '../../storage/db';
+import { formatBusinessHours } from '../../lib/templates/variables';
+import { getDb, type RondaDB } from '../../storage/db';
 import { getActiveProject, listProjects } from '../../storage/projects';
 import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../../storage/schema';
 import { describeIssues } from '../../storage/validate';
@@ -20,8 +21,39 @@ async function loadProjects(): Promise<ProjectRecord[]> {
 
 interface Draft {
   businessHours: BusinessHours;
-  responseTargets: Record<string, number>;
+  /** As typed: a field being retyped may be empty for a moment; it is checked on blur and on save. */
+  responseTargets: Record<string, string>;
 }
+
+/** Minutes from a target field, or undefined unless it holds a whole number above zero. */
+export function parseTarget(text: string | undefined): number | undefined {
+  const t = text?.trim() ?? '';
+  if (!/^\d+$/.test(t)) return undefined;
+  const n = Number(t);
+  return n > 0 ? n : undefined;
+}
+
+/**
+ * Writes only business hours and response targets over the profile as stored now: the rest of the profile may have
+ * been edited in "Você e o especialista" since this form loaded.
+ */
+export async function saveServiceFields(
+  id: string,
+  fields: Pick<ProjectRecord, 'businessHours' | 'responseTargets'>,
+  db: RondaDB = getDb(),
+): Promise<ProjectRecord> {
+  return db.transaction('rw', db.projects, async () => {
+    const current = await db.projects.get(id);
+    if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
+    const parsed = projectRecordSchema.safeParse({ ...current, ...fields });
+    if (!parsed.success) throw new Error(describeIssues(parsed.error).join('; '));
+    await db.projects.put(parsed.data);
+    return parsed.data;
+  });
+}
+
+const targetTexts = (targets: Record<string, number>): Record<string, string> =>
+  Object.fromEntries(Object.entries(targets).map(([site, minutes]) => [site, String(minutes)]));
 
 /**
  * Service rules per expert profile: business hours (zone, days, opening and closing) and the first-response
@@ -66,33 +98,29 @@ export function ServiceSection() {
 }
 
 function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved: () => Promise<void> }) {
-  const [draft, setDraft] = useState<Draft>({ businessHours: project.businessHours, responseTargets: project.responseTargets });
+  const [draft, setDraft] = useState<Draft>({ businessHours: project.businessHours, responseTargets: targetTexts(project.responseTargets) });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const hours = draft.businessHours;
   const setHours = (change: Partial<BusinessHours>) => setDraft({ ...draft, businessHours: { ...hours, ...change } });
+  const targetProblem = (s: (typeof SITES)[number]) =>
+    tr(`Meta de ${SITE_NAMES[s]}: informe minutos (número inteiro maior que zero).`, `${SITE_NAMES[s]} target: enter minutes (a whole number above zero).`);
 
   const save = async () => {
     const problems = checkBusinessHours(hours);
-    const badTarget = SITES.find((s) => !(Number.isInteger(draft.responseTargets[s]) && draft.responseTargets[s]! > 0));
+    const badTarget = SITES.find((s) => parseTarget(draft.responseTargets[s]) === undefined);
     if (problems.length || badTarget) {
       setMessage({
         kind: 'error',
-        text: [...problems.map((p) => p.message), badTarget ? tr(`Meta de ${SITE_NAMES[badTarget]}: informe minutos (número inteiro maior que zero).`, `${SITE_NAMES[badTarget]} target: enter minutes (a whole number above zero).`) : '']
+        text: [...problems.map((p) => p.message), badTarget ? targetProblem(badTarget) : '']
           .filter(Boolean)
           .join(' '),
       });
       return;
     }
     try {
-      const db = getDb();
-      // Only these two fields change: the rest of the profile may have been edited in the section above.
-      await db.transaction('rw', db.projects, async () => {
-        const current = await db.projects.get(project.id);
-        if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
-        const parsed = projectRecordSchema.safeParse({ ...current, businessHours: hours, responseTargets: draft.responseTargets });
-        if (!parsed.success) throw new Error(describeIssues(parsed.error).join('; '));
-        await db.projects.put(parsed.data);
-      });
+      // Targets for channels this build does not list are kept as stored.
+      const targets = Object.fromEntries(Object.entries(draft.responseTargets).map(([site, text]) => [site, parseTarget(text) ?? project.responseTargets[site]!]));
+      await saveServiceFields(project.id, { businessHours: hours, responseTargets: targets });
       setMessage({ kind: 'ok', text: tr('Horário e metas salvos.', 'Hours and targets saved.') });
       await onSaved();
     } catch (e) {
@@ -119,6 +147,7 @@ function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved:
         </label>
         <BusinessHoursDays hours={hours} onChange={setHours} />
       </fieldset>
+      <p className="health">{`{{horario}} → ${formatBusinessHours(hours) || '—'}`}</p>
       <fieldset>
         <legend>{tr('Meta de primeira resposta por canal (minutos em horário de atendimento)', 'First-response target per channel (business minutes)')}</legend>
         {SITES.map((s) => (
@@ -129,8 +158,10 @@ function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved:
               min={1}
               step={1}
               style={{ width: 80 }}
+              aria-invalid={parseTarget(draft.responseTargets[s]) === undefined || undefined}
               value={draft.responseTargets[s] ?? ''}
-              onChange={(e) => setDraft({ ...draft, responseTargets: { ...draft.responseTargets, [s]: Math.round(Number(e.target.value)) } })}
+              onChange={(e) => setDraft({ ...draft, responseTargets: { ...draft.responseTargets, [s]: e.target.value } })}
+              onBlur={() => parseTarget(draft.responseTargets[s]) === undefined && setMessage({ kind: 'error', text: targetProblem(s) })}
             />
           </label>
         ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LABELS } from '../../lib/domain';
-import { tr } from '../../lib/i18n';
+import { count, tr } from '../../lib/i18n';
 import { getSetting } from '../../storage/settings';
 import { listProjects } from '../../storage/projects';
 import type { CommentRecord, PrintRecord, ProjectRecord } from '../../storage/schema';
@@ -44,7 +44,7 @@ export function PeekPage() {
   return (
     <main className="peek">
       <header>
-        <h1>{expert ? tr(`Resumo para ${expert}`, `Summary for ${expert}`) : tr('Resumo para o especialista', 'Expert summary')}</h1>
+        <h1>{expert ? tr(`Visão do especialista: ${expert}`, `Expert view: ${expert}`) : tr('Visão do especialista', 'Expert view')}</h1>
         <select aria-label={tr('Especialista', 'Expert')} value={projectId ?? ''} onChange={(e) => setProjectId(e.target.value || undefined)}>
           <option value="">{tr('Todos os especialistas', 'All experts')}</option>
           {projects.map((p) => <option key={p.id} value={p.id}>{p.expertName}</option>)}
@@ -52,12 +52,12 @@ export function PeekPage() {
         <span className="readonly">{tr('Somente leitura', 'Read-only')}</span>
       </header>
       {error && <p role="alert" className="error">{error}</p>}
-      {rows && rows.invalid.length > 0 && <p className="error">{tr(`${rows.invalid.length} registro(s) danificado(s) ignorado(s).`, `${rows.invalid.length} damaged record(s) skipped.`)}</p>}
+      {rows && rows.invalid.length > 0 && <p className="error">{count(rows.invalid.length, ['registro danificado ignorado.', 'registros danificados ignorados.'], ['damaged record skipped.', 'damaged records skipped.'])}</p>}
       {!peek ? <p>{tr('Carregando…', 'Loading…')}</p> : (
         <>
           <section className="counts" aria-label={tr('Contagens', 'Counts')}>
             <table>
-              <thead><tr><th /><th>{tr('Hoje', 'Today')}</th><th>{tr('Semana', 'This week')}</th></tr></thead>
+              <thead><tr><th><span className="visually-hidden">{tr('Tipo', 'Kind')}</span></th><th>{tr('Hoje', 'Today')}</th><th>{tr('Semana', 'This week')}</th></tr></thead>
               <tbody>
                 {LABELS.map((l) => (
                   <tr key={l} data-label={l}><th>{labelName(l)}</th><td>{peek.counts.today[l]}</td><td>{peek.counts.week[l]}</td></tr>
@@ -66,7 +66,7 @@ export function PeekPage() {
               </tbody>
             </table>
           </section>
-          <CommentList title={tr('Dúvidas que precisam de você', 'Doubts that need you')} empty={tr('Nenhuma dúvida em aberto.', 'No open doubts.')} items={peek.doubts} testId="peek-doubts" />
+          <CommentList title={tr('Dúvidas que precisam de você', 'Questions that need you')} empty={tr('Nenhuma dúvida em aberto.', 'No open questions.')} items={peek.doubts} testId="peek-doubts" />
           <CommentList title={tr('Reclamações levadas ao direct', 'Complaints moved to DM')} empty={tr('Nenhuma reclamação no direct esta semana.', 'No complaints moved to DM this week.')} items={peek.complaintsInDm} testId="peek-dm" />
           <CommentList title={tr('Melhores elogios da semana', 'Best praise this week')} empty={tr('Nenhum elogio novo esta semana.', 'No new praise this week.')} items={peek.praise} testId="peek-praise" />
           <section>

@@ -24,7 +24,7 @@ export function CommentDetail({ store, comment }: { store: PanelStore; comment: 
         value={currentTemplate}
         onChange={(e) => state.chooseTemplate(e.target.value || undefined)}
       >
-        {suggestions.length === 0 && <option value="">{tr('Nenhum modelo aprovado serve aqui', 'No approved template fits')}</option>}
+        {suggestions.length === 0 && <option value="">{tr('Nenhum modelo aprovado para este comentário', 'No approved template for this comment')}</option>}
         {suggestions.map((t) => (
           <option key={t.id} value={t.id}>
             {t.title}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
-import { tr } from '../../lib/i18n';
+import { count, tr } from '../../lib/i18n';
 import { isProfileIncomplete } from '../../storage/projects';
 import { browserServices } from './browser-services';
 import { keyAction } from './queue';
@@ -11,6 +11,7 @@ import { followActiveTab, pinnedTabId } from './tab-binding';
 import { TemplateLibrary } from './TemplateLibrary';
 import { SweepList } from '../sweep/SweepList';
 import { PackVersionNote } from '../sweep/PackVersion';
+import { ActivateBlog } from '../blogs/ActivateBlog';
 import { CapturePermission } from './CapturePermission';
 import './panel.css';
 
@@ -82,6 +83,7 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
               type="button"
               className="btn"
               title={tr('Abrir esta fila numa janela própria, presa a esta aba', 'Open this queue in its own window, bound to this tab')}
+              aria-label={tr('Abrir esta fila numa janela própria, presa a esta aba', 'Open this queue in its own window, bound to this tab')}
               onClick={() =>
                 void browser.windows.create({
                   url: browser.runtime.getURL(`/sidepanel.html?tab=${state.tabId}`),
@@ -127,10 +129,13 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
             </a>
           ))}
         </nav>
-        {view === 'queue' && health && (
+        {/* The warning below already says nothing was found, and what to do about it. */}
+        {view === 'queue' && health && !health.warning && (
           <p className="health" data-testid="health">
             {health.supported
-              ? tr(`${health.found} comentário(s) encontrados nesta página.`, `${health.found} comment(s) found on this page.`)
+              ? health.found === 0
+                ? tr('Nenhum comentário encontrado nesta página.', 'No comments found on this page.')
+                : `${count(health.found, ['comentário encontrado', 'comentários encontrados'], ['comment found', 'comments found'])}${tr(' nesta página.', ' on this page.')}`
               : tr('Esta página não tem comentários que o Ronda acompanhe.', 'This page has no comments Ronda follows.')}
           </p>
         )}
@@ -142,7 +147,10 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
       </header>
       {view === 'queue' ? (
         state.snapshotError ? (
-          <p className="empty">{state.snapshotError}</p>
+          <>
+            <p className="empty">{state.snapshotError}</p>
+            <ActivateBlog key={state.tabId} tabId={state.tabId} />
+          </>
         ) : (
           <Queue store={store} />
         )

@@ -131,7 +131,8 @@ export function TemplateEditor(props: {
         <ul className="issues" aria-label={tr('Verificação', 'Checks')}>
           {issues.map((i) => (
             <li key={i.code + i.message} className={i.level}>
-              {i.message}
+              {/* Colour alone does not tell an error from a warning. */}
+              <strong>{i.level === 'error' ? tr('Erro:', 'Error:') : tr('Atenção:', 'Warning:')}</strong> {i.message}
             </li>
           ))}
         </ul>

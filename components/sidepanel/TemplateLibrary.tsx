@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LABEL_NAMES, LABELS, type Label } from '../../lib/domain';
-import { tr, trPair } from '../../lib/i18n';
+import { count, tr, trPair } from '../../lib/i18n';
 import { exportTemplates, MAX_IMPORT_BYTES } from '../../lib/templates/io';
 import { SITE_NAMES } from '../../lib/templates/variables';
 import { getActiveProject } from '../../storage/projects';
@@ -93,10 +93,12 @@ export function TemplateLibrary(props: { onChanged?: () => void }) {
     onChanged?.();
     setMessage({
       kind: 'ok',
-      text: tr(
-        `Importado: ${added} novos, ${updated} atualizados, ${keptLocal} mantidos (a versão daqui era mais nova)${demoted ? `, ${demoted} aguardando aprovação` : ''}.`,
-        `Imported: ${added} new, ${updated} updated, ${keptLocal} kept (local version newer)${demoted ? `, ${demoted} awaiting approval` : ''}.`,
-      ),
+      text:
+        tr('Importado: ', 'Imported: ') +
+        `${count(added, ['novo', 'novos'], ['new', 'new'])}, ${count(updated, ['atualizado', 'atualizados'], ['updated', 'updated'])}` +
+        (keptLocal ? `, ${count(keptLocal, ['mantido', 'mantidos'], ['kept', 'kept'])}${tr(' (a versão daqui era mais nova)', ' (local version newer)')}` : '') +
+        (demoted ? `, ${count(demoted, ['aguardando aprovação', 'aguardando aprovação'], ['awaiting approval', 'awaiting approval'])}` : '') +
+        '.',
     });
   };
 
@@ -179,7 +181,7 @@ export function TemplateLibrary(props: { onChanged?: () => void }) {
       )}
       {invalid.length > 0 && (
         <p className="warn" role="alert">
-          {tr(`${invalid.length} modelo(s) guardado(s) estão danificados e foram deixados de lado: `, `${invalid.length} stored template(s) are damaged and set aside: `)}
+          {count(invalid.length, ['modelo guardado está danificado e foi deixado de lado: ', 'modelos guardados estão danificados e foram deixados de lado: '], ['stored template is damaged and set aside: ', 'stored templates are damaged and set aside: '])}
           {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
         </p>
       )}

@@ -10,7 +10,7 @@ export type LabelGroup = (typeof LABEL_GROUPS)[number];
 
 export const GROUP_NAMES: Record<LabelGroup, { pt: string; en: string }> = {
   hater: { pt: 'Haters', en: 'Haters' },
-  doubt: { pt: 'Dúvidas', en: 'Doubts' },
+  doubt: { pt: 'Dúvidas', en: 'Questions' },
   complaint: { pt: 'Reclamações', en: 'Complaints' },
   purchase_intent: { pt: 'Prospecção', en: 'Purchase intent' },
   praise: { pt: 'Elogios', en: 'Praise' },

@@ -197,8 +197,8 @@ export function createPanelStore(services: PanelServices) {
             notice: {
               kind: 'error',
               text: tr(
-                'Nenhum modelo aprovado de direct serve para este comentário: crie um com "Mensagem privada" na aba Modelos.',
-                'No approved DM template fits this comment: create one with a "Private message" in Templates.',
+                'Nenhum modelo aprovado de direct para este comentário: crie um com "Mensagem privada" na aba Modelos.',
+                'No approved DM template for this comment: create one with a "Private message" in Templates.',
               ),
             },
           });
@@ -257,7 +257,13 @@ export function createPanelStore(services: PanelServices) {
           set({
             busy: false,
             notice: result.duplicateOf
-              ? { kind: 'info', text: tr('Este comentário já estava no acervo de prints.', 'This comment was already in the prints collection.') }
+              ? {
+                  kind: 'info',
+                  text: tr(
+                    'Print salvo. Este comentário já tinha um print no acervo: abra o acervo se quiser manter só um.',
+                    'Print saved. This comment already had a print in the collection: open the collection if you want to keep just one.',
+                  ),
+                }
               : { kind: 'ok', text: tr('Print salvo no acervo.', 'Print saved to the collection.') },
           });
         } catch (error) {

@@ -6,10 +6,17 @@ import type { PackStatusInfo } from '../../messaging/protocol';
 /** "Pacote de seletores 2026.11.23 (embutido)": which selector pack the adapters use now. */
 export function PackVersionText({ pack }: { pack: PackStatusInfo }) {
   const origin = pack.origin === 'builtin' ? tr('(embutido)', '(built-in)') : pack.origin === 'drive' ? tr('(do Drive)', '(from Drive)') : tr('(importado)', '(imported)');
+  const reason = pack.problem ?? pack.lastRefusal?.error;
+  // The reason is shown, not only hovered: keyboard and screen-reader users never see a title.
   return (
-    <span title={pack.problem ?? pack.lastRefusal?.error}>
+    <span>
       {tr('Pacote de seletores', 'Selector pack')} {pack.version} {origin}
-      {pack.problem || pack.lastRefusal ? ' ⚠' : ''}
+      {reason && (
+        <>
+          {' '}
+          <span aria-hidden="true">⚠</span> <span className="pack-problem">{reason}</span>
+        </>
+      )}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { LABELS, LABEL_NAMES, SITE_NAMES, type Label } from '../../lib/domain';
-import { tr, trPair } from '../../lib/i18n';
+import { count, tr, trPair } from '../../lib/i18n';
 import type { SweepRow } from '../../storage/sweep';
 import { ago, duration, shortUrl } from './format';
 import { PackVersionText } from './PackVersion';
@@ -86,7 +86,7 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
         <p className="health" role="status">
           {state.loading
             ? tr('Carregando…', 'Loading…')
-            : tr(`${state.rows.length} itens · ${overdue} fora da meta`, `${state.rows.length} items · ${overdue} past target`)}
+            : `${count(state.rows.length, ['item', 'itens'], ['item', 'items'])} · ${overdue} ${tr('fora da meta', 'past target')}`}
         </p>
       </div>
 
@@ -100,10 +100,8 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
       )}
       {state.invalid.length > 0 && (
         <p className="warn">
-          {tr(
-            `${state.invalid.length} item(ns) guardado(s) com dados inválidos não aparecem: ${state.invalid.map((i) => i.where).join(', ')}`,
-            `${state.invalid.length} stored item(s) with invalid data are not shown: ${state.invalid.map((i) => i.where).join(', ')}`,
-          )}
+          {count(state.invalid.length, ['item guardado com dados inválidos não aparece', 'itens guardados com dados inválidos não aparecem'], ['stored item with invalid data is not shown', 'stored items with invalid data are not shown'])}
+          {`: ${state.invalid.map((i) => i.where).join(', ')}`}
         </p>
       )}
 

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Site } from '../../lib/domain';
-import { tr } from '../../lib/i18n';
+import { count, tr } from '../../lib/i18n';
 import { nextItem, parseUrlList, type UrlLineError } from '../../lib/sweep';
 import type { PackStatusInfo } from '../../messaging/protocol';
 import type { ProjectRecord } from '../../storage/schema';
@@ -138,9 +138,9 @@ export function createSweepStore(services: SweepServices) {
           const { added, duplicates } = await services.add(projectId, parsed.items);
           const repeated = parsed.duplicates.length + duplicates.length;
           const parts = [
-            tr(`${added} adicionado(s)`, `${added} added`),
-            repeated ? tr(`${repeated} já estava(m) na lista`, `${repeated} already listed`) : '',
-            parsed.errors.length ? tr(`${parsed.errors.length} linha(s) com erro (veja abaixo)`, `${parsed.errors.length} line(s) with errors (see below)`) : '',
+            count(added, ['adicionado', 'adicionados'], ['added', 'added']),
+            repeated ? count(repeated, ['já estava na lista', 'já estavam na lista'], ['already listed', 'already listed']) : '',
+            parsed.errors.length ? count(parsed.errors.length, ['linha com erro (veja abaixo)', 'linhas com erro (veja abaixo)'], ['line with errors (see below)', 'lines with errors (see below)']) : '',
           ].filter(Boolean);
           set({ importErrors: parsed.errors, notice: { kind: parsed.errors.length ? 'error' : 'ok', text: `${parts.join(' · ')}.` } });
           ok = parsed.errors.length === 0;

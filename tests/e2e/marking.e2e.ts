@@ -22,14 +22,13 @@ const SURFACES = [
 
 const BLOG_ORIGIN = 'https://blog.rondalancamentos.com.br';
 
-/** Adds the launch blog the way a user does (options page → background), so the blog script is registered. */
+/** Adds the launch blog the way a user does: its address in the options page's Blogs section. */
 async function addBlog(openExtensionPage: (p: string) => Promise<Page>) {
   const options = await openExtensionPage('options.html');
-  const reply = await options.evaluate(
-    (origin) => chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin } }),
-    BLOG_ORIGIN,
-  );
-  expect(reply).toMatchObject({ ok: true });
+  const section = options.getByTestId('blogs');
+  await section.getByLabel('Endereço do blog').fill(BLOG_ORIGIN);
+  await section.getByRole('button', { name: 'Adicionar blog' }).click();
+  await expect(section.getByTestId('blogs-status')).toContainText(`Blog adicionado: ${BLOG_ORIGIN}.`);
   await options.close();
 }
 
@@ -316,7 +315,7 @@ for (const site of ['youtube', 'facebook', 'instagram'] as const) {
   test(`${site}: changed markup says "no comments found" instead of failing silently`, async ({ context }) => {
     const url = SURFACES.find((s) => s.site === site)!.url;
     const page = await open(context, site, 'changed-markup.html', url);
-    await expect(chip(page)).toContainText('nenhum comentário encontrado aqui: o layout da página pode ter mudado', { timeout: 15_000 });
+    await expect(chip(page)).toContainText('Nenhum comentário encontrado aqui: o layout da página pode ter mudado.', { timeout: 15_000 });
     await expect(badges(page)).toHaveCount(0);
   });
 }

@@ -60,7 +60,7 @@ test('sweeping two fixture pages shows their counts, marks them swept and opens 
   await panel.getByText('Colar ou importar lista de links').click();
   await panel.getByRole('textbox', { name: /Links, um por linha/ }).fill(`https://youtu.be/rOnDa2026aB ; Aula 1\nisto não é link`);
   await panel.getByRole('button', { name: 'Adicionar links' }).click();
-  await expect(panel.getByRole('alert')).toContainText('1 adicionado(s)');
+  await expect(panel.getByRole('alert')).toContainText('1 adicionado');
   await expect(panel.getByLabel('Linhas com erro')).toContainText('Linha 2');
   const ytItem = panel.locator(`li[data-url="${YT_URL}"]`);
   await expect(ytItem).toContainText('Aula 1');

@@ -48,6 +48,15 @@ describe('Badge', () => {
     const button = badge.host.querySelector('button')!;
     expect(button.textContent).toBe('Reclamação');
     expect(button.className).toBe('badge complaint staff');
-    expect(button.title).toContain('equipe');
+    expect(button.title).toBe('Reclamação — corrigido pela equipe');
+  });
+
+  it('says who labelled it and why, in grammatical Portuguese', () => {
+    expect(describeComment({ label: 'hater', confidence: 0.93, evidence: ['lixo', 'golpe'], labelSource: 'classifier' })).toBe('Hater · 93% — pelo modelo — por causa de: lixo, golpe');
+    expect(describeComment({ label: 'doubt', confidence: 0.8, evidence: [], labelSource: 'memory' })).toBe('Dúvida · 80% — pela memória de correções');
+    // Whatever evidence a staff correction carries, the tooltip says it once.
+    expect(describeComment({ label: 'praise', confidence: 1, evidence: ['corrigido pela equipe'], labelSource: 'staff' })).toBe('Elogio — corrigido pela equipe');
+    setLocale('en');
+    expect(describeComment({ label: 'doubt', confidence: 0.5, evidence: ['preço'], labelSource: 'classifier' })).toBe('Question · 50% — by the model — because of: preço');
   });
 });

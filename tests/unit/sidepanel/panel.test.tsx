@@ -73,18 +73,29 @@ describe('side panel', () => {
     const chips = [...document.querySelectorAll('.chip')].map((c) => c.textContent);
     expect(chips).toEqual(['Todos3', 'Haters1', 'Dúvidas1', 'Reclamações0', 'Prospecção0', 'Elogios1', 'Outros0']);
     expect(document.querySelectorAll('[role="option"]')).toHaveLength(3);
-    expect(text()).toContain('3 comentário(s) encontrados');
+    expect(text()).toContain('3 comentários encontrados nesta página.');
     act(() => root!.unmount());
     root = undefined;
     // Right after load (the content script has not settled) an empty page is not yet a problem…
     await mount({ page: { site: 'instagram', postUrl: 'https://www.instagram.com/p/x/' }, health: { supported: true, found: 0 }, comments: [] });
     expect(text()).not.toMatch(/layout da página pode ter mudado/);
+    expect(text()).toContain('Nenhum comentário encontrado nesta página.');
     act(() => root!.unmount());
     root = undefined;
     // …once it has, the content script's warning is shown.
-    const warning = 'nenhum comentário encontrado aqui: o layout da página pode ter mudado';
+    const warning = 'Nenhum comentário encontrado aqui: o layout da página pode ter mudado. Se o post tem comentários, role até eles.';
     await mount({ page: { site: 'instagram', postUrl: 'https://www.instagram.com/p/x/' }, health: { supported: true, found: 0, warning }, comments: [] });
     expect(text()).toContain(warning);
+    expect(document.querySelector('[data-testid="health"]')).toBeNull();
+  });
+
+  it('names the icon-only "own window" button for screen readers', async () => {
+    const { store } = await mount({ page: { site: 'instagram', postUrl: 'p' }, health: { supported: true, found: 1 }, comments: comments.slice(0, 1) });
+    // The button shows in the docked panel (no ?tab=), not in a window already bound to a tab.
+    setUrl('chrome-extension://ronda/sidepanel.html');
+    act(() => store.setState({ notice: { kind: 'info', text: '…' } }));
+    expect(document.querySelector('button[aria-label="Abrir esta fila numa janela própria, presa a esta aba"]')?.textContent).toBe('⧉');
+    expect(text()).toContain('1 comentário encontrado nesta página.');
   });
 
   it('filters by group, moves with j and replies with r', async () => {

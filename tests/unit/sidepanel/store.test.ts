@@ -227,4 +227,14 @@ describe('labels, status and prints', () => {
     await store.getState().print();
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'prints: sem permissão' });
   });
+
+  it('says a second print was saved when the comment already had one', async () => {
+    const { store } = await ready(snapshot('instagram', [comment('a')]), { print: vi.fn(async () => ({ printId: 'p2', duplicateOf: 'p1' })) });
+    await store.getState().select('a');
+    await store.getState().print();
+    expect(store.getState().notice).toEqual({
+      kind: 'info',
+      text: 'Print salvo. Este comentário já tinha um print no acervo: abra o acervo se quiser manter só um.',
+    });
+  });
 });

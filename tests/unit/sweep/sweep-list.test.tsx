@@ -91,7 +91,7 @@ describe('SweepList', () => {
     });
     act(() => button('Adicionar links').click());
     await settle();
-    expect(host.textContent).toContain('1 adicionado(s) · 1 já estava(m) na lista · 1 linha(s) com erro');
+    expect(host.textContent).toContain('1 adicionado · 1 já estava na lista · 1 linha com erro');
     expect(host.textContent).toContain('Linha 2');
     expect(host.querySelectorAll('li.sweep-item')).toHaveLength(2);
 
