@@ -54,7 +54,7 @@ export class Badge {
     for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) {
       this.host.addEventListener(type, (e) => e.stopPropagation());
     }
-    this.button.addEventListener('click', () => this.toggleMenu());
+    this.button.addEventListener('click', (e) => e.isTrusted && this.toggleMenu());
     this.host.append(this.button);
     this.render();
   }
@@ -168,6 +168,8 @@ function button(text: string, onClick: () => unknown): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = text;
-  b.addEventListener('click', () => void onClick());
+  // Only the user's own clicks: the page's scripts can reach an open shadow root and click for them (relabel,
+  // hide, print). Keyboard activation of a button is a trusted click too.
+  b.addEventListener('click', (e) => e.isTrusted && void onClick());
   return b;
 }

@@ -18,8 +18,9 @@ type PrintMessages =
 
 export const printHandlers: Handlers<PrintMessages> = {
   'bg.print.capture': async ({ tabId, commentId, includeReplies, redact }, sender) => {
-    // From an extension page (side panel) the tab is named; from a content script it is the sender's own tab.
-    const target = tabId ?? sender.tab?.id;
+    // From an extension page (side panel) the tab is named; a content script may only print its own tab, whatever
+    // it names (a page's script must not screenshot another tab the user has open).
+    const target = sender.tab?.id ?? tabId;
     if (target === undefined) throw new Error('print: nenhuma aba indicada');
     try {
       return await captureComment({ tabId: target, commentId, includeReplies, redact });

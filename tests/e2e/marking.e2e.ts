@@ -275,6 +275,22 @@ test('staff correct a label from the badge menu; the correction wins after a rel
   await expect(again.locator('button.badge')).toHaveClass(/staff/);
 });
 
+test("the page's own scripts cannot relabel through Ronda's badge; staff clicks can", async ({ context }) => {
+  const page = await open(context, 'youtube', 'watch.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(badges(page)).toHaveCount(10);
+  const target = badges(page).first();
+  const before = await target.getAttribute('data-label');
+  const next = before === 'complaint' ? 'praise' : 'complaint';
+  await target.locator('button.badge').click();
+  // A site script reaching into the badge's shadow root (open, so Playwright can see it) and clicking for the
+  // user: evaluate runs in the page's own world, and its click is untrusted.
+  await target.locator(`.labels button[data-label="${next}"]`).evaluate((b: HTMLButtonElement) => b.click());
+  await page.waitForTimeout(300);
+  await expect(target).toHaveAttribute('data-label', before!);
+  await target.locator(`.labels button[data-label="${next}"]`).click();
+  await expect(target).toHaveAttribute('data-label', next);
+});
+
 test('staff corrections teach the page: a pasted copy follows the first one, a word three corrections agree on the rest', async ({ context }) => {
   // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
   // shipped model reads as hostile (unit tests check that premise on the same texts).
