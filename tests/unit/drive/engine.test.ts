@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DriveTestServer } from '../../drive-server/server';
+import { describe, expect, it } from 'vitest';
 import { deletePrints, updatePrint } from '../../../storage/prints';
-import { addPrint, connect, makeEngine, runUntilIdle } from './helpers';
+import { addPrint, connect, makeEngine, runUntilIdle, startDriveServer } from './helpers';
 import { printStateKey } from '../../../lib/drive/state';
 
-let server: DriveTestServer;
-beforeAll(async () => {
-  server = new DriveTestServer();
-  await server.start();
-});
-afterAll(async () => server.stop());
-beforeEach(() => {
-  server.files.clear();
-  server.creates.length = 0;
-  server.clearFaults();
-});
+const server = startDriveServer();
 
 describe('push', () => {
   it('uploads a print once, named for people, with Ronda metadata, into the project folder', async () => {

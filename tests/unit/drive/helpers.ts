@@ -1,9 +1,23 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { RondaDB } from '../../../storage/db';
 import { savePrint } from '../../../storage/prints';
 import type { PrintRecord } from '../../../storage/schema';
 import { DriveClient } from '../../../background/drive/client';
 import { SyncEngine, type EngineOptions } from '../../../background/drive/engine';
 import { DriveTestServer } from '../../drive-server/server';
+
+/** One fake Drive for the file's tests, emptied (files, creates, faults) before each test. */
+export function startDriveServer(): DriveTestServer {
+  const server = new DriveTestServer();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  beforeEach(() => {
+    server.files.clear();
+    server.creates.length = 0;
+    server.clearFaults();
+  });
+  return server;
+}
 
 let dbSeq = 0;
 export function freshDb(): RondaDB {

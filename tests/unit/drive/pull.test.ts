@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DriveTestServer } from '../../drive-server/server';
+import { describe, expect, it } from 'vitest';
 import { deletePrints, updatePrint } from '../../../storage/prints';
-import { addPrint, connect, makeEngine, runUntilIdle, type Harness } from './helpers';
+import { addPrint, connect, makeEngine, runUntilIdle, type Harness, startDriveServer } from './helpers';
 import { TEMPLATES_STATE_KEY } from '../../../lib/drive/state';
 import type { TemplateRecord } from '../../../storage/schema';
 
-let server: DriveTestServer;
-beforeAll(async () => {
-  server = new DriveTestServer();
-  await server.start();
-});
-afterAll(async () => server.stop());
-beforeEach(() => {
-  server.files.clear();
-  server.creates.length = 0;
-  server.clearFaults();
-});
+const server = startDriveServer();
 
 async function twoMachines(): Promise<{ ana: Harness; bia: Harness; root: string }> {
   const ana = makeEngine(server, { makeThumbnail: async (png) => png.slice(0, 16) });

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DriveTestServer } from '../../drive-server/server';
+import { describe, expect, it } from 'vitest';
 import { deletePrints, freeSpace, restorePrints, updatePrint } from '../../../storage/prints';
 import { parsePrintDescription } from '../../../lib/drive/metadata';
 import { DriveClient, DriveError } from '../../../background/drive/client';
 import { SyncEngine } from '../../../background/drive/engine';
-import { addPrint, connect, freshDb, makeEngine, runUntilIdle, type Harness } from './helpers';
+import { addPrint, connect, freshDb, makeEngine, runUntilIdle, type Harness, startDriveServer } from './helpers';
 
-let server: DriveTestServer;
-beforeAll(async () => {
-  server = new DriveTestServer();
-  await server.start();
-});
-afterAll(async () => server.stop());
-beforeEach(() => {
-  server.files.clear();
-  server.creates.length = 0;
-  server.clearFaults();
-});
+const server = startDriveServer();
 
 const YEAR = 365 * 86_400_000;
 
@@ -91,7 +80,8 @@ describe('freeing space and the lixeira', () => {
 });
 
 describe('edits made while a sync is under way', () => {
-  it('keeps a gallery edit made while a push waits on Drive', async () => {
+  /** A print synced by one member (a), then tagged by them, and a teammate (b) on the same acervo. */
+  async function taggedByA() {
     const a = makeEngine(server);
     const root = await connect(a);
     await addPrint(a.db, 'p1');
@@ -99,6 +89,11 @@ describe('edits made while a sync is under way', () => {
     const b = await teammate(root);
     await updatePrint('p1', { tags: ['depoimento', 'vip'] }, { db: a.db, now: a.clock.now + 1000 });
     await runUntilIdle(a);
+    return { a, b };
+  }
+
+  it('keeps a gallery edit made while a push waits on Drive', async () => {
+    const { b } = await taggedByA();
     await updatePrint('p1', { notes: 'usar no anúncio' }, { db: b.db, now: b.clock.now + 5000 });
     const get = b.client.get.bind(b.client);
     let hooked = false;
@@ -116,13 +111,7 @@ describe('edits made while a sync is under way', () => {
   });
 
   it('a tag added from a stale gallery copy keeps the tag a pull brought in', async () => {
-    const a = makeEngine(server);
-    const root = await connect(a);
-    await addPrint(a.db, 'p1');
-    await runUntilIdle(a);
-    const b = await teammate(root);
-    await updatePrint('p1', { tags: ['depoimento', 'vip'] }, { db: a.db, now: a.clock.now + 1000 });
-    await runUntilIdle(a);
+    const { b } = await taggedByA();
     b.clock.now += 6 * 60_000;
     await b.engine.run({ forcePull: true });
     await updatePrint('p1', { addTags: ['lançamento'] }, { db: b.db, now: b.clock.now + 1 });
