@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../../messaging/router';
+import { isExtensionPage, type Handlers } from '../../messaging/router';
 import { savePrint } from '../../storage/prints';
 import { createPrintMenus, listenToPrintMenus } from './menus';
 import { getPending, listPending, pendingInfo, pngDataUrl, removePending } from './pending';
@@ -20,7 +20,8 @@ export const printHandlers: Handlers<PrintMessages> = {
   'bg.print.capture': async ({ tabId, commentId, includeReplies, redact }, sender) => {
     // From an extension page (side panel) the tab is named; a content script may only print its own tab, whatever
     // it names (a page's script must not screenshot another tab the user has open).
-    const target = sender.tab?.id ?? tabId;
+    const fromOwnPage = isExtensionPage(sender, browser.runtime.getURL('/').replace(/\/$/, ''));
+    const target = fromOwnPage ? (tabId ?? sender.tab?.id) : sender.tab?.id;
     if (target === undefined) throw new Error('print: nenhuma aba indicada');
     try {
       return await captureComment({ tabId: target, commentId, includeReplies, redact });
