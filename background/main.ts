@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Site } from '../lib/domain';
-import { siteOfUrl } from '../lib/site-of-url';
+import { detectSite } from '../lib/site-of-url';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
@@ -19,7 +19,7 @@ async function currentUser(): Promise<string> {
 
 /** The site of the content script that sent a message; undefined for Ronda's own pages. */
 function contentScriptSite(sender: Browser.runtime.MessageSender): Site | undefined {
-  return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : siteOfUrl(sender.url);
+  return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : detectSite(new URL(sender.url));
 }
 
 const handlers: Handlers<BackgroundMessage> = {

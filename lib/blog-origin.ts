@@ -1,13 +1,11 @@
 import { tr } from './i18n';
+import { detectSite } from './site-of-url';
 
 /*
  * A launch blog is one origin: what staff type ("blog.x.com.br", a pasted post address) becomes the origin its
  * host permission and content-script match are asked for. Pure, so the options page can check an address inside
  * the click that must call permissions.request (an await before it would lose the user gesture).
  */
-
-/** Sites Ronda follows with its own content scripts: adding one as a blog would mark its comments twice. */
-const BUILT_IN_HOSTS = /(^|\.)(instagram\.com|facebook\.com|youtube\.com)$/i;
 
 export type OriginCheck = { ok: true; origin: string } | { ok: false; error: string };
 
@@ -27,7 +25,8 @@ export function checkBlogOrigin(input: string): OriginCheck {
   if (!url.hostname.includes('.') || url.hostname.endsWith('.')) {
     return { ok: false, error: tr(`Domínio inválido: ${url.hostname}`, `Invalid domain: ${url.hostname}`) };
   }
-  if (BUILT_IN_HOSTS.test(url.hostname)) {
+  // Sites Ronda follows with its own content scripts: adding one as a blog would mark its comments twice.
+  if (detectSite(url) !== 'blog') {
     return {
       ok: false,
       error: tr(

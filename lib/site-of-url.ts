@@ -1,13 +1,15 @@
 import type { Site } from './domain';
 
 /**
- * The site whose content script runs on a page address: the built-in sites by host (the manifest declares their
- * scripts), anything else is a launch blog (its script is registered for the blogs staff added).
+ * Which site a URL belongs to, short-link hosts included; any other http(s) host is a launch blog. The sweep
+ * list files pasted addresses by it, the background tells a content script's site by it, and a blog may not be
+ * an address it names as one of the built-in sites.
  */
-export function siteOfUrl(url: string): Site {
-  const host = new URL(url).hostname;
-  if (/(^|\.)instagram\.com$/.test(host)) return 'instagram';
-  if (/(^|\.)facebook\.com$/.test(host)) return 'facebook';
-  if (/(^|\.)youtube\.com$/.test(host)) return 'youtube';
+export function detectSite(url: URL): Site {
+  const host = url.hostname.toLowerCase();
+  const on = (domain: string) => host === domain || host.endsWith(`.${domain}`);
+  if (on('instagram.com') || on('instagr.am')) return 'instagram';
+  if (on('facebook.com') || on('fb.com') || on('fb.watch')) return 'facebook';
+  if (on('youtube.com') || on('youtu.be')) return 'youtube';
   return 'blog';
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { DRIVE_API_BASE, DriveError, isNetworkFailure, REVOKE_URL, revokeToken, type TokenSource } from './client';
+import { DRIVE_API_BASE, DriveError, isNetworkFailure, offlineTokenError, REVOKE_URL, revokeToken, type TokenSource } from './client';
 
 /*
  * Google sign-in for Drive, least privilege: only the drive.file scope (files Ronda created or was given).
@@ -110,7 +110,7 @@ async function obtainToken(interactive: boolean): Promise<string> {
       } catch (fallbackError) {
         if (fallbackError instanceof DriveError) throw fallbackError;
         // Offline past the token's hour: Google is out of reach, the sign-in itself is fine. Sync waits.
-        if (isNetworkFailure(error) || isNetworkFailure(fallbackError)) throw OFFLINE();
+        if (isNetworkFailure(error) || isNetworkFailure(fallbackError)) throw offlineTokenError();
         throw new DriveError('auth', 'não foi possível entrar com a conta Google: clique em "Entrar com Google" de novo');
       }
     }
@@ -121,11 +121,9 @@ async function obtainToken(interactive: boolean): Promise<string> {
     return await webAuthFlow(interactive);
   } catch (error) {
     if (error instanceof DriveError || !isNetworkFailure(error)) throw error;
-    throw OFFLINE();
+    throw offlineTokenError();
   }
 }
-
-const OFFLINE = () => new DriveError('network', 'sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)');
 
 export const tokenSource: TokenSource = {
   async getToken({ refresh, stale }) {

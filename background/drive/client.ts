@@ -42,6 +42,10 @@ export function isNetworkFailure(error: unknown, online = (globalThis as { navig
   return /failed to fetch|fetch failed|network|connection|offline|internet|timed? ?out|ERR_(INTERNET|NETWORK|NAME_NOT_RESOLVED)/i.test(message);
 }
 
+/** Google out of reach while getting a token: sync waits; the sign-in itself is fine. */
+export const offlineTokenError = () =>
+  new DriveError('network', 'sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)');
+
 export class DriveError extends Error {
   override name = 'DriveError';
   constructor(
@@ -128,7 +132,7 @@ export class DriveClient {
       return await this.options.tokens.getToken(options);
     } catch (error) {
       if (error instanceof DriveError || !isNetworkFailure(error)) throw error;
-      throw new DriveError('network', 'sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)');
+      throw offlineTokenError();
     }
   }
 

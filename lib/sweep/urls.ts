@@ -1,5 +1,8 @@
 import type { Site } from '../domain';
 import { tr } from '../i18n';
+import { detectSite } from '../site-of-url';
+
+export { detectSite };
 
 /*
  * Parsing a pasted or imported list of URLs into sweep items. One URL per line, optionally followed by a title
@@ -32,16 +35,6 @@ export type Canonicalise = (site: Site, url: URL) => string;
 
 const MAX_LINES = 2_000;
 const NOT_AN_ADDRESS = () => tr('Não é um endereço válido (ex.: https://www.instagram.com/p/ABC123/).', 'Not a valid address (e.g. https://www.instagram.com/p/ABC123/).');
-
-/** Which site a URL belongs to; any other http(s) host is a blog. */
-export function detectSite(url: URL): Site {
-  const host = url.hostname.toLowerCase();
-  const on = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-  if (on('instagram.com') || on('instagr.am')) return 'instagram';
-  if (on('facebook.com') || on('fb.com') || on('fb.watch')) return 'facebook';
-  if (on('youtube.com') || on('youtu.be')) return 'youtube';
-  return 'blog';
-}
 
 /** Short and mobile forms the adapters do not know, rewritten to the canonical host. */
 function expandShortForms(url: URL): URL {

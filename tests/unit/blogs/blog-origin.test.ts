@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlogOrigin, normaliseOrigin, originPattern } from '../../../lib/blog-origin';
-import { siteOfUrl } from '../../../lib/site-of-url';
+import { detectSite } from '../../../lib/site-of-url';
 
 describe('blog origin', () => {
   it('turns what staff type or paste into the blog’s origin', () => {
@@ -38,11 +38,11 @@ describe('blog origin', () => {
 
 describe('site of a page address', () => {
   it('names the built-in sites by host and everything else a blog', () => {
-    expect(siteOfUrl('https://www.instagram.com/p/abc/')).toBe('instagram');
-    expect(siteOfUrl('https://web.facebook.com/x/posts/1')).toBe('facebook');
-    expect(siteOfUrl('https://www.youtube.com/watch?v=1')).toBe('youtube');
-    expect(siteOfUrl('https://blog.especialista.com.br/aula-1/')).toBe('blog');
+    expect(detectSite(new URL('https://www.instagram.com/p/abc/'))).toBe('instagram');
+    expect(detectSite(new URL('https://web.facebook.com/x/posts/1'))).toBe('facebook');
+    expect(detectSite(new URL('https://www.youtube.com/watch?v=1'))).toBe('youtube');
+    expect(detectSite(new URL('https://blog.especialista.com.br/aula-1/'))).toBe('blog');
     // A look-alike host is not Instagram.
-    expect(siteOfUrl('https://instagram.com.golpe.example/p/1')).toBe('blog');
+    expect(detectSite(new URL('https://instagram.com.golpe.example/p/1'))).toBe('blog');
   });
 });
