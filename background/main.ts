@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Site } from '../lib/domain';
-import { detectSite } from '../lib/site-of-url';
+import { commentKeyPrefixOf } from '../lib/site-of-url';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
@@ -17,9 +16,9 @@ async function currentUser(): Promise<string> {
   return (await getSetting('user')).name;
 }
 
-/** The site of the content script that sent a message; undefined for Ronda's own pages. */
-function contentScriptSite(sender: Browser.runtime.MessageSender): Site | undefined {
-  return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : detectSite(new URL(sender.url));
+/** How the keys of the comments a content script may correct begin; undefined for Ronda's own pages. */
+function contentScriptKeyPrefix(sender: Browser.runtime.MessageSender): string | undefined {
+  return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : commentKeyPrefixOf(new URL(sender.url));
 }
 
 const handlers: Handlers<BackgroundMessage> = {
@@ -28,9 +27,8 @@ const handlers: Handlers<BackgroundMessage> = {
     return { labels: await recordSeenComments(page.site, page.postUrl, comments, { projectId }) };
   },
   'bg.comment.relabel': async ({ key, label }, sender) => {
-    const site = contentScriptSite(sender);
-    // A content script corrects only comments of its own site: a blog's page cannot relabel Instagram comments.
-    if (site && !key.startsWith(`${site}:`)) throw new Error(`refused: a ${site} page cannot relabel ${key.split(':')[0]} comments`);
+    const own = contentScriptKeyPrefix(sender);
+    if (own !== undefined && !key.startsWith(own)) throw new Error(`refused: a page of ${own.slice(0, -1)} cannot relabel ${key}`);
     await relabelComment(key, label, await currentUser());
     return { ok: true as const };
   },

@@ -52,3 +52,11 @@ export type LabelSource = z.infer<typeof labelSourceSchema>;
 export function commentKey(site: Site, commentId: string): string {
   return `${site}:${commentId}`;
 }
+
+/**
+ * Every blog shares the site "blog", and WordPress numbers comments per blog: "comment-42" exists on each one.
+ * Scoping the id by host keeps two blogs' comments, labels, corrections and prints apart.
+ */
+export function blogCommentId(host: string, id: string): string {
+  return `${host.toLowerCase()}/${id}`;
+}

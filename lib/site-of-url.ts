@@ -1,4 +1,4 @@
-import type { Site } from './domain';
+import { blogCommentId, commentKey, type Site } from './domain';
 
 /**
  * Which site a URL belongs to, short-link hosts included; any other http(s) host is a launch blog. The sweep
@@ -12,4 +12,13 @@ export function detectSite(url: URL): Site {
   if (on('facebook.com') || on('fb.com') || on('fb.watch')) return 'facebook';
   if (on('youtube.com') || on('youtu.be')) return 'youtube';
   return 'blog';
+}
+
+/**
+ * How the keys of the comments read on a page begin: its site's, and on a blog its own host's. The background
+ * holds a content script to it, so a blog's page cannot relabel Instagram comments, nor another blog's.
+ */
+export function commentKeyPrefixOf(url: URL): string {
+  const site = detectSite(url);
+  return commentKey(site, site === 'blog' ? blogCommentId(url.host, '') : '');
 }

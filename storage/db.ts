@@ -12,6 +12,7 @@ import type {
   TemplateRecord,
 } from './schema';
 import { migrateV1ToV2 } from './migrations/v2-projects';
+import { migrateV2ToV3 } from './migrations/v3-blog-ids';
 
 export const DB_NAME = 'ronda';
 
@@ -56,6 +57,8 @@ export class RondaDB extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1ToV2);
+    // Same indexes; blog comment keys gain their host.
+    this.version(3).stores(SCHEMA_V2).upgrade(migrateV2ToV3);
   }
 }
 

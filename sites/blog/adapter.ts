@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { blogCommentId } from '../../lib/domain';
 import type { BlogPack, BlogVariant } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
 import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
@@ -210,8 +211,8 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
 
     readComment(el) {
       const cv = variantOf(el);
-      if (cv) return readVariant(cv, el);
-      return generic.read(el);
+      const comment = cv ? readVariant(cv, el) : generic.read(el);
+      return comment && onThisBlog(comment, el.ownerDocument.URL);
     },
 
     badgeAnchor(el) {
@@ -266,6 +267,19 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
       return { title, text: text.slice(0, pack.contextMaxChars) };
     },
   };
+}
+
+function onThisBlog(comment: ExtractedComment, pageUrl: string): ExtractedComment {
+  let host: string;
+  try {
+    host = new URL(pageUrl).host;
+  } catch {
+    return comment;
+  }
+  if (!host) return comment;
+  const scoped: ExtractedComment = { ...comment, id: blogCommentId(host, comment.id) };
+  if (comment.parentId) scoped.parentId = blogCommentId(host, comment.parentId);
+  return scoped;
 }
 
 /** A link whose activation leaves the page (not an in-page "#…" or javascript: handler link). */

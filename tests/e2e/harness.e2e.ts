@@ -61,6 +61,31 @@ test('the background refuses privileged messages from a content script', async (
   expect(result.result.value).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
 });
 
+test("a content script may relabel only its own site's comments", async ({ context }) => {
+  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/p/C0ronda123/');
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
+  const cdp = await context.newCDPSession(page);
+  const { executionContextId } = await isolatedWorldOf(cdp);
+  const relabel = async (key: string) =>
+    (
+      await cdp.send('Runtime.evaluate', {
+        contextId: executionContextId,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage({ ronda: 1, type: 'bg.comment.relabel', payload: { key: ${JSON.stringify(key)}, label: 'praise' } })`,
+      })
+    ).result.value as { ok: boolean; error?: string };
+  for (const key of ['youtube:Ugx1', 'blog:blog.exemplo.com.br/42']) {
+    expect(await relabel(key)).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+  }
+  // Its own site's key passes the check and reaches the store, which has no such comment.
+  const own = await relabel('instagram:17900000000000001');
+  expect(own.ok).toBe(false);
+  expect(own.error).toContain('comentário não encontrado');
+});
+
 async function isolatedWorldOf(cdp: import('@playwright/test').CDPSession): Promise<{ executionContextId: number }> {
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RondaDB, SCHEMA_V1 } from '../../../storage/db';
+import { RondaDB, SCHEMA_V1, SCHEMA_V2 } from '../../../storage/db';
 import { projectRecordSchema } from '../../../storage/schema';
 
 /** Writes a database exactly as a v1 build of Ronda would have left it. */
@@ -43,7 +43,7 @@ describe('v1 → v2 migration', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const project = projectRecordSchema.parse(await db.projects.get('default'));
     expect(project.expertName).toBe('Dra. Paula');
     expect(project.supportSignature).toBe('Equipe de Suporte da Dra. Paula');
@@ -72,8 +72,89 @@ describe('v1 → v2 migration', () => {
   it('opens a fresh profile directly at the latest version', async () => {
     const db = new RondaDB('mig-fresh');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.projects.count()).toBe(0);
+    db.close();
+  });
+});
+
+/** Writes a database exactly as a v2 build of Ronda would have left it. */
+async function writeV2(name: string, seed: (db: Dexie) => Promise<void>) {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.open();
+  await seed(v2);
+  v2.close();
+}
+
+const POST_A = 'https://blog.exemplo.com.br/2026/11/aula-1/';
+const POST_B = 'https://Outro.Exemplo.com.br/live/';
+const blogComment = (id: string, postUrl: string, extra: Record<string, unknown> = {}) => ({
+  ...v1Comment,
+  key: `blog:${id}`,
+  site: 'blog',
+  postUrl,
+  commentId: id,
+  projectId: 'default',
+  ...extra,
+});
+
+describe('v2 → v3 migration', () => {
+  it('scopes blog comment keys by host, with their replies, corrections, actions and prints', async () => {
+    const name = 'mig-blog-ids';
+    await writeV2(name, async (db) => {
+      await db.table('comments').bulkPut([
+        blogComment('42', POST_A),
+        blogComment('43', POST_A, { isReply: true, parentId: '42' }),
+        blogComment('7', POST_B, { text: 'Quanto custa?' }),
+        { ...v1Comment, projectId: 'default' },
+      ]);
+      await db.table('corrections').bulkPut([
+        { key: 'blog:42', text: 'Amei!', label: 'praise', at: 3, user: 'Bia' },
+        { key: 'blog:999', text: 'comentário que não está mais aqui', label: 'hater', at: 4, user: 'Bia' },
+        { key: 'instagram:1', text: 'Amei!', label: 'praise', at: 5, user: 'Bia' },
+      ]);
+      await db.table('actions').bulkAdd([
+        { commentKey: 'blog:7', kind: 'replied', at: 6, user: 'Bia', site: 'blog', projectId: 'default' },
+        { commentKey: 'instagram:1', kind: 'hidden', at: 7, user: 'Bia', site: 'instagram', projectId: 'default' },
+      ]);
+      const print = { capturedAt: 1, capturedBy: 'Bia', authorName: 'Ana', text: 'Amei!', tags: [], starred: false, notes: '', textHash: 't', imageHash: 'i', width: 10, height: 10, redacted: false, includesReplies: false, updatedAt: 1 };
+      await db.table('prints').bulkPut([
+        { ...print, id: 'p1', site: 'blog', postUrl: POST_A, commentKey: 'blog:42' },
+        // Its comment row was never stored (or was cleared): the print's own post URL gives the host.
+        { ...print, id: 'p2', site: 'blog', postUrl: POST_B, commentKey: 'blog:8' },
+        { ...print, id: 'p3', site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', commentKey: 'instagram:1' },
+      ]);
+    });
+
+    const db = new RondaDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.comments.toCollection().primaryKeys()).sort()).toEqual([
+      'blog:blog.exemplo.com.br/42',
+      'blog:blog.exemplo.com.br/43',
+      'blog:outro.exemplo.com.br/7',
+      'instagram:1',
+    ]);
+    expect(await db.comments.get('blog:blog.exemplo.com.br/43')).toMatchObject({ commentId: 'blog.exemplo.com.br/43', parentId: 'blog.exemplo.com.br/42', isReply: true });
+    expect(await db.comments.get('blog:outro.exemplo.com.br/7')).toMatchObject({ text: 'Quanto custa?', projectId: 'default' });
+    expect((await db.corrections.toCollection().primaryKeys()).sort()).toEqual(['blog:999', 'blog:blog.exemplo.com.br/42', 'instagram:1']);
+    expect(await db.corrections.get('blog:blog.exemplo.com.br/42')).toMatchObject({ label: 'praise', user: 'Bia' });
+    expect((await db.actions.orderBy('at').toArray()).map((a) => a.commentKey)).toEqual(['blog:outro.exemplo.com.br/7', 'instagram:1']);
+    expect((await db.prints.orderBy('id').toArray()).map((p) => p.commentKey)).toEqual(['blog:blog.exemplo.com.br/42', 'blog:outro.exemplo.com.br/8', 'instagram:1']);
+    db.close();
+  });
+
+  it('upgrades a v1 profile through both migrations', async () => {
+    const name = 'mig-v1-to-v3';
+    await writeV1(name, async (db) => {
+      await db.table('comments').put(blogComment('5', POST_A, { projectId: undefined }));
+    });
+    const db = new RondaDB(name);
+    await db.open();
+    expect(await db.comments.get('blog:blog.exemplo.com.br/5')).toMatchObject({ projectId: 'default', commentId: 'blog.exemplo.com.br/5' });
+    expect(await db.comments.get('blog:5')).toBeUndefined();
     db.close();
   });
 });
