@@ -48,6 +48,20 @@ export const STATUS_NAMES: Record<CommentStatus, { pt: string; en: string }> = {
 export const labelSourceSchema = z.enum(['classifier', 'memory', 'staff']);
 export type LabelSource = z.infer<typeof labelSourceSchema>;
 
+/** Whether a link may be opened from Ronda's pages: web addresses only (no javascript:, data:, file:, chrome:). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export const webUrlSchema = z.string().max(4096).refine(isWebUrl, { message: 'não é um endereço http(s)' });
+/** A link read from a page or a teammate's file: one that is not a web address is dropped, not its record. */
+export const optionalWebUrlSchema = webUrlSchema.optional().catch(undefined);
+
 /** Stable key of a comment across pages and sessions. */
 export function commentKey(site: Site, commentId: string): string {
   return `${site}:${commentId}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { haterDisplaySchema, labelSchema, labelSourceSchema, siteSchema, statusSchema } from '../lib/domain';
+import { haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 import { driveStatusSchema } from '../lib/drive/state';
 
 /*
@@ -13,19 +13,19 @@ import { driveStatusSchema } from '../lib/drive/state';
 const pageInfoSchema = z.object({
   site: siteSchema,
   /** Canonical URL of the post/video/blog page. */
-  postUrl: z.string().max(4096),
+  postUrl: webUrlSchema,
   title: z.string().max(500).optional(),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 export const seenCommentSchema = z.object({
   commentId: z.string().min(1).max(512),
-  permalink: z.string().max(4096).optional(),
+  permalink: optionalWebUrlSchema,
   parentId: z.string().max(512).optional(),
   isReply: z.boolean(),
   authorName: z.string().max(500),
   authorHandle: z.string().max(500).optional(),
-  authorUrl: z.string().max(4096).optional(),
+  authorUrl: optionalWebUrlSchema,
   text: z.string().max(100_000),
   postedAt: z.string().max(64).optional(),
   label: labelSchema,
@@ -72,7 +72,7 @@ export type PrintShot = z.infer<typeof printShotSchema>;
 export const printSubjectSchema = z.object({
   commentId: z.string().max(512).optional(),
   page: pageInfoSchema,
-  permalink: z.string().max(4096).optional(),
+  permalink: optionalWebUrlSchema,
   authorName: z.string().max(500),
   authorHandle: z.string().max(500).optional(),
   text: z.string().max(100_000),

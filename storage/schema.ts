@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelSchema, labelSourceSchema, siteSchema, statusSchema } from '../lib/domain';
+import { labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 
 /*
  * Every row Ronda keeps in IndexedDB is described here. Rows read back (and rows imported from files) are
@@ -17,14 +17,14 @@ export const commentRecordSchema = z.object({
   key: z.string().min(3).max(600),
   site: siteSchema,
   /** Canonical URL of the post/video/blog page the comment belongs to. */
-  postUrl: url,
+  postUrl: webUrlSchema,
   commentId: z.string().min(1).max(512),
-  permalink: url.optional(),
+  permalink: optionalWebUrlSchema,
   parentId: z.string().max(512).optional(),
   isReply: z.boolean(),
   authorName: shortText,
   authorHandle: shortText.optional(),
-  authorUrl: url.optional(),
+  authorUrl: optionalWebUrlSchema,
   text: commentText,
   /** As the site states it (ISO 8601) when it gives a machine-readable time. */
   postedAt: isoDate.optional(),
@@ -67,8 +67,9 @@ export type TemplateRecord = z.infer<typeof templateRecordSchema>;
 export const printRecordSchema = z.object({
   id: z.string().min(1).max(64),
   site: siteSchema,
-  postUrl: url,
-  permalink: url.optional(),
+  /** Opened from the gallery and written into Drive files: web addresses only, whoever wrote the row. */
+  postUrl: webUrlSchema,
+  permalink: optionalWebUrlSchema,
   commentKey: z.string().max(600).optional(),
   authorName: shortText,
   authorHandle: shortText.optional(),

@@ -132,7 +132,9 @@ export function absoluteHref(a: Element | null | undefined, base?: string): stri
   const href = a?.getAttribute('href');
   if (!href) return undefined;
   try {
-    return new URL(href, base ?? a!.ownerDocument?.URL ?? undefined).href;
+    const url = new URL(href, base ?? a!.ownerDocument?.URL ?? undefined);
+    // A page's "javascript:" or "data:" link is not a permalink Ronda would ever open.
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
