@@ -41,10 +41,10 @@ export const printHandlers: Handlers<PrintMessages> = {
     const hash = printId ? `#print=${encodeURIComponent(printId)}` : '';
     const url = browser.runtime.getURL(`/gallery.html${hash}` as '/gallery.html');
     // One acervo tab: an open one is brought forward (its #print= opens the print) instead of a new tab each time.
-    const [open] = await browser.tabs.query({ url: `${browser.runtime.getURL('/gallery.html')}*` }).catch(() => []);
-    if (open?.id !== undefined) {
-      await browser.tabs.update(open.id, { url, active: true });
-      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+    const open = await openGalleryTab();
+    if (open) {
+      await browser.tabs.update(open.tabId, { url, active: true });
+      await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
     } else {
       await browser.tabs.create({ url });
     }
@@ -73,4 +73,15 @@ export const printHandlers: Handlers<PrintMessages> = {
 export function startPrintCapture(): void {
   browser.runtime.onInstalled.addListener(() => void applyUserLocale().then(createPrintMenus, createPrintMenus));
   listenToPrintMenus();
+}
+
+/**
+ * The tab showing the acervo, if one is open. Without the "tabs" permission Chrome hides every tab's URL from
+ * tabs.query, Ronda's own pages included (Chromium 150 does), so the extension asks for its own contexts instead.
+ */
+async function openGalleryTab(): Promise<{ tabId: number; windowId: number } | undefined> {
+  const gallery = browser.runtime.getURL('/gallery.html');
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] }).catch(() => []);
+  const found = contexts.find((c) => c.tabId >= 0 && c.documentUrl?.startsWith(gallery));
+  return found ? { tabId: found.tabId, windowId: found.windowId } : undefined;
 }
