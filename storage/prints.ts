@@ -1,5 +1,6 @@
 import type { Label, Site } from '../lib/domain';
 import { normaliseForHash } from '../lib/capture/hash';
+import { sharedAuthor } from '../lib/capture/shared-author';
 import { getDb, type RondaDB } from './db';
 import { enqueueSync } from './outbox';
 import { conflictNote } from '../lib/drive/merge';
@@ -399,13 +400,14 @@ export async function listTags(db: RondaDB = getDb()): Promise<string[]> {
 
 /** Metadata as exported next to the images (CSV/JSON): no image bytes, no tombstones. */
 export function exportableMetadata(p: PrintRecord): Record<string, string | number | boolean> {
+  const author = sharedAuthor(p);
   return {
     id: p.id,
     site: p.site,
     postUrl: p.postUrl,
     permalink: p.permalink ?? '',
-    authorName: p.authorName,
-    authorHandle: p.authorHandle ?? '',
+    authorName: author.authorName,
+    authorHandle: author.authorHandle ?? '',
     text: p.text,
     commentPostedAt: p.commentPostedAt ?? '',
     capturedAt: new Date(p.capturedAt).toISOString(),

@@ -4,7 +4,7 @@ import { tr } from '../../lib/i18n';
 import { findDuplicates, getPrintImages, keepOne } from '../../storage/prints';
 import type { PrintRecord, ProjectRecord } from '../../storage/schema';
 import { fileNameFor } from './export';
-import { download, formatDate, labelName, SITE_NAMES } from './format';
+import { authorLabel, download, formatDate, labelName, SITE_NAMES } from './format';
 import { useGallery } from './store';
 
 /** One print: the full image, its metadata, a link back to the comment, and what copywriters edit. */
@@ -80,7 +80,7 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
     <div className="detail-backdrop" onClick={(e) => e.target === e.currentTarget && open(undefined)}>
       <section className="detail" role="dialog" aria-modal="true" aria-label={tr('Print', 'Print')} data-testid="print-detail">
         <header>
-          <h2>{print.authorName || tr('Área da página', 'Page area')}{print.authorHandle && print.authorHandle.replace(/^@/, '') !== print.authorName.replace(/^@/, '') ? <small> @{print.authorHandle.replace(/^@/, '')}</small> : null}</h2>
+          <h2>{authorLabel(print)}{print.authorHandle && print.authorHandle.replace(/^@/, '') !== print.authorName.replace(/^@/, '') ? <small> @{print.authorHandle.replace(/^@/, '')}</small> : null}</h2>
           <button type="button" onClick={() => open(undefined)} aria-label={tr('Fechar', 'Close')}>×</button>
         </header>
         <div className="detail-body">

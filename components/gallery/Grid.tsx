@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { tr } from '../../lib/i18n';
 import type { PrintRecord } from '../../storage/schema';
-import { formatDate, labelName, SITE_NAMES } from './format';
+import { authorLabel, formatDate, labelName, SITE_NAMES } from './format';
 import { markFirstGrid, useGallery } from './store';
 import { useThumbnail } from './thumbnails';
 
@@ -69,7 +69,7 @@ function Cell({ print }: { print: PrintRecord }) {
   const edit = useGallery((s) => s.edit);
   return (
     <article className={`cell${selected ? ' selected' : ''}`} data-print-id={print.id}>
-      <button type="button" className="thumb" onClick={() => open(print.id)} aria-label={tr(`Abrir print de ${print.authorName}`, `Open print by ${print.authorName}`)}>
+      <button type="button" className="thumb" onClick={() => open(print.id)} aria-label={tr(`Abrir print de ${authorLabel(print)}`, `Open print by ${authorLabel(print)}`)}>
         {url ? <img src={url} alt="" loading="lazy" decoding="async" /> : <span className="no-thumb">{url === null ? tr('sem imagem', 'no image') : ''}</span>}
       </button>
       <div className="cell-head">
@@ -80,7 +80,7 @@ function Cell({ print }: { print: PrintRecord }) {
           onChange={() => undefined}
           onClick={(e) => toggle(print.id, e.shiftKey)}
         />
-        <span className="author" title={print.authorHandle ?? print.authorName}>{print.authorName || tr('(área da página)', '(page area)')}</span>
+        <span className="author" title={print.authorHandle ?? authorLabel(print)}>{authorLabel(print)}</span>
         <button
           type="button"
           className={`star${print.starred ? ' on' : ''}`}

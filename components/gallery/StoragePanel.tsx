@@ -3,7 +3,7 @@ import { tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
 import type { PendingPrintInfo } from '../../messaging/protocol';
 import { freeSpace } from '../../storage/prints';
-import { download, formatBytes, formatDate } from './format';
+import { authorLabel, download, formatBytes, formatDate } from './format';
 import { useGallery } from './store';
 
 const DAY = 86_400_000;
@@ -72,7 +72,7 @@ export function StoragePanel() {
           <ul className="pending">
             {pending.map((p) => (
               <li key={p.id}>
-                <span>{formatDate(p.capturedAt, true)} · {p.authorName || tr('área', 'area')} · {p.text.slice(0, 80)} · {formatBytes(p.bytes)}</span>
+                <span>{formatDate(p.capturedAt, true)} · {authorLabel(p)} · {p.text.slice(0, 80)} · {formatBytes(p.bytes)}</span>
                 <button type="button" disabled={busy} onClick={() => void run(tr('Não salvou', 'Not saved'), async () => {
                   await sendToBackground('bg.print.pendingRetry', { id: p.id });
                   return tr('Print salvo no acervo.', 'Print saved.');

@@ -1,10 +1,12 @@
 import { zipSync, strToU8 } from 'fflate';
+import { sharedAuthor, WITHHELD_AUTHOR_PART } from '../../lib/capture/shared-author';
 import { exportableMetadata } from '../../storage/prints';
 import type { PrintRecord } from '../../storage/schema';
 
 /*
  * Export of a selection for copywriters: a ZIP with one PNG per print, named so they sort by date and say who
- * wrote the comment, plus prints.csv (opens in Excel/Sheets with accents intact) and prints.json.
+ * wrote the comment (not for a blurred print), plus prints.csv (opens in Excel/Sheets with accents intact) and
+ * prints.json.
  */
 
 function csvCell(value: string | number | boolean): string {
@@ -24,7 +26,8 @@ export function toCsv(rows: readonly Record<string, string | number | boolean>[]
 
 export function fileNameFor(p: PrintRecord, taken: Set<string>): string {
   const date = new Date(p.capturedAt).toISOString().slice(0, 10);
-  const who = (p.authorHandle || p.authorName || 'print')
+  const author = sharedAuthor(p);
+  const who = p.redacted ? WITHHELD_AUTHOR_PART : (author.authorHandle || author.authorName || 'print')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^a-zA-Z0-9._-]+/g, '-')

@@ -1,10 +1,16 @@
 import { LABEL_NAMES, type Label } from '../../lib/domain';
-import { getLocale, trPair } from '../../lib/i18n';
+import { getLocale, tr, trPair } from '../../lib/i18n';
 
 export { SITE_NAMES } from '../../lib/domain';
 
 export function labelName(label: Label | undefined): string {
   return label ? trPair(LABEL_NAMES[label]) : '';
+}
+
+/** The author as Ronda's pages show a print's: a teammate's blurred print arrives without one. */
+export function authorLabel(p: { authorName: string; redacted?: boolean }): string {
+  if (p.authorName) return p.authorName;
+  return p.redacted ? tr('Autor oculto (print borrado)', 'Author hidden (blurred print)') : tr('Área da página', 'Page area');
 }
 
 export function formatDate(ms: number, withTime = false): string {

@@ -5,7 +5,7 @@ import { getSetting } from '../../storage/settings';
 import { listProjects } from '../../storage/projects';
 import type { CommentRecord, PrintRecord, ProjectRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
-import { formatDate, labelName, SITE_NAMES } from '../gallery/format';
+import { authorLabel, formatDate, labelName, SITE_NAMES } from '../gallery/format';
 import { useThumbnail } from '../gallery/thumbnails';
 import { loadPeekRows } from './load';
 import { buildPeek, type Peek } from './select';
@@ -115,7 +115,7 @@ function PrintCard({ print }: { print: PrintRecord }) {
   return (
     <figure className="peek-print">
       {url ? <img src={url} alt={print.text.slice(0, 200)} /> : <div className="no-thumb" />}
-      <figcaption>{print.starred ? '★ ' : ''}{print.authorName} · {formatDate(print.capturedAt)}</figcaption>
+      <figcaption>{print.starred ? '★ ' : ''}{authorLabel(print)} · {formatDate(print.capturedAt)}</figcaption>
     </figure>
   );
 }

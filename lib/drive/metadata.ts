@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LABEL_NAMES } from '../domain';
+import { sharedAuthor } from '../capture/shared-author';
 import { printRecordSchema, type PrintRecord } from '../../storage/schema';
 
 /*
@@ -66,10 +67,11 @@ export const remotePrintMetaSchema = printRecordSchema.omit({ deletedAt: true })
 export type RemotePrintMeta = z.infer<typeof remotePrintMetaSchema>;
 
 export function toRemoteMeta(print: PrintRecord): RemotePrintMeta {
-  const { deletedAt: _deleted, ...rest } = print;
+  const { deletedAt: _deleted, authorName: _name, authorHandle: _handle, ...rest } = print;
   const truncated = print.text.length > DESCRIPTION_TEXT_MAX;
   return {
     ...rest,
+    ...sharedAuthor(print),
     text: truncated ? print.text.slice(0, DESCRIPTION_TEXT_MAX) : print.text,
     ...(truncated ? { textTruncated: true } : {}),
     format: 'ronda.print',
@@ -78,7 +80,12 @@ export function toRemoteMeta(print: PrintRecord): RemotePrintMeta {
 }
 
 export function printDescription(print: PrintRecord): string {
-  const who = print.authorHandle ? `${print.authorName} (@${print.authorHandle.replace(/^@+/, '')})` : print.authorName;
+  const author = sharedAuthor(print);
+  const who = print.redacted
+    ? 'autor oculto (print borrado)'
+    : author.authorHandle
+      ? `${author.authorName} (@${author.authorHandle.replace(/^@+/, '')})`
+      : author.authorName;
   const label = print.label ? LABEL_NAMES[print.label].pt : 'Print';
   const preview = print.text.length > 300 ? `${print.text.slice(0, 300)}…` : print.text;
   const lines = [`${label} · ${print.site} · ${who}`, `“${preview}”`];

@@ -1,4 +1,5 @@
 import { LABEL_NAMES, type Label, type Site } from '../domain';
+import { WITHHELD_AUTHOR_PART } from '../capture/shared-author';
 
 /*
  * Names people see when they browse the agency's Drive. They must read well in a file list
@@ -39,10 +40,12 @@ export interface NameablePrint {
   authorName: string;
   authorHandle?: string;
   label?: Label;
+  redacted?: boolean;
 }
 
 /** Who wrote the comment, as a name part: "@handle" when known, else the display name with dashes. */
-export function authorPart(print: Pick<NameablePrint, 'authorName' | 'authorHandle'>): string {
+export function authorPart(print: Pick<NameablePrint, 'authorName' | 'authorHandle' | 'redacted'>): string {
+  if (print.redacted) return WITHHELD_AUTHOR_PART;
   const handle = safePart((print.authorHandle ?? '').replace(/^@+/, '').replace(/\s+/g, ''), 40);
   if (handle) return `@${handle}`;
   const name = safePart(print.authorName, 40).replace(/ /g, '-');

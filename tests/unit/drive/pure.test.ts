@@ -41,6 +41,19 @@ describe('metadata', () => {
     if (parsed.ok) expect(printFromRemote(parsed.meta)).toEqual(print);
   });
 
+  it("a blurred print's Drive file names no one: not in its name, its description or its metadata", () => {
+    const blurred = makePrint('m3', { redacted: true, tags: ['depoimento'] });
+    expect(printFileName(blurred)).toBe('2026-11-23_instagram_autor-oculto_elogio.png');
+    const description = printDescription(blurred);
+    expect(description).not.toMatch(/maria|souza/i);
+    expect(description.split(META_MARKER)[0]).toContain('Elogio · instagram · autor oculto (print borrado)');
+    const parsed = parsePrintDescription(description);
+    expect(parsed.ok).toBe(true);
+    // A teammate's copy has the text, the label, the tags and the links, and no author.
+    if (parsed.ok) expect(printFromRemote(parsed.meta)).toEqual({ ...blurred, authorName: '', authorHandle: undefined });
+    if (parsed.ok) expect('authorHandle' in printFromRemote(parsed.meta)).toBe(false);
+  });
+
   it('survives people editing the text above the marker, and refuses broken data with a reason', () => {
     const description = printDescription(makePrint('m2'));
     const edited = `Comentário da equipe: ótimo!\n${description}`;

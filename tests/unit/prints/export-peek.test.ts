@@ -55,6 +55,26 @@ describe('export of a selection', () => {
   });
 });
 
+describe('a blurred print leaves this computer without its author', () => {
+  it('the export names no one in the file, the CSV or the JSON; the text and links stay', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]);
+    const blurred = print('r', { redacted: true, capturedAt: Date.UTC(2026, 10, 2, 12) });
+    expect(fileNameFor(blurred, new Set())).toBe('2026-11-02_instagram_autor-oculto.png');
+    const exported = (p: PrintRecord) => {
+      const files = unzipSync(buildExportZip([{ print: p, png }]).zip);
+      const text = Object.entries(files).map(([name, bytes]) => `${name}\n${name.endsWith('.png') ? '' : strFromU8(bytes)}`).join('\n');
+      return { text, json: (JSON.parse(strFromU8(files['prints.json']!)) as Record<string, unknown>[])[0] };
+    };
+    const hidden = exported(blurred);
+    expect(hidden.text).not.toMatch(/maria|souza/i);
+    expect(hidden.json).toMatchObject({ id: 'r', authorName: '', authorHandle: '', text: blurred.text, postUrl: blurred.postUrl, redacted: true });
+    // The same comment printed unblurred still names her: only the blurred print is held back.
+    const named = exported(print('o'));
+    expect(named.text).toMatch(/maria\.souza/);
+    expect(named.json).toMatchObject({ authorName: 'Maria Souza', authorHandle: 'maria.souza' });
+  });
+});
+
 describe('expert peek view', () => {
   it('starts the week on Monday and the day at local midnight', () => {
     const { today, week } = periodStarts(NOW);
