@@ -55,6 +55,16 @@ export type PageHealth = z.infer<typeof pageHealthSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
 
+/** "Carregar todos os comentários" on a page: how far the content script got pressing the site's own controls. */
+export const expandStatusSchema = z.object({
+  /** done: nothing left to load; limit: it stopped at its click or time limit, with more perhaps left. */
+  state: z.enum(['idle', 'running', 'done', 'stopped', 'limit']),
+  clicks: z.number().int().nonnegative(),
+  /** Comments on the page now that were not when it started. */
+  added: z.number().int().nonnegative(),
+});
+export type ExpandStatus = z.infer<typeof expandStatusSchema>;
+
 /* Prints (screenshots of comments): geometry measured by the content script, in CSS px of the viewport. */
 const cssRectSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(0), height: z.number().min(0) });
 export const printShotSchema = z.object({
@@ -300,6 +310,13 @@ export const protocol = {
       health: pageHealthSchema,
       comments: z.array(liveCommentSchema),
     }),
+  },
+  /** Start or stop loading every comment of the page (the site's own load-more controls), or ask how it goes. */
+  'cs.comments.expand': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ action: z.enum(['start', 'stop', 'status']) }),
+    response: expandStatusSchema,
   },
   /** Scroll the page to a comment and highlight it. */
   'cs.focus': {

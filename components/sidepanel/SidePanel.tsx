@@ -13,6 +13,7 @@ import { SweepList } from '../sweep/SweepList';
 import { PackVersionNote } from '../sweep/PackVersion';
 import { ActivateBlog } from '../blogs/ActivateBlog';
 import { CapturePermission } from './CapturePermission';
+import { ExpandComments } from './ExpandComments';
 import './panel.css';
 
 /** How often the queue is re-read from the page while the panel is visible. */
@@ -144,6 +145,7 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
             {health.warning}
           </p>
         )}
+        {view === 'queue' && !state.snapshotError && <ExpandComments store={store} />}
       </header>
       {view === 'queue' ? (
         state.snapshotError ? (

@@ -12,6 +12,7 @@ const DM_FILL_DEADLINE_MS = 25_000;
 export const browserServices: PanelServices = {
   snapshot: (tabId) => sendToTab(tabId, 'cs.snapshot', {}),
   focus: async (tabId, commentId) => (await sendToTab(tabId, 'cs.focus', { commentId })).found,
+  expand: (tabId, action) => sendToTab(tabId, 'cs.comments.expand', { action }),
   showLabel: async (tabId, commentId, label, status) => {
     await sendToTab(tabId, 'cs.label', { commentId, label, status });
   },

@@ -1,5 +1,5 @@
 import type { CommentStatus, Label } from '../../lib/domain';
-import type { ResponseOf } from '../../messaging/protocol';
+import type { ExpandStatus, ResponseOf } from '../../messaging/protocol';
 import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 
@@ -12,6 +12,8 @@ export type Snapshot = ResponseOf<'cs.snapshot'>;
 export interface PanelServices {
   snapshot(tabId: number): Promise<Snapshot>;
   focus(tabId: number, commentId: string): Promise<boolean>;
+  /** "Carregar todos os comentários" on the tab: start, stop, or how far it got. */
+  expand(tabId: number, action: 'start' | 'stop' | 'status'): Promise<ExpandStatus>;
   showLabel(tabId: number, commentId: string, label: Label, status?: CommentStatus): Promise<void>;
   insertReply(tabId: number, commentId: string, text: string): Promise<ResponseOf<'cs.reply.insert'>>;
   relabel(key: string, label: Label): Promise<void>;

@@ -4,7 +4,7 @@ import { tr, trPair } from '../../lib/i18n';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
 import { dmTarget } from '../../lib/templates/dm';
-import type { LiveComment } from '../../messaging/protocol';
+import type { ExpandStatus, LiveComment } from '../../messaging/protocol';
 import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { filterQueue, step, type QueueFilter } from './queue';
@@ -34,11 +34,14 @@ export interface PanelState {
   user: { name: string; role: 'staff' | 'approver' };
   busy: boolean;
   notice?: Notice;
+  /** "Carregar todos os comentários" on the bound tab, while it runs and after it ends. */
+  expand?: ExpandStatus;
 }
 
 export interface PanelActions {
   bindTab(tabId: number | undefined): void;
   refresh(): Promise<void>;
+  expandAll(action: 'start' | 'stop'): Promise<void>;
   loadLibrary(): Promise<void>;
   setFilter(filter: Partial<QueueFilter>): void;
   select(commentId: string | undefined): Promise<void>;
@@ -89,7 +92,7 @@ export function createPanelStore(services: PanelServices) {
       bindTab(tabId) {
         if (tabId === get().tabId) return;
         lastSnapshotJson = '';
-        set({ tabId, snapshot: undefined, snapshotError: undefined, selectedId: undefined, templateId: undefined, editedText: undefined });
+        set({ tabId, snapshot: undefined, snapshotError: undefined, selectedId: undefined, templateId: undefined, editedText: undefined, expand: undefined });
         void get().refresh();
       },
 
@@ -98,6 +101,10 @@ export function createPanelStore(services: PanelServices) {
         if (tabId === undefined) {
           set({ snapshot: undefined, snapshotError: tr('Nenhuma aba ativa.', 'No active tab.') });
           return;
+        }
+        if (get().expand?.state === 'running') {
+          const expand = await services.expand(tabId, 'status').catch(() => undefined);
+          if (get().tabId === tabId) set({ expand });
         }
         try {
           const snapshot = await services.snapshot(tabId);
@@ -116,6 +123,17 @@ export function createPanelStore(services: PanelServices) {
               'Ronda is not active in this tab. Open an Instagram, Facebook or YouTube post or an added blog (reload it if it was already open).',
             ),
           });
+        }
+      },
+
+      async expandAll(action) {
+        const tabId = get().tabId;
+        if (tabId === undefined) return;
+        try {
+          const expand = await services.expand(tabId, action);
+          if (get().tabId === tabId) set({ expand });
+        } catch (error) {
+          fail(error);
         }
       },
 

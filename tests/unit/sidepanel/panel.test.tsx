@@ -22,6 +22,7 @@ function services(snapshot: Snapshot): PanelServices {
   return {
     snapshot: vi.fn(async () => snapshot),
     focus: vi.fn(async () => true),
+    expand: vi.fn(async () => ({ state: 'idle' as const, clicks: 0, added: 0 })),
     showLabel: vi.fn(async () => undefined),
     insertReply: vi.fn(async () => ({ inserted: true })),
     relabel: vi.fn(async () => undefined),

@@ -43,6 +43,7 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
   const services: PanelServices = {
     snapshot: vi.fn(async () => snap),
     focus: vi.fn(async () => true),
+    expand: vi.fn(async () => ({ state: 'idle' as const, clicks: 0, added: 0 })),
     showLabel: vi.fn(async () => undefined),
     insertReply: vi.fn(async () => ({ inserted: true, editor: 'textarea' as const, via: 'execCommand' as const })),
     relabel: vi.fn(async () => undefined),
@@ -236,5 +237,47 @@ describe('labels, status and prints', () => {
       kind: 'info',
       text: 'Print salvo. Este comentário já tinha um print no acervo: abra o acervo se quiser manter só um.',
     });
+  });
+});
+
+describe('load every comment', () => {
+  it('starts on the bound tab, follows the run while it lasts, stops on request, and forgets it on another tab', async () => {
+    const states = [
+      { state: 'running' as const, clicks: 1, added: 0 },
+      { state: 'running' as const, clicks: 3, added: 30 },
+      { state: 'done' as const, clicks: 4, added: 41 },
+    ];
+    let polls = 0;
+    const expand = vi.fn(async (_tab: number, action: 'start' | 'stop' | 'status') => {
+      if (action === 'start') return states[0]!;
+      if (action === 'stop') return { state: 'running' as const, clicks: 3, added: 30 };
+      return states[Math.min(++polls, 2)]!;
+    });
+    const { store } = await ready(snapshot('facebook', [comment('a')]), { expand });
+    await store.getState().expandAll('start');
+    expect(expand).toHaveBeenLastCalledWith(7, 'start');
+    expect(store.getState().expand).toEqual(states[0]);
+    await store.getState().refresh();
+    expect(store.getState().expand).toEqual(states[1]);
+    await store.getState().refresh();
+    expect(store.getState().expand).toEqual(states[2]);
+    // Ended: the panel's polling no longer asks the page.
+    const asked = expand.mock.calls.length;
+    await store.getState().refresh();
+    expect(expand.mock.calls.length).toBe(asked);
+    await store.getState().expandAll('stop');
+    expect(expand).toHaveBeenLastCalledWith(7, 'stop');
+    store.getState().bindTab(8);
+    expect(store.getState().expand).toBeUndefined();
+  });
+
+  it('says so when the page cannot be asked', async () => {
+    const { store } = await ready(snapshot('instagram', [comment('a')]), {
+      expand: vi.fn(async () => {
+        throw new Error('A aba fechou.');
+      }),
+    });
+    await store.getState().expandAll('start');
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'A aba fechou.' });
   });
 });

@@ -1,0 +1,45 @@
+import type { FeatureFactory } from '../features';
+import { CommentExpander, type ExpandPage } from './expander';
+
+/** The page as the expander sees it: the adapter's controls and comments, real clicks, real time. */
+function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
+  const { adapter } = runtime;
+  const root = () => adapter.observeRoot(document);
+  // Only controls a person could press: on the page and rendered (not a hidden template or a collapsed menu).
+  const rendered = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0;
+  return {
+    controls: () => adapter.findLoadMore(root()).filter(rendered),
+    count: () => adapter.findComments(root()).length,
+    press: (control) => {
+      control.scrollIntoView({ block: 'center' });
+      control.click();
+    },
+    present: (control) => rendered(control),
+    scrollToEnd: () => {
+      const comments = adapter.findComments(root());
+      const last = comments[comments.length - 1];
+      if (!last) return false;
+      last.scrollIntoView({ block: 'end' });
+      return true;
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+  };
+}
+
+/** "Carregar todos os comentários", started and stopped from the side panel. */
+export const expandFeature: FeatureFactory = (runtime) => {
+  let expander: CommentExpander | undefined;
+  return {
+    'cs.comments.expand': ({ action }) => {
+      if (action === 'start') {
+        // A new run on a page that changed (another post, without a reload) starts from a fresh memory of controls.
+        if (expander?.current().state !== 'running') expander = new CommentExpander(livePage(runtime));
+        void expander.run();
+      } else if (action === 'stop') {
+        expander?.stop();
+      }
+      return expander?.current() ?? { state: 'idle', clicks: 0, added: 0 };
+    },
+  };
+};

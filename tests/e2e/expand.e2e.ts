@@ -1,0 +1,78 @@
+import { expect, serveFixture, tabIdOf, test } from './fixtures';
+
+/*
+ * "Carregar todos os comentários" from the side panel, on the sites' real markup: the content script presses the
+ * site's own controls (Facebook's "Ver mais comentários", Instagram's "+" under the list, YouTube's "N respostas"
+ * and its list that loads as it scrolls) until the whole thread is on the page, and the queue lists it.
+ */
+
+const SURFACES = [
+  { site: 'youtube', url: 'https://www.youtube.com/watch?v=rOnDa2026aB', fixture: 'youtube/watch.html', pattern: 'https://www.youtube.com/*' },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0RondaFixturePost2026xLaunchAulaUm00000000000000000000000000000&id=100089000000001',
+    fixture: 'facebook/post-ptbr.html',
+    pattern: 'https://www.facebook.com/*',
+  },
+  { site: 'instagram', url: 'https://www.instagram.com/p/DRondaFx26a/', fixture: 'instagram/post-page.html', pattern: 'https://www.instagram.com/*' },
+] as const;
+
+const found = async (panel: import('@playwright/test').Page) => Number(/(\d+) comentários? encontrados?/.exec((await panel.getByTestId('health').textContent()) ?? '')?.[1] ?? NaN);
+
+for (const surface of SURFACES) {
+  test(`${surface.site}: the panel loads every comment of the post through the site's own controls`, async ({ context, worker, openExtensionPage }) => {
+    await serveFixture(context, `${new URL(surface.url).origin}/**`, surface.fixture);
+    const page = await context.newPage();
+    await page.goto(surface.url);
+    await expect(page.locator('html')).toHaveAttribute('data-ronda', surface.site);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, surface.pattern)}`);
+    await expect(panel.getByTestId('health')).toContainText('encontrados nesta página');
+    const before = await found(panel);
+    await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(0);
+
+    await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
+    const status = panel.getByTestId('expand').getByRole('status');
+    await expect(status).toContainText(/Todos carregados: mais \d+ comentários?\./, { timeout: 30_000 });
+    const added = Number(/mais (\d+)/.exec((await status.textContent()) ?? '')![1]);
+    // The late batch the site held back is in the queue now, with everything else it loaded.
+    expect(added).toBeGreaterThanOrEqual(3);
+    await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(3);
+    await expect.poll(() => found(panel)).toBe(before + added);
+    // Pressed again, there is nothing left to load.
+    await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
+    await expect(status).toHaveText('Não havia mais comentários para carregar.', { timeout: 30_000 });
+  });
+}
+
+test('staff can stop a long load, and the panel says how far it got', async ({ context, worker, openExtensionPage }) => {
+  await serveFixture(context, 'https://www.facebook.com/**', 'facebook/post-ptbr.html');
+  const page = await context.newPage();
+  await page.goto(SURFACES[1].url);
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'facebook');
+  // A post with thousands of comments: every "Ver mais comentários" brings more and the control comes back.
+  await page.evaluate(() => {
+    const list = document.querySelector('.fx-comment-list')!;
+    const control = document.querySelector('.fx-more-comments')!.cloneNode(true);
+    document.addEventListener('click', (e) => {
+      if (!(e.target as Element).closest('.fx-more-comments')) return;
+      setTimeout(() => {
+        list.append(list.firstElementChild!.cloneNode(true));
+        if (!document.querySelector('.fx-more-comments')) list.after(control.cloneNode(true));
+      }, 400);
+    });
+  });
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.facebook.com/*')}`);
+  await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
+  const status = panel.getByTestId('expand').getByRole('status');
+  await expect(status).toContainText(/Carregando… [3-9] cliques/, { timeout: 30_000 });
+  await panel.getByRole('button', { name: 'Parar' }).click();
+  await expect(status).toContainText(/^Parado: mais \d+ comentários carregados\.$/, { timeout: 15_000 });
+  const stoppedAt = await status.textContent();
+  // Stopped means stopped: no more presses come after it.
+  const clones = () => page.locator('.fx-comment-list').evaluate((l) => l.childElementCount);
+  const now = await clones();
+  await page.waitForTimeout(2_500);
+  expect(await clones()).toBe(now);
+  await expect(status).toHaveText(stoppedAt!);
+  await expect(panel.getByRole('button', { name: 'Carregar todos os comentários' })).toBeVisible();
+});
