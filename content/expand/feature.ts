@@ -1,3 +1,4 @@
+import { navigates } from '../../sites/common/dom';
 import type { FeatureFactory } from '../features';
 import { CommentExpander, type ExpandPage } from './expander';
 
@@ -8,7 +9,8 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
   // Only controls a person could press: on the page and rendered (not a hidden template or a collapsed menu).
   const rendered = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0;
   return {
-    controls: () => adapter.findLoadMore(root()).filter(rendered),
+    // A control that is a link to another page (comment pagination) would take staff away from this one.
+    controls: () => adapter.findLoadMore(root()).filter((el) => rendered(el) && !navigates(el)),
     count: () => adapter.findComments(root()).length,
     press: (control) => {
       control.scrollIntoView({ block: 'center' });

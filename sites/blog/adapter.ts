@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { blogCommentId } from '../../lib/domain';
 import type { BlogPack, BlogVariant } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, navigates, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { collapseWhitespace, isoTime, labelText, readText } from '../common/text';
@@ -280,13 +280,6 @@ function onThisBlog(comment: ExtractedComment, pageUrl: string): ExtractedCommen
   const scoped: ExtractedComment = { ...comment, id: blogCommentId(host, comment.id) };
   if (comment.parentId) scoped.parentId = blogCommentId(host, comment.parentId);
   return scoped;
-}
-
-/** A link whose activation leaves the page (not an in-page "#…" or javascript: handler link). */
-function navigates(el: Element): boolean {
-  const a = el.closest('a[href]');
-  const href = a?.getAttribute('href')?.trim() ?? '';
-  return a !== null && href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /**

@@ -145,6 +145,13 @@ export function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
+/** A link whose activation leaves the page (not an in-page "#…" or javascript: handler link). */
+export function navigates(el: Element): boolean {
+  const a = el.closest('a[href]');
+  const href = a?.getAttribute('href')?.trim() ?? '';
+  return a !== null && href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+}
+
 /** Dispatches a real click the way a user's would reach the site's own handlers. */
 export function clickLikeUser(el: Element): void {
   (el as HTMLElement).click();
