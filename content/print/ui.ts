@@ -65,7 +65,8 @@ export function showNotice(notice: { tone: 'ok' | 'warn' | 'error'; text: string
     const open = document.createElement('button');
     open.type = 'button';
     open.textContent = tr('Abrir acervo', 'Open collection');
-    open.addEventListener('click', () => {
+    open.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       openGallery(notice.printId);
       el.remove();
     });
@@ -144,13 +145,16 @@ export function selectArea(hint?: string): Promise<AreaRect | null> {
     };
     areaOpen = () => finish(null);
     document.addEventListener('keydown', onKey, true);
+    // Only the person's own pointer draws the area: the page's scripts can reach this open shadow root, and a
+    // scripted drag must not choose what goes into the acervo.
     layer.addEventListener('pointerdown', (e) => {
+      if (!e.isTrusted) return;
       e.preventDefault();
       start = { x: e.clientX, y: e.clientY };
       layer.setPointerCapture?.(e.pointerId);
     });
     layer.addEventListener('pointermove', (e) => {
-      if (!start) return;
+      if (!start || !e.isTrusted) return;
       rect = dragRect(start, { x: e.clientX, y: e.clientY }, viewport());
       sel.style.display = 'block';
       sel.style.left = `${rect.x}px`;
@@ -160,7 +164,7 @@ export function selectArea(hint?: string): Promise<AreaRect | null> {
       tip.style.display = 'none';
     });
     layer.addEventListener('pointerup', (e) => {
-      if (!start) return;
+      if (!start || !e.isTrusted) return;
       rect = dragRect(start, { x: e.clientX, y: e.clientY }, viewport());
       finish(rect.width >= 8 && rect.height >= 8 ? rect : null);
     });

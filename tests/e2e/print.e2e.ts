@@ -225,6 +225,18 @@ test('a free area drawn over the page becomes a print of exactly that rectangle'
     await chrome.tabs.sendMessage(tab!.id!, { ronda: 1, type: 'cs.print.selectArea', payload: {} }, { frameId: 0 });
   });
   await expect(page.locator('ronda-print-ui[data-kind="area"]')).toBeAttached();
+  // The page's own scripts reach the overlay's shadow root, but a drag they script chooses nothing.
+  const scripted = await page.evaluate(() => {
+    const layer = document.querySelector('ronda-print-ui[data-kind="area"]')?.shadowRoot?.querySelector('.layer');
+    if (!layer) return 'no layer';
+    for (const [type, x, y] of [['pointerdown', 600, 100], ['pointermove', 900, 500], ['pointerup', 900, 500]] as const) {
+      layer.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 1 }));
+    }
+    return 'dispatched';
+  });
+  expect(scripted).toBe('dispatched');
+  await page.waitForTimeout(300);
+  await expect(page.locator('ronda-print-ui[data-kind="area"]')).toBeAttached();
   // Over the white margin left of the page column: any trace of the dimmed overlay would turn it grey.
   await page.mouse.move(200, 300);
   await page.mouse.down();
