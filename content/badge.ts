@@ -1,6 +1,7 @@
 import { LABELS, LABEL_NAMES, type Label } from '../lib/domain';
 import { tr, trPair } from '../lib/i18n';
 import type { LiveComment } from '../messaging/protocol';
+import { errorText } from '../lib/error-text';
 
 export const BADGE_TAG = 'ronda-badge';
 
@@ -152,7 +153,7 @@ export class Badge {
       note.textContent = done;
     } catch (error) {
       note.className = 'note error';
-      note.textContent = error instanceof Error ? error.message : String(error);
+      note.textContent = errorText(error);
     }
   }
 }

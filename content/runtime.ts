@@ -20,6 +20,7 @@ import type { PageRuntime } from './page-runtime';
 import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
+import { errorText } from '../lib/error-text';
 
 /** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
 const SCAN_DELAY_MS = 60;
@@ -443,7 +444,7 @@ class SiteRuntime implements PageRuntime {
       return true;
     } catch (error) {
       if (attempt >= 4) {
-        this.chip.toast(tr('O Ronda não conseguiu salvar os comentários desta página: ', 'Ronda could not store this page’s comments: ') + message(error), true);
+        this.chip.toast(tr('O Ronda não conseguiu salvar os comentários desta página: ', 'Ronda could not store this page’s comments: ') + errorText(error), true);
         return false;
       }
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
@@ -460,7 +461,7 @@ class SiteRuntime implements PageRuntime {
       // Comments already marked before the memory arrived get a second look.
       this.reconsiderWithMemory();
     } catch (error) {
-      console.warn('[Ronda] correction memory unavailable:', message(error));
+      console.warn('[Ronda] correction memory unavailable:', errorText(error));
     }
   }
 
@@ -487,7 +488,7 @@ class SiteRuntime implements PageRuntime {
           : tr('Print salvo no acervo.', 'Print saved to the collection.'),
       );
     } catch (error) {
-      this.chip.toast(tr('Não foi possível salvar o print: ', 'Could not save the print: ') + message(error), true);
+      this.chip.toast(tr('Não foi possível salvar o print: ', 'Could not save the print: ') + errorText(error), true);
     }
   }
 
@@ -495,7 +496,7 @@ class SiteRuntime implements PageRuntime {
     try {
       await sendToBackground('bg.panel.open', {});
     } catch (error) {
-      this.chip.toast(message(error), true);
+      this.chip.toast(errorText(error), true);
     }
   }
 
@@ -569,8 +570,4 @@ function toSeen(c: LiveComment) {
     evidence: c.evidence,
     fromMemory: c.labelSource === 'memory' || undefined,
   };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

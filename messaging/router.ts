@@ -8,6 +8,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
+import { errorText } from '../lib/error-text';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -56,7 +57,7 @@ export function createMessageListener<T extends MessageType>(
       .then(() => handler(parsed.data, sender))
       .then(
         (data) => sendResponse({ ok: true, data }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
       );
     return true;
   };

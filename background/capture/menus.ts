@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { tr } from '../../lib/i18n';
 import { sendToTab } from '../../messaging/client';
 import { captureComment, reportFailure } from './service';
+import { errorText } from '../../lib/error-text';
 
 /*
  * The context-menu entries and the 'save-print' keyboard command (Alt+Shift+P, declared in wxt.config.ts).
@@ -42,7 +43,7 @@ async function captureHere(tabId: number, redact: boolean): Promise<void> {
   try {
     await captureComment({ tabId, redact });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     if (/nenhum comentário|no comment/i.test(message)) {
       await startArea(tabId, tr('Nenhum comentário sob o mouse: arraste para escolher a área do print.', 'No comment under the pointer: drag to choose the area.'));
     } else {

@@ -10,6 +10,7 @@ import type { PrintRecord } from '../../storage/schema';
 import { getSetting } from '../../storage/settings';
 import { addPending } from './pending';
 import { CaptureError, encodePng, encodeThumbnail, redactedCopy, shootRegion } from './shoot';
+import { errorText } from '../../lib/error-text';
 
 /*
  * From "save this comment" to a stored print: ask the tab's content script to show and measure the comment,
@@ -39,7 +40,7 @@ async function visibleTab(tabId: number) {
 }
 
 function contentUnreachable(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   return /Receiving end does not exist|Could not establish connection|no answer/i.test(message);
 }
 
@@ -154,7 +155,7 @@ async function notify(tabId: number, notice: { tone: 'ok' | 'warn' | 'error'; te
 /** Errors of captures started without a page UI waiting for an answer (shortcut, context menu). */
 export async function reportFailure(tabId: number, error: unknown): Promise<void> {
   if (error instanceof CaptureError && error.notified) return;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   try {
     await sendToTab(tabId, 'cs.print.notice', { tone: 'error', text: `${tr('Print não salvo', 'Print not saved')}: ${text}`.slice(0, 500) });
   } catch {

@@ -13,6 +13,7 @@ import {
 } from '../../lib/capture/geometry';
 import { CaptureGate } from '../../lib/capture/pace';
 import type { PrintShot } from '../../messaging/protocol';
+import { errorText } from '../../lib/error-text';
 
 /*
  * Pixels of a print, in the service worker: captureVisibleTab, decode with createImageBitmap, crop and stitch on
@@ -33,7 +34,7 @@ async function captureWindow(windowId: number): Promise<ImageBitmap> {
     try {
       return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       if (/activeTab|all_urls|permission/i.test(message)) {
         throw new CaptureError(
           'o Chrome só deixa o Ronda fotografar a aba depois de um clique no ícone do Ronda, no menu do botão direito ou no atalho Alt+Shift+P nesta aba. Use um deles e tente de novo.',

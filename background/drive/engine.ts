@@ -25,6 +25,7 @@ import {
 import { mergeTemplates, parseTemplateLibrary, serializeTemplateLibrary } from '../../lib/drive/templates';
 import { z } from 'zod';
 import { DriveClient, DriveError, type DriveFile } from './client';
+import { errorText } from '../../lib/error-text';
 
 /*
  * The sync engine: pushes the outbox to Drive and pulls teammates' changes back. Everything it must remember
@@ -68,7 +69,7 @@ export function errorKind(error: unknown): DriveErrorKind {
 }
 
 export function errorMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
+  return errorText(error).slice(0, 2_000);
 }
 
 /** A failure no retry can fix (nothing left to upload, a damaged local row): the entry is dropped and shown. */

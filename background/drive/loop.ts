@@ -6,6 +6,7 @@ import { apiBaseUrl, readTestConfig, tokenSource } from './auth';
 import { DriveClient } from './client';
 import { SyncEngine } from './engine';
 import { makeThumbnail } from './thumbs';
+import { errorText } from '../../lib/error-text';
 
 /*
  * The background loop. A service worker may be stopped at any moment, so nothing here is the source of truth:
@@ -66,7 +67,7 @@ export function kick(options: { forcePull?: boolean } = {}): Promise<void> {
       } while (again && !held);
     } catch (error) {
       // Only local failures get here (the engine records Drive ones): the alarm tries again.
-      console.warn('Ronda Drive: sync run failed', error instanceof Error ? error.message : String(error));
+      console.warn('Ronda Drive: sync run failed', errorText(error));
     } finally {
       running = undefined;
     }

@@ -3,6 +3,7 @@ import { checkBlogOrigin } from '../../lib/blog-origin';
 import { tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
 import { addedMessage, requestAndAddBlog, type AddBlogResult } from './add-blog';
+import { errorText } from '../../lib/error-text';
 
 type Blog = { origin: string; granted: boolean };
 type Message = { kind: 'ok' | 'error'; text: string };
@@ -23,7 +24,7 @@ export function BlogsSection() {
         ({ blogs }) => setBlogs(blogs),
         (error: unknown) => {
           setBlogs([]);
-          setMessage({ kind: 'error', text: tr('Não foi possível ler os blogs: ', 'Could not read the blogs: ') + (error instanceof Error ? error.message : String(error)) });
+          setMessage({ kind: 'error', text: tr('Não foi possível ler os blogs: ', 'Could not read the blogs: ') + errorText(error) });
         },
       ),
     [],
@@ -63,7 +64,7 @@ export function BlogsSection() {
         ),
       });
     } catch (error) {
-      setMessage({ kind: 'error', text: tr('Não foi possível remover: ', 'Could not remove: ') + (error instanceof Error ? error.message : String(error)) });
+      setMessage({ kind: 'error', text: tr('Não foi possível remover: ', 'Could not remove: ') + errorText(error) });
     } finally {
       setBusy(false);
       void load();

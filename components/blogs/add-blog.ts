@@ -2,12 +2,9 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../../lib/blog-origin';
 import { tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
+import { errorText } from '../../lib/error-text';
 
 export type AddBlogResult = { ok: true; origin: string; started: number } | { ok: false; error: string };
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Asks Chrome for the blog's host permission, then has the background register the blog script (and start it in
@@ -37,10 +34,10 @@ export function requestAndAddBlog(origin: string): Promise<AddBlogResult> {
         const { started } = await sendToBackground('bg.blog.register', { origin });
         return { ok: true, origin, started };
       } catch (error) {
-        return { ok: false, error: reason(error) };
+        return { ok: false, error: errorText(error) };
       }
     },
-    (error: unknown) => ({ ok: false, error: tr('O Chrome recusou o pedido de permissão: ', 'Chrome refused the permission request: ') + reason(error) }),
+    (error: unknown) => ({ ok: false, error: tr('O Chrome recusou o pedido de permissão: ', 'Chrome refused the permission request: ') + errorText(error) }),
   );
 }
 

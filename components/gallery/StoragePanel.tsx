@@ -5,6 +5,7 @@ import type { PendingPrintInfo } from '../../messaging/protocol';
 import { freeSpace } from '../../storage/prints';
 import { authorLabel, download, formatBytes, formatDate } from './format';
 import { useGallery } from './store';
+import { errorText } from '../../lib/error-text';
 
 const DAY = 86_400_000;
 
@@ -45,7 +46,7 @@ export function StoragePanel() {
       setMessage(await task());
       await reload();
     } catch (error) {
-      setMessage(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`${label}: ${errorText(error)}`);
     } finally {
       setBusy(false);
       await refresh();

@@ -15,6 +15,7 @@ import {
 } from '../../storage/prints';
 import type { PrintRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
+import { errorText } from '../../lib/error-text';
 
 /*
  * Gallery state. Every print's metadata (no image bytes: ~0.5 kB a print) is read once through the capturedAt
@@ -117,7 +118,7 @@ export const useGallery = create<GalleryState>((set, get) => ({
       get().apply();
       warmSearch(valid);
     } catch (error) {
-      if (mine === query) set({ loading: false, error: message(error) });
+      if (mine === query) set({ loading: false, error: errorText(error) });
     }
   },
   start: () => (firstLoad ??= get().reload()),
@@ -177,7 +178,7 @@ export const useGallery = create<GalleryState>((set, get) => ({
       get().fail(error);
     }
   },
-  fail: (error) => set({ error: message(error) }),
+  fail: (error) => set({ error: errorText(error) }),
 }));
 
 /**
@@ -224,8 +225,4 @@ function markDeleted(ids: readonly string[], at: number | undefined): void {
       return next;
     }),
   });
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -10,6 +10,7 @@ import { LABEL_COLORS, periodLabel, responseTime, share, SITE_NAMES } from './fo
 import { loadMetricsData, loadProjects, SERVICE_DEFAULTS, type MetricsData } from './load';
 import { WeeklySummary } from './WeeklySummary';
 import './metrics.css';
+import { errorText } from '../../lib/error-text';
 
 interface Filters {
   granularity: Granularity;
@@ -54,7 +55,7 @@ export function MetricsPage() {
     let live = true;
     loadMetricsData(range.from, range.to).then(
       (d) => live && setLoaded({ range, data: d }),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;

@@ -8,6 +8,7 @@ import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIO
 import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../gallery/format';
+import { errorText } from '../../lib/error-text';
 
 const PAGE = 50;
 
@@ -47,7 +48,7 @@ export function CorrectionsSection() {
     let live = true;
     listCorrections().then(
       (data) => live && apply(data),
-      (e: unknown) => live && setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setMessage({ kind: 'error', text: errorText(e) }),
     );
     return () => {
       live = false;
@@ -84,7 +85,7 @@ export function CorrectionsSection() {
       await reload();
       setMessage(next);
     } catch (e) {
-      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + (e instanceof Error ? e.message : String(e)) });
+      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { tr } from '../../lib/i18n';
 import { DEFAULT_ROOT_FOLDER_NAME } from '../../lib/drive/naming';
 import type { DriveStatus } from '../../lib/drive/state';
 import { sendToBackground } from '../../messaging/client';
+import { errorText } from '../../lib/error-text';
 
 const KIND_HINT: Record<string, { pt: string; en: string }> = {
   auth: { pt: 'Entre de novo com sua conta Google.', en: 'Sign in with your Google account again.' },
@@ -32,7 +33,7 @@ export function DriveSection() {
     const load = () =>
       sendToBackground('bg.drive.status', {}).then(
         (next) => alive && setStatus(next),
-        (e: unknown) => alive && setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => alive && setMessage({ kind: 'error', text: errorText(e) }),
       );
     void load();
     // Uploads progress in the background: keep the counters honest while the page is open.
@@ -51,7 +52,7 @@ export function DriveSection() {
       if (next) setStatus(next);
       if (done) setMessage({ kind: 'ok', text: done });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }

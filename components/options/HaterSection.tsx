@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { tr } from '../../lib/i18n';
 import { broadcastToTabs } from '../../messaging/client';
 import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
+import { errorText } from '../../lib/error-text';
 
 type Mode = SettingValue<'haterDisplay'>;
 
@@ -47,7 +48,7 @@ export function HaterSection() {
       });
     } catch (error) {
       setMode(before);
-      setStatus({ kind: 'error', text: tr('Não foi possível salvar: ', 'Could not save: ') + (error instanceof Error ? error.message : String(error)) });
+      setStatus({ kind: 'error', text: tr('Não foi possível salvar: ', 'Could not save: ') + errorText(error) });
     }
   };
 

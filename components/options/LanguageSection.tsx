@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getLocale, tr, type Locale } from '../../lib/i18n';
 import { getSetting, setSetting } from '../../storage/settings';
+import { errorText } from '../../lib/error-text';
 
 /** Each language is named in itself, so someone who reads only one of them still finds it. */
 const LANGUAGES: { value: Locale; name: string }[] = [
@@ -34,7 +35,7 @@ export function LanguageSection({ reload = () => location.reload() }: { reload?:
       setLocale(next);
       reload();
     } catch (e) {
-      setError(tr('Não foi possível salvar: ', 'Could not save: ') + (e instanceof Error ? e.message : String(e)));
+      setError(tr('Não foi possível salvar: ', 'Could not save: ') + errorText(e));
     }
   };
 

@@ -5,6 +5,7 @@ import { sendToBackground } from '../../messaging/client';
 import type { PackStatusInfo } from '../../messaging/protocol';
 import { parsePack } from '../../sites/pack';
 import { ACTIVE_PACK_KEY, resolveActivePack } from '../../storage/packs';
+import { errorText } from '../../lib/error-text';
 
 const ORIGIN = {
   builtin: { pt: 'embutido na extensão', en: 'built into the extension' },
@@ -34,7 +35,7 @@ export function PackSection() {
       setStatus(nextStatus);
       setProblem(nextProblem);
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
   }, []);
 
@@ -46,7 +47,7 @@ export function PackSection() {
         setStatus(nextStatus);
         setProblem(nextProblem);
       },
-      (e: unknown) => live && setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setMessage({ kind: 'error', text: errorText(e) }),
     );
     return () => {
       live = false;
@@ -79,7 +80,7 @@ export function PackSection() {
           : { kind: 'ok', text: tr(`O pacote ${result.version} já está ativo.`, `Pack ${result.version} is already active.`) },
       );
     } catch (err) {
-      setMessage({ kind: 'error', text: `${file.name}: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({ kind: 'error', text: `${file.name}: ${errorText(err)}` });
     } finally {
       setBusy(false);
       await reload();
@@ -92,7 +93,7 @@ export function PackSection() {
       const next = await sendToBackground('bg.pack.reset', {});
       setMessage({ kind: 'ok', text: tr(`De volta ao pacote embutido ${next.version}.`, `Back to the built-in pack ${next.version}.`) });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
       await reload();

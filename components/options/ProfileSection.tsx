@@ -6,6 +6,7 @@ import type { ProjectRecord } from '../../storage/schema';
 import { getSetting, setSetting, type SettingValue } from '../../storage/settings';
 import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
+import { errorText } from '../../lib/error-text';
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -73,7 +74,7 @@ export function ProfileSection() {
       apply(await load());
       setMessage({ kind: 'ok', text: ok });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
   };
 

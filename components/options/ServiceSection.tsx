@@ -9,6 +9,7 @@ import { getActiveProject, listProjects } from '../../storage/projects';
 import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../../storage/schema';
 import { describeIssues } from '../../storage/validate';
 import { BusinessHoursDays } from './BusinessHoursDays';
+import { errorText } from '../../lib/error-text';
 
 /** Brazil's zones first (launch teams work on Brasília time; Manaus and Acre differ), then common abroad. */
 const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Cuiaba', 'America/Fortaleza', 'America/Recife', 'America/Belem', 'America/Rio_Branco', 'America/Noronha', 'Europe/Lisbon', 'America/New_York', 'UTC'];
@@ -124,7 +125,7 @@ function ProjectService({ project, onSaved }: { project: ProjectRecord; onSaved:
       setMessage({ kind: 'ok', text: tr('Horário e metas salvos.', 'Hours and targets saved.') });
       await onSaved();
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
   };
 

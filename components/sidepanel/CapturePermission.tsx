@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tr } from '../../lib/i18n';
+import { errorText } from '../../lib/error-text';
 
 const ALL_URLS = { origins: ['<all_urls>'] };
 
@@ -31,7 +32,7 @@ export function CapturePermission() {
         type="button"
         className="btn"
         onClick={() =>
-          void browser.permissions.request(ALL_URLS).then(setGranted, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+          void browser.permissions.request(ALL_URLS).then(setGranted, (e: unknown) => setError(errorText(e)))
         }
       >
         {tr('Permitir prints pelo selo', 'Allow prints from the badge')}

@@ -5,6 +5,7 @@ import { checkTemplate } from '../../lib/templates/checker';
 import { SITE_NAMES, VARIABLES, buildVariables } from '../../lib/templates/variables';
 import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
 import type { TemplateDraft } from '../../storage/templates';
+import { errorText } from '../../lib/error-text';
 
 /** Create/edit form of one template, with the checker running as the text is typed. */
 export function TemplateEditor(props: {
@@ -53,7 +54,7 @@ export function TemplateEditor(props: {
     try {
       await props.onSave({ id: initial?.id, title, labels, sites, voice, body, dmBody });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setSaving(false);
     }
   };

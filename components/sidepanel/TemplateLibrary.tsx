@@ -18,6 +18,7 @@ import {
 } from '../../storage/templates';
 import type { InvalidRow } from '../../storage/validate';
 import { TemplateEditor } from './TemplateEditor';
+import { errorText } from '../../lib/error-text';
 
 interface LibraryData {
   list: { valid: TemplateRecord[]; invalid: InvalidRow[] };
@@ -70,7 +71,7 @@ export function TemplateLibrary(props: { onChanged?: () => void }) {
       onChanged?.();
       setMessage(ok ? { kind: 'ok', text: ok } : undefined);
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
   };
 

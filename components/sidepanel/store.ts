@@ -9,6 +9,7 @@ import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { filterQueue, step, type QueueFilter } from './queue';
 import type { PanelServices, Snapshot } from './services';
+import { errorText } from '../../lib/error-text';
 
 export interface Notice {
   kind: 'ok' | 'error' | 'info';
@@ -67,7 +68,7 @@ export function createPanelStore(services: PanelServices) {
     const site = () => get().snapshot?.page?.site;
     let lastSnapshotJson = '';
     const fail = (error: unknown) =>
-      set({ busy: false, notice: { kind: 'error', text: error instanceof Error ? error.message : String(error) } });
+      set({ busy: false, notice: { kind: 'error', text: errorText(error) } });
     const patchComment = (commentId: string, change: Partial<LiveComment>) => {
       const snapshot = get().snapshot;
       if (!snapshot) return;
@@ -180,7 +181,7 @@ export function createPanelStore(services: PanelServices) {
         try {
           const result = await services.insertReply(tabId, comment.commentId, draft.text).catch((e: unknown) => ({
             inserted: false as const,
-            reason: e instanceof Error ? e.message : String(e),
+            reason: errorText(e),
           }));
           let notice: Notice;
           if (result.inserted) {

@@ -7,6 +7,7 @@ import type { ProjectRecord } from '../../storage/schema';
 import type { SweepRow } from '../../storage/sweep';
 import type { InvalidRow } from '../../storage/validate';
 import type { SweepServices } from './services';
+import { errorText } from '../../lib/error-text';
 
 /** The page in the tab the side panel follows, as the content script canonicalised it. */
 export interface CurrentPage {
@@ -50,7 +51,6 @@ export interface SweepActions {
 
 export type SweepStore = ReturnType<typeof createSweepStore>;
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createSweepStore(services: SweepServices) {
   return createStore<SweepState & SweepActions>()((set, get) => {
@@ -58,7 +58,7 @@ export function createSweepStore(services: SweepServices) {
       try {
         await work();
       } catch (e) {
-        set({ notice: { kind: 'error', text: message(e) } });
+        set({ notice: { kind: 'error', text: errorText(e) } });
       }
     };
 

@@ -7,6 +7,7 @@ import { measureShot, type RegionParts } from './measure';
 import { afterPaint, ScrollKeeper } from './scroll';
 import { PrintTarget } from './target';
 import { selectArea, setCaptureMode, showNotice } from './ui';
+import { errorText } from '../../lib/error-text';
 
 /**
  * Content side of prints: shows and measures a comment for the background's captures, hides Ronda's own UI
@@ -150,7 +151,7 @@ async function runArea(runtime: PageRuntime, hint?: string): Promise<void> {
     await sendToBackground('bg.print.captureArea', { shot, subject, redact: false });
   } catch (error) {
     showNotice(
-      { tone: 'error', text: `${tr('Print não salvo', 'Print not saved')}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) },
+      { tone: 'error', text: `${tr('Print não salvo', 'Print not saved')}: ${errorText(error)}`.slice(0, 500) },
       (printId) => void sendToBackground('bg.gallery.open', { printId }).catch(() => undefined),
     );
   } finally {
