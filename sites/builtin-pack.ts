@@ -151,6 +151,11 @@ export const BUILTIN_PACK: SelectorPack = {
         '^Ver mais \\d+ respostas?$',
         'respondeu · \\d+ respostas?$', // "<Página> respondeu · 1 resposta"
       ],
+      dm: {
+        threadPath: ['^/messages/(?:e2ee/)?t/[^/]+'], // /messages/t/<id>, end-to-end encrypted /messages/e2ee/t/<id>
+        composer: ['div[role="textbox"][contenteditable="true"]', 'textarea'], // Lexical; older markup a textarea
+        exclude: ['[role="dialog"][aria-label*="omment" i]'],
+      },
     },
     instagram: {
       threadPages: [
@@ -203,6 +208,11 @@ export const BUILTIN_PACK: SelectorPack = {
         '^(?:Load|View) more comments$',
         '^(?:Carregar|Ver) mais comentários$',
       ],
+      dm: {
+        threadPath: ['^/direct/t/[^/]+'], // /direct/t/<thread id>/ (the inbox, /direct/inbox/, is not a thread)
+        composer: ['div[role="textbox"][contenteditable="true"]', 'textarea'], // Lexical "Mensagem…"; older a textarea
+        exclude: ['[role="dialog"][aria-label*="omment" i]'],
+      },
     },
     blog: {
       variants: [

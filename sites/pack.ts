@@ -51,6 +51,20 @@ const regexes = z.array(regex).min(1, 'informe ao menos uma regex');
 const texts = z.array(text).min(1, 'informe ao menos um texto');
 const timeoutMs = z.number().int().min(0).max(10_000);
 
+/**
+ * A site's DM thread pages and their message composer. Only on a thread page is a composer ever returned: a public
+ * comment box must never receive a private message. Optional in a pack, so packs made before it still load (the
+ * built-in pack's is used).
+ */
+export const dmPackSchema = z.object({
+  /** Pathnames of one DM thread. */
+  threadPath: regexes,
+  /** The thread's editors; the last one on the page is the composer (search boxes come first). */
+  composer: selectors,
+  /** Editors that are never the thread's composer (a post's comment dialog left open over the thread). */
+  exclude: optionalSelectors,
+});
+
 export const youtubePackSchema = z.object({
   /** Pathnames of pages with comments (watch, Shorts). */
   threadPages: regexes,
@@ -138,6 +152,7 @@ export const facebookPackSchema = z.object({
   replyBoxLabel: regexes,
   replyWaitMs: timeoutMs,
   loadMoreText: regexes,
+  dm: dmPackSchema.optional(),
 });
 
 export const instagramPackSchema = z.object({
@@ -168,6 +183,7 @@ export const instagramPackSchema = z.object({
   replyWaitMs: timeoutMs,
   loadMoreIcon: optionalSelectors,
   loadMoreText: regexes,
+  dm: dmPackSchema.optional(),
 });
 
 export const blogVariantSchema = z.object({
@@ -237,6 +253,7 @@ export type FacebookPack = z.infer<typeof facebookPackSchema>;
 export type InstagramPack = z.infer<typeof instagramPackSchema>;
 export type BlogPack = z.infer<typeof blogPackSchema>;
 export type BlogVariant = z.infer<typeof blogVariantSchema>;
+export type DmPack = z.infer<typeof dmPackSchema>;
 
 export type ParsePackResult = { ok: true; pack: SelectorPack } | { ok: false; error: string };
 

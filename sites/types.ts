@@ -46,6 +46,11 @@ export interface SiteAdapter {
   textElement(el: Element): HTMLElement | null;
   /** Opens the site's reply box for this comment if needed and returns it; null when none can be found. */
   openReplyBox(el: Element): Promise<ReplyBox | null>;
+  /**
+   * The message composer of a DM thread page of this site (Instagram /direct/t/…, Facebook /messages/t/…); null on
+   * any other page, so a private message never lands in a public box. Absent on sites without DMs.
+   */
+  dmComposer?(doc: Document, url: URL): ReplyBox | null;
   /** "Load more comments"/"View replies" controls currently on the page. */
   findLoadMore(root: ParentNode): HTMLElement[];
   /** Post title and main text, for context (blogs use @mozilla/readability). */

@@ -28,7 +28,9 @@ export const createReplyFeature: FeatureFactory = (runtime) => ({
     return { inserted: true, editor: box.kind, via: outcome.via };
   },
   'cs.dm.fill': async ({ text, timeoutMs }) => {
-    const box = await waitForDmComposer(document, new URL(location.href), timeoutMs ?? 10_000);
+    const find = runtime.adapter.dmComposer;
+    const url = new URL(location.href);
+    const box = find ? await waitForDmComposer(() => find(document, url), timeoutMs ?? 10_000) : null;
     if (!box) {
       return { filled: false, reason: tr('A caixa de mensagem do direct não apareceu.', 'The DM message box did not appear.') };
     }

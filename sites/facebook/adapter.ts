@@ -1,6 +1,8 @@
 import type { FacebookPack } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
 import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, outermost, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
+import { BUILTIN_PACK } from '../builtin-pack';
+import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
 import { collapseWhitespace, labelText, readText } from '../common/text';
@@ -13,6 +15,8 @@ const ORIGIN = 'https://www.facebook.com';
  * Replies are not nested in their parent's article: every read is scoped to the article itself.
  */
 export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
+  // A pack made before DMs were pack data has none: the built-in one applies.
+  const dmComposer = createDmComposerFinder('facebook', pack.dm ?? BUILTIN_PACK.sites.facebook.dm!);
   const threadPages = compileAll(pack.threadPages);
   const commentLabel = compileAll(pack.commentLabel);
   const replyLabel = compileAll(pack.replyLabel);
@@ -272,6 +276,8 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       const found = box ?? findReplyBox(el, name);
       return found ? { element: found, kind: editorKind(found) } : null;
     },
+
+    dmComposer,
 
     findLoadMore(root) {
       return outermost(byCaption(root, sel.button, loadMoreText)).filter((b) => collapseWhitespace(b.textContent ?? '') !== '');

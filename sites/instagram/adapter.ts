@@ -1,6 +1,8 @@
 import type { InstagramPack } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
 import { anyOf, byCaption, clickLikeUser, firstHolding, outermost, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
+import { BUILTIN_PACK } from '../builtin-pack';
+import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
@@ -14,6 +16,8 @@ const ORIGIN = 'https://www.instagram.com';
  * that holds an avatar; replies carry /c/<parent>/r/<id>/ permalinks.
  */
 export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
+  // A pack made before DMs were pack data has none: the built-in one applies.
+  const dmComposer = createDmComposerFinder('instagram', pack.dm ?? BUILTIN_PACK.sites.instagram.dm!);
   const threadPages = compileAll(pack.threadPages);
   const postPath = compile(pack.postPath, 'u');
   const permalinkPattern = compile(pack.permalinkPattern, 'u');
@@ -218,6 +222,8 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       const box = prefilled ?? composerFor(el);
       return box ? { element: box, kind: kindOf(box) } : null;
     },
+
+    dmComposer,
 
     findLoadMore(root) {
       const icons = sel.loadMoreIcon
