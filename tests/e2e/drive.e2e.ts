@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, extensionWorker, launchWithExtension, serveFixture, test } from './fixtures';
+import { contentScriptSender, expect, extensionWorker, launchWithExtension, test } from './fixtures';
 import { DriveTestServer } from '../drive-server/server';
 
 /*
@@ -237,24 +237,9 @@ test('a print reaches Drive exactly once through faults and a worker stop, a tea
 });
 
 test('a content script cannot reach Drive: bg.drive.* is refused outside Ronda pages', async ({ context }) => {
-  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
-  const page = await context.newPage();
-  await page.goto('https://www.instagram.com/p/C0ronda123/');
-  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
-  const cdp = await context.newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Ronda');
-  expect(world).toBeDefined();
+  const send = await contentScriptSender(context);
   for (const type of ['bg.drive.status', 'bg.drive.syncNow', 'bg.drive.setRoot']) {
-    const result = await cdp.send('Runtime.evaluate', {
-      contextId: world!.id,
-      awaitPromise: true,
-      returnByValue: true,
-      expression: `chrome.runtime.sendMessage({ ronda: 1, type: ${JSON.stringify(type)}, payload: {} })`,
-    });
-    expect(result.result.value).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+    expect(await send(type, {})).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
   }
 });
 

@@ -69,6 +69,33 @@ export async function openFixturePage(context: BrowserContext, fixture: string, 
   return page;
 }
 
+/**
+ * Opens an Instagram page with Ronda's content script on it and returns a sender of messages from inside that
+ * script's isolated world (where chrome.runtime is available): what a compromised or hostile page context could
+ * ask the background for. Resolves with the background's reply ({ ok, data } or { ok: false, error }).
+ */
+export async function contentScriptSender(context: BrowserContext): Promise<(type: string, payload: unknown) => Promise<{ ok: boolean; error?: string; data?: unknown }>> {
+  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/p/C0ronda123/');
+  await base.expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
+  const cdp = await context.newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Ronda');
+  if (!world) throw new Error(`no Ronda isolated world among: ${contexts.map((c) => c.name).join(', ')}`);
+  return async (type, payload) =>
+    (
+      await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage({ ronda: 1, type: ${JSON.stringify(type)}, payload: ${JSON.stringify(payload)} })`,
+      })
+    ).result.value as { ok: boolean; error?: string; data?: unknown };
+}
+
 /** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
 export async function storedCount(worker: Worker, postUrl: string): Promise<number> {
   return worker.evaluate(

@@ -1,4 +1,4 @@
-import { expect, serveFixture, test } from './fixtures';
+import { contentScriptSender, expect, serveFixture, test } from './fixtures';
 
 /*
  * The harness itself: the built extension loads, its service worker starts, and each content script is
@@ -45,38 +45,13 @@ test('a blog added by the user gets the blog content script, registered at run t
 });
 
 test('the background refuses privileged messages from a content script', async ({ context }) => {
-  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
-  const page = await context.newPage();
-  await page.goto('https://www.instagram.com/p/C0ronda123/');
-  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
-  // Run inside the content script's isolated world, where chrome.runtime is available.
-  const cdp = await context.newCDPSession(page);
-  const { executionContextId } = await isolatedWorldOf(cdp);
-  const result = await cdp.send('Runtime.evaluate', {
-    contextId: executionContextId,
-    awaitPromise: true,
-    returnByValue: true,
-    expression: `chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin: 'evil.example.com' } })`,
-  });
-  expect(result.result.value).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+  const send = await contentScriptSender(context);
+  expect(await send('bg.blog.register', { origin: 'evil.example.com' })).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
 });
 
 test("a content script may relabel only its own site's comments", async ({ context }) => {
-  await serveFixture(context, 'https://www.instagram.com/**', 'harness/plain.html');
-  const page = await context.newPage();
-  await page.goto('https://www.instagram.com/p/C0ronda123/');
-  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'instagram');
-  const cdp = await context.newCDPSession(page);
-  const { executionContextId } = await isolatedWorldOf(cdp);
-  const relabel = async (key: string) =>
-    (
-      await cdp.send('Runtime.evaluate', {
-        contextId: executionContextId,
-        awaitPromise: true,
-        returnByValue: true,
-        expression: `chrome.runtime.sendMessage({ ronda: 1, type: 'bg.comment.relabel', payload: { key: ${JSON.stringify(key)}, label: 'praise' } })`,
-      })
-    ).result.value as { ok: boolean; error?: string };
+  const send = await contentScriptSender(context);
+  const relabel = (key: string) => send('bg.comment.relabel', { key, label: 'praise' });
   for (const key of ['youtube:Ugx1', 'blog:blog.exemplo.com.br/42']) {
     expect(await relabel(key)).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
   }
@@ -85,12 +60,3 @@ test("a content script may relabel only its own site's comments", async ({ conte
   expect(own.ok).toBe(false);
   expect(own.error).toContain('comentário não encontrado');
 });
-
-async function isolatedWorldOf(cdp: import('@playwright/test').CDPSession): Promise<{ executionContextId: number }> {
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Ronda');
-  if (!world) throw new Error(`no Ronda isolated world among: ${contexts.map((c) => c.name).join(', ')}`);
-  return { executionContextId: world.id };
-}
