@@ -62,6 +62,8 @@ export const expandStatusSchema = z.object({
   clicks: z.number().int().nonnegative(),
   /** Comments on the page now that were not when it started. */
   added: z.number().int().nonnegative(),
+  /** The site's comment filter was switched to show every comment (Facebook's "Mais relevantes" hides some). */
+  showedAll: z.boolean().optional(),
 });
 export type ExpandStatus = z.infer<typeof expandStatusSchema>;
 

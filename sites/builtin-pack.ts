@@ -151,6 +151,12 @@ export const BUILTIN_PACK: SelectorPack = {
         '^Ver mais \\d+ respostas?$',
         'respondeu · \\d+ respostas?$', // "<Página> respondeu · 1 resposta"
       ],
+      sort: {
+        control: ['[aria-haspopup="menu"][role="button"]'], // "Most relevant ▾" above the comments (browsertrix 2026)
+        filtering: ['^Most relevant$', '^Mais relevantes$', '^Top comments$', '^Principais comentários$'],
+        menuItem: ['[role="menu"] [role="menuitem"]'],
+        all: ['^All comments', '^Todos os comentários'],
+      },
       dm: {
         threadPath: ['^/messages/(?:e2ee/)?t/[^/]+'], // /messages/t/<id>, end-to-end encrypted /messages/e2ee/t/<id>
         composer: ['div[role="textbox"][contenteditable="true"]', 'textarea'], // Lexical; older markup a textarea

@@ -153,6 +153,20 @@ export const facebookPackSchema = z.object({
   replyWaitMs: timeoutMs,
   loadMoreText: regexes,
   dm: dmPackSchema.optional(),
+  /**
+   * The comment sort control and its menu: "Most relevant" keeps some comments out of view (often spam and
+   * attacks the public still sees under "All comments"). Optional, so packs made before it still load.
+   */
+  sort: z
+    .object({
+      control: selectors,
+      /** Captions of a sort that hides comments. */
+      filtering: regexes,
+      menuItem: selectors,
+      /** The menu item that shows every comment (its text starts with its title, then a description). */
+      all: regexes,
+    })
+    .optional(),
 });
 
 export const instagramPackSchema = z.object({

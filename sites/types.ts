@@ -51,6 +51,11 @@ export interface SiteAdapter {
    * any other page, so a private message never lands in a public box. Absent on sites without DMs.
    */
   dmComposer?(doc: Document, url: URL): ReplyBox | null;
+  /**
+   * Switches the site's comment filter to show every comment when it hides some (Facebook's "Most relevant"):
+   * true when it switched. Absent on sites that show every comment.
+   */
+  showAllComments?(doc: Document): Promise<boolean>;
   /** "Load more comments"/"View replies" controls currently on the page. */
   findLoadMore(root: ParentNode): HTMLElement[];
   /** Post title and main text, for context (blogs use @mozilla/readability). */

@@ -7,6 +7,11 @@ const comments = (n: number) => count(n, ['comentário', 'comentários'], ['comm
 const clicks = (n: number) => count(n, ['clique', 'cliques'], ['click', 'clicks']);
 
 function summary(expand: ExpandStatus): string {
+  const filter = expand.showedAll ? tr('Filtro do site trocado para "Todos os comentários". ', 'The site’s filter was switched to "All comments". ') : '';
+  return filter + progress(expand);
+}
+
+function progress(expand: ExpandStatus): string {
   const added = comments(expand.added);
   switch (expand.state) {
     case 'running':

@@ -20,6 +20,8 @@ export interface ExpandPage {
   present(control: HTMLElement): boolean;
   /** Brings the end of the comment list into view (lists that load as they scroll); false when there is none. */
   scrollToEnd(): boolean;
+  /** Switches the site's comment filter to show every comment, when it hides some; true when it switched. */
+  showAll?(): Promise<boolean>;
   sleep(ms: number): Promise<void>;
   now(): number;
 }
@@ -77,6 +79,12 @@ export class CommentExpander {
       this.status.added = Math.max(0, page.count() - base);
     };
     let end: ExpandStatus['state'] = 'done';
+    // Loading more under a filter that hides comments would still leave them out: show every comment first.
+    if (page.showAll && (await page.showAll().catch(() => false))) {
+      this.status.showedAll = true;
+      await this.settle(() => page.count() > base);
+      update();
+    }
     for (;;) {
       if (this.stopRequested) {
         end = 'stopped';

@@ -24,6 +24,7 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
       last.scrollIntoView({ block: 'end' });
       return true;
     },
+    showAll: adapter.showAllComments ? () => adapter.showAllComments!(document) : undefined,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
   };

@@ -26,6 +26,13 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   const memberProfile = compileAll(pack.memberProfilePath ?? []);
   const replyBoxLabel = compileAll(pack.replyBoxLabel);
   const loadMoreText = compileAll(pack.loadMoreText);
+  const sortPack = pack.sort ?? BUILTIN_PACK.sites.facebook.sort!;
+  const sort = {
+    control: anyOf(sortPack.control),
+    filtering: compileAll(sortPack.filtering),
+    menuItem: anyOf(sortPack.menuItem),
+    all: compileAll(sortPack.all),
+  };
   const sel = {
     lexicalEditor: anyOf(pack.lexicalEditor),
     comment: anyOf(pack.comment),
@@ -278,6 +285,24 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     },
 
     dmComposer,
+
+    async showAllComments(doc) {
+      const root = firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
+      const text = (el: Element) => collapseWhitespace(el.textContent ?? '');
+      // The post's own sort control, not a comment's "…" menu (those sit inside the comment's article).
+      const control = [...root.querySelectorAll<HTMLElement>(sort.control)].find(
+        (el) => !el.closest(sel.comment) && sort.filtering.some((p) => p.test(text(el))),
+      );
+      if (!control) return false;
+      clickLikeUser(control);
+      const all = await waitFor(() => [...doc.querySelectorAll<HTMLElement>(sort.menuItem)].find((el) => sort.all.some((p) => p.test(text(el)))), doc.body, pack.replyWaitMs);
+      if (!all) {
+        clickLikeUser(control); // closes the menu it opened
+        return false;
+      }
+      clickLikeUser(all);
+      return true;
+    },
 
     findLoadMore(root) {
       return outermost(byCaption(root, sel.button, loadMoreText)).filter((b) => collapseWhitespace(b.textContent ?? '') !== '');

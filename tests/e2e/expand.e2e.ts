@@ -38,6 +38,11 @@ for (const surface of SURFACES) {
     expect(added).toBeGreaterThanOrEqual(3);
     await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(3);
     await expect.poll(() => found(panel)).toBe(before + added);
+    if (surface.site === 'facebook') {
+      // "Mais relevantes" hid two comments: the filter was switched to show them, and the panel says so.
+      await expect(status).toContainText('Filtro do site trocado para "Todos os comentários".');
+      await expect(panel.getByRole('option').filter({ hasText: '(filtrado)' })).toHaveCount(2);
+    }
     // Pressed again, there is nothing left to load.
     await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
     await expect(status).toHaveText('Não havia mais comentários para carregar.', { timeout: 30_000 });
@@ -66,7 +71,7 @@ test('staff can stop a long load, and the panel says how far it got', async ({ c
   const status = panel.getByTestId('expand').getByRole('status');
   await expect(status).toContainText(/Carregando… [3-9] cliques/, { timeout: 30_000 });
   await panel.getByRole('button', { name: 'Parar' }).click();
-  await expect(status).toContainText(/^Parado: mais \d+ comentários carregados\.$/, { timeout: 15_000 });
+  await expect(status).toContainText(/Parado: mais \d+ comentários carregados\.$/, { timeout: 15_000 });
   const stoppedAt = await status.textContent();
   // Stopped means stopped: no more presses come after it.
   const clones = () => page.locator('.fx-comment-list').evaluate((l) => l.childElementCount);

@@ -98,6 +98,39 @@ describe('CommentExpander', () => {
     expect(status.clicks).toBe(1);
   });
 
+  it("first switches a filter that hides comments to show them all, then loads the rest", async () => {
+    const more = { brings: 10, remaining: 1, delayMs: 200 };
+    const site = simulatedSite([more]);
+    const order: string[] = [];
+    const press = site.page.press;
+    site.page.press = (el) => {
+      order.push('press');
+      press(el);
+    };
+    // Six comments the site's filter keeps out of view until it is switched.
+    let hidden = 6;
+    const showAll = async () => {
+      order.push('showAll');
+      if (!hidden) return false;
+      await site.page.sleep(300);
+      hidden = 0;
+      return true;
+    };
+    const withFilter: ExpandPage = { ...site.page, showAll, count: () => site.count() + (hidden ? 0 : 6) };
+    const status = await new CommentExpander(withFilter, LIMITS).run();
+    expect(status).toEqual({ state: 'done', clicks: 1, added: 16, showedAll: true });
+    expect(order).toEqual(['showAll', 'press']);
+    // Nothing left to switch on the next run: the status says nothing of a filter.
+    expect(await new CommentExpander(withFilter, LIMITS).run()).toEqual({ state: 'done', clicks: 0, added: 0 });
+  });
+
+  it('a filter switch that fails does not stop the loading', async () => {
+    const more = { brings: 4, remaining: 1, delayMs: 100 };
+    const site = simulatedSite([more]);
+    const status = await new CommentExpander({ ...site.page, showAll: () => Promise.reject(new Error('menu mudou')) }, LIMITS).run();
+    expect(status).toEqual({ state: 'done', clicks: 1, added: 4 });
+  });
+
   it('on a page with nothing to load, ends at once with nothing added', async () => {
     const site = simulatedSite([], { onScroll: [] });
     expect(await new CommentExpander(site.page, LIMITS).run()).toEqual({ state: 'done', clicks: 0, added: 0 });

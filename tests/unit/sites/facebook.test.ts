@@ -28,6 +28,7 @@ import {
   fbGroupLateBatch,
   fbGroupThread,
   fbId,
+  filteredBatch,
   flatten,
   normalThread,
   type FxComment,
@@ -38,6 +39,10 @@ import { loadFixture, settle } from './fixture-loader';
 const URL_POST = `https://www.facebook.com/permalink.php?story_fbid=${FB_POST}&id=${FB_PAGE_ID}&comment_id=${fbId(1)}&__cft__[0]=AZX&__tn__=R]-R`;
 const fb = () => createAdapter('facebook');
 const visible = () => flatten(normalThread(fbId)).filter((c) => c.id !== fbId(103)); // thread 4's reply is collapsed
+
+/** The caption of the post's sort control (comments have "…" menus of their own). */
+const sortCaption = (doc: Document) =>
+  [...doc.querySelectorAll('[aria-haspopup="menu"][role="button"]')].find((el) => !el.closest('[role="article"][aria-label]'))?.textContent?.trim();
 
 describe('Facebook adapter', () => {
   test('post URLs: permalink, posts, groups, photos, videos; tracking parameters dropped', () => {
@@ -178,6 +183,35 @@ describe('Facebook adapter', () => {
     expect(after).toHaveLength(before + 1 + 3);
     expect(after.find((c) => c.id === fbId(103))).toMatchObject({ isReply: true, parentId: fbId(4) });
     expect(a.findLoadMore(doc)).toHaveLength(0);
+  });
+
+  test('"Mais relevantes" is switched to "Todos os comentários", and the comments it hid come in; once is enough', async () => {
+    for (const [file, caption] of [['facebook/post-ptbr.html', 'Todos os comentários'], ['facebook/post-en-dialog.html', 'All comments']] as const) {
+      const doc = loadFixture(file, URL_POST);
+      const a = fb();
+      const before = a.findComments(doc).length;
+      expect(await a.showAllComments!(doc)).toBe(true);
+      await settle(450);
+      const texts = a.findComments(doc).map((el) => a.readComment(el)!.text);
+      expect(texts).toHaveLength(before + 2);
+      expect(texts).toEqual(expect.arrayContaining(filteredBatch(fbId).map((c) => c.text)));
+      // The menu is gone and the control names the new sort: nothing is left to switch.
+      expect(doc.querySelector('[role="menu"]')).toBeNull();
+      expect(sortCaption(doc)).toBe(caption);
+      expect(await a.showAllComments!(doc)).toBe(false);
+    }
+  });
+
+  test('a pack whose menu has no "all comments" item leaves the sort as it was and the menu closed', async () => {
+    const doc = loadFixture('facebook/post-ptbr.html', URL_POST);
+    const edited = structuredClone(BUILTIN_PACK) as SelectorPack;
+    edited.sites.facebook.sort = { ...BUILTIN_PACK.sites.facebook.sort!, all: ['^Comentários de amigos'] };
+    edited.sites.facebook.replyWaitMs = 400;
+    const a = createAdapter('facebook', edited);
+    expect(await a.showAllComments!(doc)).toBe(false);
+    await settle(250);
+    expect(doc.querySelector('[role="menu"]')).toBeNull();
+    expect(sortCaption(doc)).toBe('Mais relevantes');
   });
 
   test('English load-more captions are found too', () => {
