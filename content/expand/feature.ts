@@ -1,4 +1,4 @@
-import { navigates } from '../../sites/common/dom';
+import { clickLikeUser, navigates } from '../../sites/common/dom';
 import type { FeatureFactory } from '../features';
 import { CommentExpander, type ExpandPage } from './expander';
 
@@ -14,7 +14,7 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
     count: () => adapter.findComments(root()).length,
     press: (control) => {
       control.scrollIntoView({ block: 'center' });
-      control.click();
+      clickLikeUser(control);
     },
     present: (control) => rendered(control),
     scrollToEnd: () => {
