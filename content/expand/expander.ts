@@ -22,6 +22,8 @@ export interface ExpandPage {
   scrollToEnd(): boolean;
   /** Switches the site's comment filter to show every comment, when it hides some; true when it switched. */
   showAll?(): Promise<boolean>;
+  /** True once the tab moved to another post without a reload (the sites are single-page apps): the run stops. */
+  left?(): boolean;
   sleep(ms: number): Promise<void>;
   now(): number;
 }
@@ -86,7 +88,7 @@ export class CommentExpander {
       update();
     }
     for (;;) {
-      if (this.stopRequested) {
+      if (this.stopRequested || page.left?.()) {
         end = 'stopped';
         break;
       }
@@ -121,6 +123,6 @@ export class CommentExpander {
   /** Waits until `done()` or settleMs, whichever is first; a stop request cuts the wait short. */
   private async settle(done: () => boolean): Promise<void> {
     const deadline = this.page.now() + this.limits.settleMs;
-    while (!done() && !this.stopRequested && this.page.now() < deadline) await this.page.sleep(this.limits.pollMs);
+    while (!done() && !this.stopRequested && !this.page.left?.() && this.page.now() < deadline) await this.page.sleep(this.limits.pollMs);
   }
 }

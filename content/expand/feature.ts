@@ -6,6 +6,7 @@ import { CommentExpander, type ExpandPage } from './expander';
 function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
   const { adapter } = runtime;
   const root = () => adapter.observeRoot(document);
+  const post = runtime.pageInfo()?.postUrl;
   // Only controls a person could press: on the page and rendered (not a hidden template or a collapsed menu).
   const rendered = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0;
   return {
@@ -25,6 +26,8 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
       return true;
     },
     showAll: adapter.showAllComments ? () => adapter.showAllComments!(document) : undefined,
+    // Pressing on would load another post's comments, which staff did not ask for.
+    left: () => runtime.pageInfo()?.postUrl !== post,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
   };

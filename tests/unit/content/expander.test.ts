@@ -131,6 +131,14 @@ describe('CommentExpander', () => {
     expect(status).toEqual({ state: 'done', clicks: 1, added: 4 });
   });
 
+  it('stops when the tab moves to another post without a reload', async () => {
+    const endless = { brings: 2, remaining: 1_000, delayMs: 200 };
+    const site = simulatedSite([endless]);
+    let presses = 0;
+    const status = await new CommentExpander({ ...site.page, press: (el) => { presses++; site.page.press(el); }, left: () => presses >= 3 }, LIMITS).run();
+    expect(status).toMatchObject({ state: 'stopped', clicks: 3 });
+  });
+
   it('on a page with nothing to load, ends at once with nothing added', async () => {
     const site = simulatedSite([], { onScroll: [] });
     expect(await new CommentExpander(site.page, LIMITS).run()).toEqual({ state: 'done', clicks: 0, added: 0 });
