@@ -15,17 +15,17 @@ function progress(expand: ExpandStatus): string {
   const added = comments(expand.added);
   switch (expand.state) {
     case 'running':
-      return tr(`Carregando… ${clicks(expand.clicks)}, mais ${added} até agora.`, `Loading… ${clicks(expand.clicks)}, ${added} more so far.`);
+      return tr(`Carregando… ${clicks(expand.clicks)}, mais ${added} até agora.`, `Loading… ${clicks(expand.clicks)}, ${added} added so far.`);
     case 'done':
       return expand.added === 0
         ? tr('Não havia mais comentários para carregar.', 'There were no more comments to load.')
-        : tr(`Todos carregados: mais ${added}.`, `All loaded: ${added} more.`);
+        : tr(`Todos carregados: mais ${added}.`, `All loaded: ${added} added.`);
     case 'stopped':
-      return tr(`Parado: mais ${added} carregados.`, `Stopped: ${added} more loaded.`);
+      return tr(`Parado: mais ${added} carregados.`, `Stopped: ${added} added.`);
     case 'limit':
       return tr(
         `Parou após ${clicks(expand.clicks)} (mais ${added}): pode haver mais. Clique de novo para continuar.`,
-        `Stopped after ${clicks(expand.clicks)} (${added} more): there may be more. Click again to go on.`,
+        `Stopped after ${clicks(expand.clicks)} (${added} added): there may be more. Click again to go on.`,
       );
     default:
       return '';
