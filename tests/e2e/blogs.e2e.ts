@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import { blogId, normalThread } from '../fixtures/generate';
 import { badges, expect, serveFixture, tabIdOf, test } from './fixtures';
 
 const FIXTURE = 'blog/wp-classic.html';
@@ -89,4 +90,64 @@ test('side panel: on a blog Ronda does not follow yet, one click turns it on the
   // A reload keeps it on: the blog is registered, not only started in this tab.
   await blog.reload();
   await expect(badges(blog)).toHaveCount(COMMENTS);
+});
+
+test('two blogs numbering their comments alike keep them apart: each stored under its own host, a label on one leaves the other', async ({ context, worker, openExtensionPage }) => {
+  const origins = ['https://blog.especialista-um.com.br', 'https://blog.especialista-dois.com.br'];
+  const options = await openExtensionPage('options.html');
+  const section = options.getByTestId('blogs');
+  for (const origin of origins) {
+    await serveFixture(context, `${origin}/**`, FIXTURE);
+    await section.getByLabel('Endereço do blog').fill(origin);
+    await section.getByRole('button', { name: 'Adicionar blog' }).click();
+    await expect(section.getByTestId('blogs-status')).toContainText(`Blog adicionado: ${origin}.`);
+  }
+  // The same WordPress page (comment-4101, comment-4102…) on both blogs.
+  const pages = [];
+  for (const origin of origins) {
+    const page = await context.newPage();
+    await openBlog(page, `${origin}/2026/11/aula-1/`);
+    await expect(badges(page)).toHaveCount(COMMENTS);
+    pages.push(page);
+  }
+  const storedKeys = () =>
+    worker.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('ronda');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const keys = open.result.transaction('comments').objectStore('comments').getAllKeys();
+            keys.onsuccess = () => resolve((keys.result as string[]).sort());
+            keys.onerror = () => reject(keys.error);
+          };
+        }),
+    );
+  await expect.poll(async () => (await storedKeys()).length).toBe(2 * COMMENTS);
+  const keys = await storedKeys();
+  for (const origin of origins) expect(keys.filter((k) => k.startsWith(`blog:${new URL(origin).host}/`))).toHaveLength(COMMENTS);
+  expect(keys).toContain('blog:blog.especialista-um.com.br/4101');
+  expect(keys).toContain('blog:blog.especialista-dois.com.br/4101');
+
+  // Staff correct comment 4101 on the first blog; the second blog's 4101 keeps its own label.
+  const label = (key: string) =>
+    worker.evaluate(
+      (k) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('ronda');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('comments').objectStore('comments').get(k);
+            get.onsuccess = () => resolve(`${get.result.label}/${get.result.labelSource}`);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      key,
+    );
+  const other = await label('blog:blog.especialista-dois.com.br/4101');
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, `${origins[0]}/*`)}`);
+  await panel.getByRole('option').filter({ hasText: normalThread(blogId)[0]!.text }).click();
+  await panel.keyboard.press('1'); // 1 = Hater
+  await expect.poll(() => label('blog:blog.especialista-um.com.br/4101')).toBe('hater/staff');
+  expect(await label('blog:blog.especialista-dois.com.br/4101')).toBe(other);
 });
