@@ -2,8 +2,9 @@ import { expect, serveFixture, tabIdOf, test } from './fixtures';
 
 /*
  * "Carregar todos os comentários" from the side panel, on the sites' real markup: the content script presses the
- * site's own controls (Facebook's "Ver mais comentários", Instagram's "+" under the list, YouTube's "N respostas"
- * and its list that loads as it scrolls) until the whole thread is on the page, and the queue lists it.
+ * site's own controls (Facebook's "Ver mais comentários" after switching "Mais relevantes" to "Todos os
+ * comentários", Instagram's "+" under the list, YouTube's "N respostas" and its list that loads as it scrolls,
+ * wpDiscuz's "Carregar mais comentários") until the whole thread is on the page, and the queue lists it.
  */
 
 const SURFACES = [
@@ -15,6 +16,8 @@ const SURFACES = [
     pattern: 'https://www.facebook.com/*',
   },
   { site: 'instagram', url: 'https://www.instagram.com/p/DRondaFx26a/', fixture: 'instagram/post-page.html', pattern: 'https://www.instagram.com/*' },
+  // wpDiscuz's "Carregar mais comentários" on a launch blog the user added.
+  { site: 'blog', url: 'https://blog.rondalancamentos.com.br/2026/11/aula-1-funil-de-lancamento/', fixture: 'blog/wpdiscuz.html', pattern: 'https://blog.rondalancamentos.com.br/*' },
 ] as const;
 
 const found = async (panel: import('@playwright/test').Page) => Number(/(\d+) comentários? encontrados?/.exec((await panel.getByTestId('health').textContent()) ?? '')?.[1] ?? NaN);
@@ -22,6 +25,13 @@ const found = async (panel: import('@playwright/test').Page) => Number(/(\d+) co
 for (const surface of SURFACES) {
   test(`${surface.site}: the panel loads every comment of the post through the site's own controls`, async ({ context, worker, openExtensionPage }) => {
     await serveFixture(context, `${new URL(surface.url).origin}/**`, surface.fixture);
+    if (surface.site === 'blog') {
+      const options = await openExtensionPage('options.html');
+      await options.getByTestId('blogs').getByLabel('Endereço do blog').fill(new URL(surface.url).origin);
+      await options.getByTestId('blogs').getByRole('button', { name: 'Adicionar blog' }).click();
+      await expect(options.getByTestId('blogs-status')).toContainText('Blog adicionado');
+      await options.close();
+    }
     const page = await context.newPage();
     await page.goto(surface.url);
     await expect(page.locator('html')).toHaveAttribute('data-ronda', surface.site);
