@@ -24,6 +24,8 @@ export interface ExpandPage {
   showAll?(): Promise<boolean>;
   /** True once the tab moved to another post without a reload (the sites are single-page apps): the run stops. */
   left?(): boolean;
+  /** The run is over: put the page back where staff had it. */
+  finished?(): void;
   sleep(ms: number): Promise<void>;
   now(): number;
 }
@@ -117,6 +119,7 @@ export class CommentExpander {
     }
     update();
     this.status.state = end;
+    page.finished?.();
     return this.current();
   }
 

@@ -1,5 +1,6 @@
 import { clickLikeUser, navigates } from '../../sites/common/dom';
 import type { FeatureFactory } from '../features';
+import { ScrollKeeper } from '../print/scroll';
 import { CommentExpander, type ExpandPage } from './expander';
 
 /** The page as the expander sees it: the adapter's controls and comments, real clicks, real time. */
@@ -7,6 +8,8 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
   const { adapter } = runtime;
   const root = () => adapter.observeRoot(document);
   const post = runtime.pageInfo()?.postUrl;
+  // Every scroller the run moves (the window, Instagram's comment pane) goes back to where it was.
+  const keeper = new ScrollKeeper();
   // Only controls a person could press: on the page and rendered (not a hidden template or a collapsed menu).
   const rendered = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0;
   return {
@@ -14,6 +17,7 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
     controls: () => adapter.findLoadMore(root()).filter((el) => rendered(el) && !navigates(el)),
     count: () => adapter.findComments(root()).length,
     press: (control) => {
+      keeper.rememberAround(control);
       control.scrollIntoView({ block: 'center' });
       clickLikeUser(control);
     },
@@ -22,12 +26,14 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
       const comments = adapter.findComments(root());
       const last = comments[comments.length - 1];
       if (!last) return false;
+      keeper.rememberAround(last);
       last.scrollIntoView({ block: 'end' });
       return true;
     },
     showAll: adapter.showAllComments ? () => adapter.showAllComments!(document) : undefined,
     // Pressing on would load another post's comments, which staff did not ask for.
     left: () => runtime.pageInfo()?.postUrl !== post,
+    finished: () => keeper.restore(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
   };

@@ -38,6 +38,7 @@ for (const surface of SURFACES) {
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, surface.pattern)}`);
     await expect(panel.getByTestId('health')).toContainText('encontrados nesta página');
     const before = await found(panel);
+    const scrolledAt = await page.evaluate(() => window.scrollY);
     await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(0);
 
     await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
@@ -48,6 +49,8 @@ for (const surface of SURFACES) {
     expect(added).toBeGreaterThanOrEqual(3);
     await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(3);
     await expect.poll(() => found(panel)).toBe(before + added);
+    // The run scrolled the page to each control and to the end of the list; staff get it back where they had it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledAt);
     if (surface.site === 'facebook') {
       // "Mais relevantes" hid two comments: the filter was switched to show them, and the panel says so.
       await expect(status).toContainText('Filtro do site trocado para "Todos os comentários".');

@@ -139,6 +139,18 @@ describe('CommentExpander', () => {
     expect(status).toMatchObject({ state: 'stopped', clicks: 3 });
   });
 
+  it('puts the page back once, however the run ends', async () => {
+    for (const [limits, stopEarly] of [[LIMITS, false], [{ ...LIMITS, maxClicks: 1 }, false], [LIMITS, true]] as const) {
+      const site = simulatedSite([{ brings: 1, remaining: 5, delayMs: 100 }]);
+      let finished = 0;
+      const expander = new CommentExpander({ ...site.page, finished: () => finished++ }, limits);
+      const run = expander.run();
+      if (stopEarly) expander.stop();
+      await run;
+      expect(finished).toBe(1);
+    }
+  });
+
   it('on a page with nothing to load, ends at once with nothing added', async () => {
     const site = simulatedSite([], { onScroll: [] });
     expect(await new CommentExpander(site.page, LIMITS).run()).toEqual({ state: 'done', clicks: 0, added: 0 });
