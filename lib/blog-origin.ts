@@ -1,5 +1,6 @@
 import { tr } from './i18n';
 import { detectSite } from './site-of-url';
+import { isWebProtocol } from './domain';
 
 /*
  * A launch blog is one origin: what staff type ("blog.x.com.br", a pasted post address) becomes the origin its
@@ -19,7 +20,7 @@ export function checkBlogOrigin(input: string): OriginCheck {
   } catch {
     return { ok: false, error: tr(`Endereço inválido: ${raw}`, `Invalid address: ${raw}`) };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (!isWebProtocol(url)) {
     return { ok: false, error: tr(`Só endereços http(s) podem ser blogs: ${raw}`, `Only http(s) addresses can be blogs: ${raw}`) };
   }
   if (!url.hostname.includes('.') || url.hostname.endsWith('.')) {

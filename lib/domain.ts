@@ -48,11 +48,15 @@ export const STATUS_NAMES: Record<CommentStatus, { pt: string; en: string }> = {
 export const labelSourceSchema = z.enum(['classifier', 'memory', 'staff']);
 export type LabelSource = z.infer<typeof labelSourceSchema>;
 
-/** Whether a link may be opened from Ronda's pages: web addresses only (no javascript:, data:, file:, chrome:). */
+/** An http(s) address: the only kind Ronda reads comments from, files, or opens (no javascript:, data:, file:, chrome:). */
+export function isWebProtocol(url: URL): boolean {
+  return url.protocol === 'https:' || url.protocol === 'http:';
+}
+
+/** Whether a link may be opened from Ronda's pages: a valid web address. */
 export function isWebUrl(value: string): boolean {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
+    return isWebProtocol(new URL(value));
   } catch {
     return false;
   }

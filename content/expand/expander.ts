@@ -99,7 +99,7 @@ export class CommentExpander {
         break;
       }
       const before = page.count();
-      const control = page.controls().find((c) => (this.fruitless.get(c) ?? 0) < FRUITLESS_PRESSES);
+      const control = page.controls().find(this.worthPressing);
       if (control) {
         page.press(control);
         this.status.clicks++;
@@ -113,7 +113,7 @@ export class CommentExpander {
       if (page.scrollToEnd()) {
         await this.settle(() => page.count() > before || page.controls().length > 0);
         update();
-        if (page.count() > before || page.controls().some((c) => (this.fruitless.get(c) ?? 0) < FRUITLESS_PRESSES)) continue;
+        if (page.count() > before || page.controls().some(this.worthPressing)) continue;
       }
       break;
     }
@@ -122,6 +122,9 @@ export class CommentExpander {
     page.finished?.();
     return this.current();
   }
+
+  /** A control not yet given up on. */
+  private readonly worthPressing = (control: HTMLElement): boolean => (this.fruitless.get(control) ?? 0) < FRUITLESS_PRESSES;
 
   /** Waits until `done()` or settleMs, whichever is first; a stop request cuts the wait short. */
   private async settle(done: () => boolean): Promise<void> {

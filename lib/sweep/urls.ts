@@ -1,4 +1,4 @@
-import type { Site } from '../domain';
+import { isWebProtocol, type Site } from '../domain';
 import { tr } from '../i18n';
 import { detectSite } from '../site-of-url';
 
@@ -75,7 +75,7 @@ export function parseOneUrl(text: string, canonical?: Canonicalise): { ok: true;
   } catch {
     return { ok: false, error: NOT_AN_ADDRESS() };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (!isWebProtocol(url)) {
     return { ok: false, error: tr(`Só endereços http(s) podem entrar na varredura (recebido "${url.protocol}").`, `Only http(s) addresses can join the sweep (got "${url.protocol}").`) };
   }
   if (!url.hostname.includes('.')) return { ok: false, error: tr(`Domínio incompleto: "${url.hostname}".`, `Incomplete domain: "${url.hostname}".`) };

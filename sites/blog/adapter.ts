@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { blogCommentId } from '../../lib/domain';
+import { blogCommentId, isWebProtocol } from '../../lib/domain';
 import type { BlogPack, BlogVariant } from '../pack';
 import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
 import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, navigates, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
@@ -186,7 +186,7 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
 
     isThreadPage(url) {
       // Blogs are whatever domains the user added; any article page may have comments.
-      return url.protocol === 'https:' || url.protocol === 'http:';
+      return isWebProtocol(url);
     },
 
     postUrl(url) {
@@ -296,7 +296,7 @@ function hiddenInline(el: HTMLElement): boolean {
 function withHash(url: string, hash: string): string | undefined {
   try {
     const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    if (!isWebProtocol(u)) return undefined;
     u.hash = hash;
     return u.href;
   } catch {

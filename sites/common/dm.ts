@@ -1,4 +1,4 @@
-import type { Site } from '../../lib/domain';
+import { isWebProtocol, type Site } from '../../lib/domain';
 import { detectSite } from '../../lib/site-of-url';
 import type { DmPack } from '../pack';
 import type { ReplyBox } from '../types';
@@ -14,7 +14,7 @@ export function createDmComposerFinder(site: Site, pack: DmPack): (doc: Document
   const threadPath = compileAll(pack.threadPath);
   const composer = anyOf(pack.composer);
   const exclude = pack.exclude.length ? anyOf(pack.exclude) : '';
-  const isThread = (url: URL) => detectSite(url) === site && (url.protocol === 'https:' || url.protocol === 'http:') && threadPath.some((p) => p.test(url.pathname));
+  const isThread = (url: URL) => detectSite(url) === site && isWebProtocol(url) && threadPath.some((p) => p.test(url.pathname));
   return (doc, url) => {
     if (!isThread(url)) return null;
     const candidates = [...doc.querySelectorAll<HTMLElement>(composer)].filter(

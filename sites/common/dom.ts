@@ -1,3 +1,5 @@
+import { isWebProtocol } from '../../lib/domain';
+
 /**
  * DOM helpers for the adapters. Nothing here reads layout (no getComputedStyle/getBoundingClientRect): finding
  * and reading comments must stay cheap on threads of thousands.
@@ -134,7 +136,7 @@ export function absoluteHref(a: Element | null | undefined, base?: string): stri
   try {
     const url = new URL(href, base ?? a!.ownerDocument?.URL ?? undefined);
     // A page's "javascript:" or "data:" link is not a permalink Ronda would ever open.
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return isWebProtocol(url) ? url.href : undefined;
   } catch {
     return undefined;
   }

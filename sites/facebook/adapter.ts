@@ -53,6 +53,8 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
 
   const isComment = (el: Element): boolean => commentLabel.some((p) => p.test(el.getAttribute('aria-label') ?? ''));
   const holdsComment = (root: Element): boolean => queryAllIncludingSelf(root, sel.comment).some(isComment);
+  /** The post modal when it holds comments, else the whole body (see the pack's observeRoot). */
+  const postRoot = (doc: Document): Element => firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
 
   /**
    * The post a URL names (story_fbid=, /posts/<id>, /permalink/<id>, fbid=), with its kind: a post has a pfbid and
@@ -215,9 +217,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       return out.href;
     },
 
-    observeRoot(doc) {
-      return firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
-    },
+    observeRoot: postRoot,
 
     findComments(root) {
       const found = queryAllIncludingSelf(root, sel.comment).filter(isComment);
@@ -287,7 +287,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     dmComposer,
 
     async showAllComments(doc) {
-      const root = firstHolding(doc, pack.observeRoot, holdsComment) ?? doc.body;
+      const root = postRoot(doc);
       const text = (el: Element) => collapseWhitespace(el.textContent ?? '');
       // The post's own sort control, not a comment's "…" menu (those sit inside the comment's article).
       const control = [...root.querySelectorAll<HTMLElement>(sort.control)].find(
