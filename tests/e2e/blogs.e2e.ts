@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { blogId, normalThread } from '../fixtures/generate';
-import { badges, expect, serveFixture, tabIdOf, test } from './fixtures';
+import { addBlog, badges, expect, serveFixture, storedComments, tabIdOf, test } from './fixtures';
 
 const FIXTURE = 'blog/wp-classic.html';
 /** Comments in the WordPress fixture. */
@@ -94,35 +94,17 @@ test('side panel: on a blog Ronda does not follow yet, one click turns it on the
 
 test('two blogs numbering their comments alike keep them apart: each stored under its own host, a label on one leaves the other', async ({ context, worker, openExtensionPage }) => {
   const origins = ['https://blog.especialista-um.com.br', 'https://blog.especialista-dois.com.br'];
-  const options = await openExtensionPage('options.html');
-  const section = options.getByTestId('blogs');
   for (const origin of origins) {
     await serveFixture(context, `${origin}/**`, FIXTURE);
-    await section.getByLabel('Endereço do blog').fill(origin);
-    await section.getByRole('button', { name: 'Adicionar blog' }).click();
-    await expect(section.getByTestId('blogs-status')).toContainText(`Blog adicionado: ${origin}.`);
+    await addBlog(openExtensionPage, origin);
   }
   // The same WordPress page (comment-4101, comment-4102…) on both blogs.
-  const pages = [];
   for (const origin of origins) {
     const page = await context.newPage();
     await openBlog(page, `${origin}/2026/11/aula-1/`);
     await expect(badges(page)).toHaveCount(COMMENTS);
-    pages.push(page);
   }
-  const storedKeys = () =>
-    worker.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('ronda');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const keys = open.result.transaction('comments').objectStore('comments').getAllKeys();
-            keys.onsuccess = () => resolve((keys.result as string[]).sort());
-            keys.onerror = () => reject(keys.error);
-          };
-        }),
-    );
+  const storedKeys = async () => (await storedComments(worker)).map((c) => c.key);
   await expect.poll(async () => (await storedKeys()).length).toBe(2 * COMMENTS);
   const keys = await storedKeys();
   for (const origin of origins) expect(keys.filter((k) => k.startsWith(`blog:${new URL(origin).host}/`))).toHaveLength(COMMENTS);
@@ -130,20 +112,10 @@ test('two blogs numbering their comments alike keep them apart: each stored unde
   expect(keys).toContain('blog:blog.especialista-dois.com.br/4101');
 
   // Staff correct comment 4101 on the first blog; the second blog's 4101 keeps its own label.
-  const label = (key: string) =>
-    worker.evaluate(
-      (k) =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('ronda');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const get = open.result.transaction('comments').objectStore('comments').get(k);
-            get.onsuccess = () => resolve(`${get.result.label}/${get.result.labelSource}`);
-            get.onerror = () => reject(get.error);
-          };
-        }),
-      key,
-    );
+  const label = async (key: string) => {
+    const row = (await storedComments(worker)).find((c) => c.key === key);
+    return `${row?.label}/${row?.labelSource}`;
+  };
   const other = await label('blog:blog.especialista-dois.com.br/4101');
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, `${origins[0]}/*`)}`);
   await panel.getByRole('option').filter({ hasText: normalThread(blogId)[0]!.text }).click();

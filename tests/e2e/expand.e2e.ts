@@ -1,4 +1,4 @@
-import { expect, serveFixture, tabIdOf, test } from './fixtures';
+import { addBlog, expect, serveFixture, tabIdOf, test } from './fixtures';
 
 /*
  * "Carregar todos os comentários" from the side panel, on the sites' real markup: the content script presses the
@@ -25,13 +25,7 @@ const found = async (panel: import('@playwright/test').Page) => Number(/(\d+) co
 for (const surface of SURFACES) {
   test(`${surface.site}: the panel loads every comment of the post through the site's own controls`, async ({ context, worker, openExtensionPage }) => {
     await serveFixture(context, `${new URL(surface.url).origin}/**`, surface.fixture);
-    if (surface.site === 'blog') {
-      const options = await openExtensionPage('options.html');
-      await options.getByTestId('blogs').getByLabel('Endereço do blog').fill(new URL(surface.url).origin);
-      await options.getByTestId('blogs').getByRole('button', { name: 'Adicionar blog' }).click();
-      await expect(options.getByTestId('blogs-status')).toContainText('Blog adicionado');
-      await options.close();
-    }
+    if (surface.site === 'blog') await addBlog(openExtensionPage, new URL(surface.url).origin);
     const page = await context.newPage();
     await page.goto(surface.url);
     await expect(page.locator('html')).toHaveAttribute('data-ronda', surface.site);

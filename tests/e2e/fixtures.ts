@@ -117,6 +117,36 @@ export async function storedCount(worker: Worker, postUrl: string): Promise<numb
   );
 }
 
+/** Adds a launch blog the way a user does: its address in the options page's Blogs section. */
+export async function addBlog(openExtensionPage: (page: string) => Promise<Page>, origin: string): Promise<void> {
+  const options = await openExtensionPage('options.html');
+  const section = options.getByTestId('blogs');
+  await section.getByLabel('Endereço do blog').fill(origin);
+  await section.getByRole('button', { name: 'Adicionar blog' }).click();
+  await base.expect(section.getByTestId('blogs-status')).toContainText(`Blog adicionado: ${origin}.`);
+  await options.close();
+}
+
+/** Every comment row Ronda stored (key, label and who gave it), read from its IndexedDB in the service worker. */
+export async function storedComments(worker: Worker): Promise<{ key: string; label: string; labelSource: string }[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<{ key: string; label: string; labelSource: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('ronda');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('comments').objectStore('comments').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { key: string; label: string; labelSource: string }[]).map(({ key, label, labelSource }) => ({ key, label, labelSource })));
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
 /** The id of the (first) tab whose URL matches a Chrome match pattern. */
 export async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
   return worker.evaluate(async (url) => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { badges, chip, expect, misplacedOnScreen, openFixturePage, openWatchWithTexts, storedCount, test } from './fixtures';
+import { addBlog, badges, chip, expect, misplacedOnScreen, openFixturePage, openWatchWithTexts, storedCount, test } from './fixtures';
 
 /*
  * Issue 3 end to end: the real content scripts, on fixture copies of each site's markup served at the real
@@ -21,16 +21,6 @@ const SURFACES = [
 ] as const;
 
 const BLOG_ORIGIN = 'https://blog.rondalancamentos.com.br';
-
-/** Adds the launch blog the way a user does: its address in the options page's Blogs section. */
-async function addBlog(openExtensionPage: (p: string) => Promise<Page>) {
-  const options = await openExtensionPage('options.html');
-  const section = options.getByTestId('blogs');
-  await section.getByLabel('Endereço do blog').fill(BLOG_ORIGIN);
-  await section.getByRole('button', { name: 'Adicionar blog' }).click();
-  await expect(section.getByTestId('blogs-status')).toContainText(`Blog adicionado: ${BLOG_ORIGIN}.`);
-  await options.close();
-}
 
 const scrollToEnd = (page: Page) => page.mouse.wheel(0, 20_000);
 
@@ -89,7 +79,7 @@ function expectSeenDoneInFirstFrame(threads: FirstFrameThread[]): void {
 
 for (const s of SURFACES) {
   test(`${s.site}: every comment gets one badge, and the page count is shown`, async ({ context, openExtensionPage }) => {
-    if (s.site === 'blog') await addBlog(openExtensionPage);
+    if (s.site === 'blog') await addBlog(openExtensionPage, BLOG_ORIGIN);
     const page = await open(context, s.dir, s.fixture, s.url);
     await expect(badges(page)).toHaveCount(s.initial);
     await expect(chip(page)).toHaveAttribute('data-found', String(s.initial));
