@@ -39,6 +39,7 @@ const handlers: Handlers<BackgroundMessage> = {
   'bg.content.config': async ({ limit }) => ({
     examples: await correctionsForMemory(limit),
     haterDisplay: await getSetting('haterDisplay'),
+    haterThreads: await getSetting('haterThreads'),
     locale: await getSetting('locale'),
   }),
   'bg.panel.open': async (_payload, sender) => {

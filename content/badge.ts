@@ -9,7 +9,11 @@ export interface BadgeActions {
   relabel(commentId: string, label: Label): Promise<void>;
   savePrint(commentId: string): Promise<void>;
   toggleHidden(commentId: string): boolean;
-  isHidden(commentId: string): boolean;
+  /**
+   * What the badge offers for hiding the comment's words: null when nothing (not a hater, nor in the thread of a
+   * hidden one, or haters are shown anyway). `thread`: it is hidden as a reply in a hater's thread.
+   */
+  hiding(commentId: string): { hidden: boolean; thread: boolean } | null;
   openPanel(): Promise<void>;
 }
 
@@ -132,17 +136,23 @@ export class Badge {
         return this.actions.savePrint(c.commentId);
       }),
     );
-    if (c.label === 'hater') {
-      const hidden = this.actions.isHidden(c.commentId);
+    const hiding = this.actions.hiding(c.commentId);
+    if (hiding) {
+      const text = hiding.thread
+        ? hiding.hidden ? tr('Mostrar resposta', 'Show reply') : tr('Ocultar resposta', 'Hide reply')
+        : hiding.hidden ? tr('Mostrar comentário', 'Show comment') : tr('Ocultar comentário', 'Hide comment');
       actions.append(
-        button(hidden ? tr('Mostrar comentário', 'Show comment') : tr('Ocultar comentário', 'Hide comment'), () => {
+        button(text, () => {
           this.actions.toggleHidden(c.commentId);
           this.fillMenu(menu);
         }),
       );
     }
     actions.append(button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel()));
-    menu.replaceChildren(why, el('p', 'section', tr('Corrigir rótulo', 'Correct the label')), labels, actions, note);
+    const thread = hiding?.thread
+      ? [el('p', 'why', tr('Resposta na thread de um hater: fica oculta com ele.', 'A reply in a hater’s thread: hidden with it.'))]
+      : [];
+    menu.replaceChildren(why, ...thread, el('p', 'section', tr('Corrigir rótulo', 'Correct the label')), labels, actions, note);
   }
 
   private async run(note: HTMLElement, action: () => Promise<unknown>, done: string): Promise<void> {

@@ -62,6 +62,8 @@ export class CommentTracker {
    * other words or another comment in it (a Polymer element reused, "See more" expanded, an edit).
    */
   private textHashes = new WeakMap<Element, number>();
+  /** Who answers whom, by id: a hater's thread is hidden with it, and follows when its label changes. */
+  private readonly repliesTo = new Map<string, Set<string>>();
 
   constructor(
     private readonly site: Site,
@@ -79,6 +81,23 @@ export class CommentTracker {
 
   get(commentId: string): TrackedComment | undefined {
     return this.byId.get(commentId);
+  }
+
+  /** The comments read so far below `commentId`: its replies and, on blogs' nested threads, theirs. */
+  threadBelow(commentId: string): TrackedComment[] {
+    const below: TrackedComment[] = [];
+    const seen = new Set([commentId]);
+    const todo = [commentId];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      for (const reply of this.repliesTo.get(id) ?? []) {
+        const entry = this.byId.get(reply);
+        if (!entry || seen.has(reply)) continue;
+        seen.add(reply);
+        below.push(entry);
+        todo.push(reply);
+      }
+    }
+    return below;
   }
 
   idOf(element: Element): string | undefined {
@@ -144,6 +163,11 @@ export class CommentTracker {
       const verdict = this.events.classify(data);
       entry = { comment: toLive(this.site, data, verdict), element };
       this.byId.set(data.id, entry);
+      if (data.parentId !== undefined) {
+        const replies = this.repliesTo.get(data.parentId);
+        if (replies) replies.add(data.id);
+        else this.repliesTo.set(data.parentId, new Set([data.id]));
+      }
       this.events.report(entry.comment);
     } else {
       entry.element = element;
@@ -167,6 +191,7 @@ export class CommentTracker {
       entry.element?.removeAttribute(ID_ATTR);
     }
     this.byId.clear();
+    this.repliesTo.clear();
     this.elementIds = new WeakMap();
     this.textHashes = new WeakMap();
   }

@@ -5,9 +5,12 @@ export type HaterLook = 'blur' | 'collapse' | null;
 
 export const HIDDEN_ATTR = 'data-ronda-hidden';
 
+/** Why a comment's words are hidden: it is a hater, or it is in the thread of one (`haterId`); null: not at all. */
+export type HideReason = { kind: 'hater' } | { kind: 'thread'; haterId: string } | null;
+
 /**
- * Decides which haters are hidden from staff (and the expert, in a peek) and how, and shows them again on
- * request.
+ * Decides which haters, and which replies in their threads, are hidden from staff (and the expert, in a peek)
+ * and how, and shows them again on request.
  *
  * 'blur' hides the text under a cover drawn by Ronda's badge layer: restyling the site's element (a filter,
  * opacity, a background) makes the browser lay out and re-walk a whole long thread, measured at 140 ms a frame on
@@ -19,27 +22,46 @@ export class HaterDisplayController {
   private readonly savedDisplay = new WeakMap<HTMLElement, string>();
   private readonly revealed = new Set<string>();
 
-  constructor(private mode: HaterDisplay) {}
+  /** `threads`: whether the replies in a hidden hater's thread are hidden with it (a setting, on by default). */
+  constructor(
+    private mode: HaterDisplay,
+    private threads = true,
+  ) {}
 
-  setMode(mode: HaterDisplay): void {
+  setMode(mode: HaterDisplay, threads = this.threads): void {
     this.mode = mode;
+    this.threads = threads;
   }
 
-  isHidden(commentId: string): boolean {
-    return this.mode !== 'show' && !this.revealed.has(commentId);
+  /**
+   * A reply in a hater's thread is hidden while the hater is: showing the hater shows the thread, and a reply can
+   * be shown on its own.
+   */
+  isHidden(commentId: string, reason: HideReason): boolean {
+    if (!reason || this.mode === 'show' || this.revealed.has(commentId)) return false;
+    return reason.kind === 'hater' || (this.threads && !this.revealed.has(reason.haterId));
+  }
+
+  /**
+   * Whether the comment's badge offers to show or hide it: a hater always (unless haters are shown anyway), a reply
+   * while its thread is hidden (a reply shown because its hater was is hidden again with the hater).
+   */
+  canToggle(commentId: string, reason: HideReason): boolean {
+    if (!reason || this.mode === 'show') return false;
+    return reason.kind === 'hater' || (this.threads && !this.revealed.has(reason.haterId));
   }
 
   /** Toggles one comment; returns true when it is now hidden. */
-  toggle(commentId: string): boolean {
+  toggle(commentId: string, reason: HideReason): boolean {
     if (this.revealed.has(commentId)) this.revealed.delete(commentId);
     else this.revealed.add(commentId);
-    return this.isHidden(commentId);
+    return this.isHidden(commentId, reason);
   }
 
-  /** Applies the right look to a comment's text element for its label; returns the look (blur is the caller's). */
-  apply(commentId: string, isHater: boolean, text: HTMLElement | null): HaterLook {
+  /** Applies the right look to a comment's text element; returns the look (blur is the caller's to draw). */
+  apply(commentId: string, reason: HideReason, text: HTMLElement | null): HaterLook {
     if (!text) return null;
-    const look: HaterLook = isHater && this.isHidden(commentId) && this.mode !== 'show' ? this.mode : null;
+    const look: HaterLook = this.isHidden(commentId, reason) && this.mode !== 'show' ? this.mode : null;
     if (look === 'collapse') {
       if (!this.savedDisplay.has(text)) this.savedDisplay.set(text, text.style.display);
       text.style.display = 'none';

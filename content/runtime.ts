@@ -12,7 +12,7 @@ import { Badge, BADGE_TAG } from './badge';
 import { BadgeLayer, LAYER_TAG } from './badge-layer';
 import { CommentTracker, markElement, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
-import { HaterDisplayController } from './hater-display';
+import { HaterDisplayController, type HideReason } from './hater-display';
 import { watchLocation } from './location-watch';
 import { pageHealth, SETTLE_MS } from './health';
 import { NearViewport } from './near-viewport';
@@ -21,6 +21,7 @@ import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
 import { errorText } from '../lib/error-text';
+import { haterAbove } from '../lib/threads';
 
 /** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
 const SCAN_DELAY_MS = 60;
@@ -99,8 +100,8 @@ class SiteRuntime implements PageRuntime {
     startContentScript(this.ctx, this.site, {
       'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments() }),
       'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
-      'cs.haterDisplay': ({ mode }) => {
-        this.setHaterDisplay(mode);
+      'cs.haterDisplay': ({ mode, threads }) => {
+        this.setHaterDisplay(mode, threads);
         return { ok: true as const };
       },
       'cs.memory.reload': async ({ forgotten }) => {
@@ -202,7 +203,7 @@ class SiteRuntime implements PageRuntime {
     };
     this.badges.get(entry)?.update(entry.comment);
     if (entry.element) markElement(entry.element, entry.comment.label);
-    this.applyHaterDisplay(entry);
+    this.applyThreadDisplay(entry);
     this.refreshHealth();
     // A correction can teach the memory a word (or a comment pasted again further down): the rest of the page follows now.
     if (corrected) this.reconsiderWithMemory();
@@ -333,6 +334,8 @@ class SiteRuntime implements PageRuntime {
   private mount(entry: TrackedComment, element: Element): void {
     entry.mountPending = true;
     this.near.watch(element, entry);
+    // A hater read after replies to it (a site that renders a thread bottom-up, an edit): they are its thread now.
+    if (entry.comment.label === 'hater') for (const reply of this.tracker.threadBelow(entry.comment.commentId)) this.applyHaterDisplay(reply);
   }
 
   /** Draws the badges of comments that came near the viewport, all in one go (one layout of Ronda's layer). */
@@ -372,12 +375,18 @@ class SiteRuntime implements PageRuntime {
         relabel: (id, label) => this.relabel(id, label),
         savePrint: (id) => this.savePrint(id),
         toggleHidden: (id) => {
-          const hidden = this.haters.toggle(id);
           const tracked = this.tracker.get(id);
-          if (tracked) this.applyHaterDisplay(tracked);
+          if (!tracked) return false;
+          const hidden = this.haters.toggle(id, this.hideReason(tracked));
+          this.applyThreadDisplay(tracked);
           return hidden;
         },
-        isHidden: (id) => this.haters.isHidden(id),
+        hiding: (id) => {
+          const tracked = this.tracker.get(id);
+          const reason = tracked ? this.hideReason(tracked) : null;
+          if (!reason || !this.haters.canToggle(id, reason)) return null;
+          return { hidden: this.haters.isHidden(id, reason), thread: reason.kind === 'thread' };
+        },
         openPanel: () => this.openPanel(),
       });
       this.badges.set(entry, badge);
@@ -391,10 +400,23 @@ class SiteRuntime implements PageRuntime {
     this.layer.cover(entry.badgeHost, this.haterCover(entry));
   }
 
+  /** The comment, and the replies read below it: a hater shown, hidden or relabelled takes its thread along. */
+  private applyThreadDisplay(entry: TrackedComment): void {
+    this.applyHaterDisplay(entry);
+    for (const reply of this.tracker.threadBelow(entry.comment.commentId)) this.applyHaterDisplay(reply);
+  }
+
+  /** Why the comment's words are hidden, when they are: it is a hater, or it is in a hater's thread on this page. */
+  private hideReason(entry: TrackedComment): HideReason {
+    if (entry.comment.label === 'hater') return { kind: 'hater' };
+    const hater = entry.comment.parentId === undefined ? undefined : haterAbove(entry.comment, (id) => this.tracker.get(id)?.comment);
+    return hater ? { kind: 'thread', haterId: hater.commentId } : null;
+  }
+
   /** Applies the hater look to the comment's text; returns the element to cover in the layer, if any. */
   private haterCover(entry: TrackedComment): Element | null {
     const text = entry.element ? this.adapter.textElement(entry.element) : null;
-    return this.haters.apply(entry.comment.commentId, entry.comment.label === 'hater', text) === 'blur' ? text : null;
+    return this.haters.apply(entry.comment.commentId, this.hideReason(entry), text) === 'blur' ? text : null;
   }
 
   // ——— background ———
@@ -454,10 +476,10 @@ class SiteRuntime implements PageRuntime {
 
   private async loadConfig(): Promise<void> {
     try {
-      const { examples, haterDisplay, locale } = await sendToBackground('bg.content.config', {});
+      const { examples, haterDisplay, haterThreads, locale } = await sendToBackground('bg.content.config', {});
       setLocale(locale);
       this.memory = createCorrectionMemory(examples);
-      this.setHaterDisplay(haterDisplay);
+      this.setHaterDisplay(haterDisplay, haterThreads);
       // Comments already marked before the memory arrived get a second look.
       this.reconsiderWithMemory();
     } catch (error) {
@@ -465,8 +487,8 @@ class SiteRuntime implements PageRuntime {
     }
   }
 
-  private setHaterDisplay(mode: HaterDisplay): void {
-    this.haters.setMode(mode);
+  private setHaterDisplay(mode: HaterDisplay, threads: boolean): void {
+    this.haters.setMode(mode, threads);
     for (const entry of this.tracker.all()) this.applyHaterDisplay(entry);
   }
 

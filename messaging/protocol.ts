@@ -154,6 +154,8 @@ export const protocol = {
     response: z.object({
       examples: z.array(z.object({ text: z.string(), label: labelSchema })),
       haterDisplay: haterDisplaySchema,
+      /** Whether replies in a hidden hater's thread are hidden with it. */
+      haterThreads: z.boolean(),
       locale: z.enum(['pt-BR', 'en']),
     }),
   },
@@ -331,7 +333,7 @@ export const protocol = {
   'cs.haterDisplay': {
     to: 'content',
     privileged: true,
-    request: z.object({ mode: haterDisplaySchema }),
+    request: z.object({ mode: haterDisplaySchema, threads: z.boolean() }),
     response: ok,
   },
   /**

@@ -17,6 +17,8 @@ export const settingSchemas = {
   /** Launch blog origins the user has added (e.g. "https://blog.exemplo.com.br"). */
   blogOrigins: z.array(z.string().max(300)).max(500),
   haterDisplay: haterDisplaySchema,
+  /** Replies in a hidden hater's thread are hidden with it (they quote and answer the hater). */
+  haterThreads: z.boolean(),
   locale: z.enum(['pt-BR', 'en']),
 } as const;
 
@@ -28,6 +30,7 @@ export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
   user: { name: 'Equipe', role: 'staff' },
   blogOrigins: [],
   haterDisplay: 'blur',
+  haterThreads: true,
   locale: 'pt-BR',
 };
 

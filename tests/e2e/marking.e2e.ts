@@ -326,6 +326,52 @@ for (const site of ['youtube', 'facebook', 'instagram'] as const) {
   });
 }
 
+test('the replies in a hater’s thread are hidden with it; showing the hater shows them; the setting turns it off', async ({ context, openExtensionPage }) => {
+  const page = await open(context, 'youtube', 'hater-thread.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
+  await expect(badges(page)).toHaveCount(7);
+  const hater = 'UgzRonda0401Fx_Qw4AaABAg';
+  const reply = (n: number) => `${hater}.UgzRonda0${n}Fx_Qw4AaABAg`;
+  const hidden = () =>
+    page.evaluate(() => [...document.querySelectorAll('[data-ronda-hidden]')].map((t) => t.closest('[data-ronda-id]')!.getAttribute('data-ronda-id')).sort());
+  const badgeOf = (id: string) => page.locator(`ronda-badge[data-ronda-comment="${id}"]`);
+  const press = async (id: string, name: string) => {
+    await badgeOf(id).locator('button.badge').click();
+    await badgeOf(id).getByRole('button', { name, exact: true }).click();
+    await page.keyboard.press('Escape');
+  };
+
+  // The hater, the fan defending the expert, the curious reader and the hater again; the ordinary thread's reply is not.
+  await expect.poll(hidden).toEqual([hater, reply(411), reply(412), reply(413)].sort());
+  await expect(badgeOf(reply(411))).toHaveAttribute('data-label', 'praise');
+  const covers = () => page.evaluate(() => [...document.querySelectorAll('ronda-layer')].reduce((n, l) => n + (l.shadowRoot?.querySelectorAll('.cover').length ?? 0), 0));
+  await expect.poll(covers).toBe(4);
+
+  // One reply shown on its own; its menu says why it was hidden.
+  await badgeOf(reply(411)).locator('button.badge').click();
+  await expect(badgeOf(reply(411)).getByText('Resposta na thread de um hater: fica oculta com ele.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await press(reply(411), 'Mostrar resposta');
+  await expect.poll(hidden).toEqual([hater, reply(412), reply(413)].sort());
+  // Showing the hater shows its thread, except a reply that is a hater itself.
+  await press(hater, 'Mostrar comentário');
+  await expect.poll(hidden).toEqual([reply(413)]);
+  await press(hater, 'Ocultar comentário');
+  await expect.poll(hidden).toEqual([hater, reply(412), reply(413)].sort());
+
+  // The setting: off, only haters are hidden; on pages already open too.
+  const options = await openExtensionPage('options.html');
+  const setting = options.getByRole('checkbox', { name: /Esconder também as respostas aos haters/ });
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await expect(options.getByTestId('hater-display-status')).toContainText('Salvo e aplicado às páginas abertas (1)');
+  await expect.poll(hidden).toEqual([hater, reply(413)].sort());
+  await page.reload();
+  await expect(badges(page)).toHaveCount(7);
+  await expect.poll(hidden).toEqual([hater, reply(413)].sort());
+  await setting.check();
+  await expect.poll(hidden).toEqual([hater, reply(411), reply(412), reply(413)].sort());
+});
+
 test('staff choose on the options page to collapse haters instead of covering them; open pages follow at once', async ({ context, openExtensionPage }) => {
   const page = await open(context, 'youtube', 'hostile.html', 'https://www.youtube.com/watch?v=rOnDa2026aB');
   await expect(badges(page)).toHaveCount(9);

@@ -21,7 +21,7 @@ const actions = {
   relabel: vi.fn(async () => undefined),
   savePrint: vi.fn(async () => undefined),
   toggleHidden: vi.fn(() => true),
-  isHidden: vi.fn(() => true),
+  hiding: vi.fn(() => ({ hidden: true, thread: false })),
   openPanel: vi.fn(async () => undefined),
 };
 

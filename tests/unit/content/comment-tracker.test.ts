@@ -15,7 +15,13 @@ const adapter: SiteAdapter = {
   findComments: (root) => [...root.querySelectorAll('.c')],
   readComment: (el) =>
     el.getAttribute('data-id')
-      ? { id: el.getAttribute('data-id')!, authorName: el.getAttribute('data-author') ?? '', text: el.textContent ?? '', isReply: false }
+      ? {
+          id: el.getAttribute('data-id')!,
+          authorName: el.getAttribute('data-author') ?? '',
+          text: el.textContent ?? '',
+          isReply: el.hasAttribute('data-parent'),
+          ...(el.hasAttribute('data-parent') ? { parentId: el.getAttribute('data-parent')! } : {}),
+        }
       : null,
   badgeAnchor: (el) => el,
   textElement: (el) => el as HTMLElement,
@@ -23,10 +29,11 @@ const adapter: SiteAdapter = {
   findLoadMore: () => [],
 };
 
-function comment(id: string, text: string) {
+function comment(id: string, text: string, parent?: string) {
   const el = document.createElement('div');
   el.className = 'c';
   el.setAttribute('data-id', id);
+  if (parent) el.setAttribute('data-parent', parent);
   el.setAttribute('data-author', 'Ana');
   el.textContent = text;
   document.body.append(el);
@@ -50,6 +57,22 @@ describe('CommentTracker', () => {
       report: vi.fn(),
     };
     tracker = new CommentTracker('blog', adapter, events as unknown as TrackerEvents);
+  });
+
+  it('knows the thread below a comment, replies read before their parent included, and forgets it on reset', () => {
+    // Read out of document order: a reply (and a reply to it) before the comment they answer.
+    for (const el of [comment('r1', 'Golpe nada', 'h'), comment('r2', 'Verdade?', 'r1'), comment('h', 'Golpe'), comment('r3', 'Eu comprei', 'h'), comment('x', 'Outro')]) {
+      tracker.process(el);
+    }
+    const below = (id: string) => tracker.threadBelow(id).map((e) => e.comment.commentId).sort();
+    expect(below('h')).toEqual(['r1', 'r2', 'r3']);
+    expect(below('r1')).toEqual(['r2']);
+    expect(below('x')).toEqual([]);
+    // Read again (a re-render), a reply is not counted twice.
+    tracker.process(document.querySelector('[data-id="r1"]')!);
+    expect(below('h')).toEqual(['r1', 'r2', 'r3']);
+    tracker.reset();
+    expect(below('h')).toEqual([]);
   });
 
   it('classifies and reports a comment once, however often the page is scanned', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createAdapter } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import type { SelectorPack } from '../../../sites/pack';
-import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_SHORT, YT_VIDEO, flatten, hostileThread, normalThread, ytId } from '../../fixtures/generate';
+import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_SHORT, YT_VIDEO, flatten, haterThread, hostileThread, normalThread, ytId } from '../../fixtures/generate';
 import { loadFixture, settle } from './fixture-loader';
 
 const WATCH = `https://www.youtube.com/watch?v=${YT_VIDEO}&t=42s&pp=ygUFcm9uZGE%3D`;
@@ -18,6 +18,21 @@ describe('YouTube adapter', () => {
     expect(a.isThreadPage(new URL(`https://example.com/watch?v=${YT_VIDEO}`))).toBe(false);
     expect(a.postUrl(new URL(WATCH))).toBe(`https://www.youtube.com/watch?v=${YT_VIDEO}`);
     expect(a.postUrl(new URL(`https://m.youtube.com/shorts/${YT_SHORT}?feature=share`))).toBe(`https://www.youtube.com/shorts/${YT_SHORT}`);
+  });
+
+  test('names the comment each reply answers, so a hater’s thread is known (and hidden with it)', () => {
+    const doc = loadFixture('youtube/hater-thread.html', WATCH);
+    const a = yt();
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    const [hater, other] = haterThread(ytId);
+    const parents = read.map((c) => [c.id, c.isReply, c.parentId]);
+    expect(parents).toEqual([
+      [hater!.id, false, undefined],
+      ...hater!.replies!.map((r) => [`${hater!.id}.${r.id}`, true, hater!.id]),
+      [other!.id, false, undefined],
+      [`${other!.id}.${other!.replies![0]!.id}`, true, other!.id],
+      [ytId(403), false, undefined],
+    ]);
   });
 
   test('reads a watch-page thread: ids from lc=, handles, texts, replies with parent.child ids', () => {

@@ -1,0 +1,46 @@
+import type { Label } from './domain';
+
+/** What thread logic needs of a comment: who it answers and what it was labelled. */
+export interface ThreadNode {
+  commentId: string;
+  parentId?: string;
+  label: Label;
+}
+
+/**
+ * Blogs nest replies to replies (WordPress threads up to 10 levels by default); the social sites have one level.
+ * A chain deeper than this is damaged data, not a thread.
+ */
+const MAX_DEPTH = 16;
+
+/**
+ * The hater whose thread a comment is in: its parent, or on a blog's nested thread the nearest ancestor, when that
+ * is a hater. Replies under a hater mostly quote or answer what the hater said ("@fulano golpe é você"), so the
+ * practice of sparing staff and the expert from the hater's words reaches them too, and answering there gives the
+ * hater an audience. `find` looks a comment up by id in the same thread (same site, same post); an ancestor it
+ * does not know (not loaded, not on this page) ends the walk.
+ */
+export function haterAbove<T extends ThreadNode>(comment: Pick<ThreadNode, 'commentId' | 'parentId'>, find: (commentId: string) => T | undefined): T | undefined {
+  const seen = new Set([comment.commentId]);
+  let id = comment.parentId;
+  for (let depth = 0; id !== undefined && depth < MAX_DEPTH && !seen.has(id); depth++) {
+    seen.add(id);
+    const parent = find(id);
+    if (!parent) return undefined;
+    if (parent.label === 'hater') return parent;
+    id = parent.parentId;
+  }
+  return undefined;
+}
+
+/** `haterAbove` over one page's comments (ids unique within it): each comment in a hater's thread, mapped to that hater. */
+export function haterThreads<T extends ThreadNode>(comments: readonly T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const c of comments) byId.set(c.commentId, c);
+  const found = new Map<string, T>();
+  for (const c of comments) {
+    const hater = c.parentId === undefined ? undefined : haterAbove(c, (id) => byId.get(id));
+    if (hater) found.set(c.commentId, hater);
+  }
+  return found;
+}
