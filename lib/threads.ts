@@ -11,7 +11,7 @@ export interface ThreadNode {
  * Blogs nest replies to replies (WordPress threads up to 10 levels by default); the social sites have one level.
  * A chain deeper than this is damaged data, not a thread.
  */
-const MAX_DEPTH = 16;
+export const THREAD_MAX_DEPTH = 16;
 
 /**
  * The hater whose thread a comment is in: its parent, or on a blog's nested thread the nearest ancestor, when that
@@ -23,7 +23,7 @@ const MAX_DEPTH = 16;
 export function haterAbove<T extends ThreadNode>(comment: Pick<ThreadNode, 'commentId' | 'parentId'>, find: (commentId: string) => T | undefined): T | undefined {
   const seen = new Set([comment.commentId]);
   let id = comment.parentId;
-  for (let depth = 0; id !== undefined && depth < MAX_DEPTH && !seen.has(id); depth++) {
+  for (let depth = 0; id !== undefined && depth < THREAD_MAX_DEPTH && !seen.has(id); depth++) {
     seen.add(id);
     const parent = find(id);
     if (!parent) return undefined;

@@ -77,13 +77,25 @@ export function PeekPage() {
           </section>
           <section data-testid="peek-haters">
             <h2>{tr(`Haters da semana: ${peek.counts.week.hater}`, `Haters this week: ${peek.counts.week.hater}`)}</h2>
-            {peek.haters.length > 0 && (
+            {peek.haterReplies.length > 0 && (
+              <p className="muted" data-testid="peek-hater-replies-count">
+                {count(
+                  peek.haterReplies.length,
+                  ['resposta nas threads deles, oculta com eles.', 'respostas nas threads deles, ocultas com eles.'],
+                  ['reply in their threads, hidden with them.', 'replies in their threads, hidden with them.'],
+                )}
+              </p>
+            )}
+            {(peek.haters.length > 0 || peek.haterReplies.length > 0) && (
               <label className="check">
                 <input type="checkbox" checked={showHaters} onChange={(e) => setShowHaters(e.target.checked)} />
                 {tr('Mostrar os comentários dos haters', 'Show hater comments')}
               </label>
             )}
             {showHaters && <CommentList title="" empty="" items={peek.haters} testId="peek-hater-list" />}
+            {showHaters && peek.haterReplies.length > 0 && (
+              <CommentList title={tr('Respostas nas threads dos haters', 'Replies in the haters’ threads')} empty="" items={peek.haterReplies} testId="peek-hater-replies" />
+            )}
           </section>
         </>
       )}

@@ -1,4 +1,5 @@
-import { LABELS, type Label } from '../../lib/domain';
+import { commentKey, LABELS, type Label } from '../../lib/domain';
+import { haterAbove } from '../../lib/threads';
 import type { CommentRecord, PrintRecord } from '../../storage/schema';
 
 /*
@@ -33,6 +34,11 @@ export interface Peek {
   prints: PrintRecord[];
   /** Hater comments this week: only counted unless the expert asks to see them. */
   haters: CommentRecord[];
+  /**
+   * This week's replies in haters' threads (a fan defending, a reader asking whether it is true): they quote and
+   * answer the hater, so they are kept out of the doubts and praise above and shown only with the haters.
+   */
+  haterReplies: CommentRecord[];
   counts: PeekCounts;
 }
 
@@ -59,6 +65,8 @@ export function buildPeek(
   for (const c of comments) if (inProject(c)) unique.set(c.key, c);
   const all = [...unique.values()];
   const thisWeek = all.filter((c) => c.firstSeenAt >= week);
+  const inHaterThread = (c: CommentRecord) =>
+    c.label !== 'hater' && c.parentId !== undefined && haterAbove(c, (id) => unique.get(commentKey(c.site, id))) !== undefined;
 
   const counts: PeekCounts = { today: zero(), week: zero(), printsToday: 0, printsWeek: 0 };
   for (const c of thisWeek) {
@@ -71,7 +79,7 @@ export function buildPeek(
 
   return {
     doubts: all
-      .filter((c) => c.label === 'doubt' && c.status === 'new')
+      .filter((c) => c.label === 'doubt' && c.status === 'new' && !inHaterThread(c))
       .sort((a, b) => a.firstSeenAt - b.firstSeenAt)
       .slice(0, limit),
     complaintsInDm: all
@@ -79,13 +87,14 @@ export function buildPeek(
       .sort((a, b) => (b.statusChangedAt ?? b.lastSeenAt) - (a.statusChangedAt ?? a.lastSeenAt))
       .slice(0, limit),
     praise: thisWeek
-      .filter((c) => c.label === 'praise' && c.status !== 'hidden')
+      .filter((c) => c.label === 'praise' && c.status !== 'hidden' && !inHaterThread(c))
       .sort((a, b) => praiseScore(b) - praiseScore(a) || b.firstSeenAt - a.firstSeenAt)
       .slice(0, limit),
     prints: livePrints
       .sort((a, b) => Number(b.starred) - Number(a.starred) || b.capturedAt - a.capturedAt)
       .slice(0, limit),
     haters: thisWeek.filter((c) => c.label === 'hater').sort((a, b) => b.firstSeenAt - a.firstSeenAt).slice(0, limit),
+    haterReplies: thisWeek.filter(inHaterThread).sort((a, b) => b.firstSeenAt - a.firstSeenAt).slice(0, limit),
     counts,
   };
 }

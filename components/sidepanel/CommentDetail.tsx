@@ -7,7 +7,7 @@ import type { LiveComment } from '../../messaging/protocol';
 import { replyDraft, type PanelStore } from './store';
 
 /** The selected comment's actions: pick a template, review the reply, insert, move to DM, print, relabel. */
-export function CommentDetail({ store, comment }: { store: PanelStore; comment: LiveComment }) {
+export function CommentDetail({ store, comment, haterAbove }: { store: PanelStore; comment: LiveComment; haterAbove?: LiveComment }) {
   const state = useStore(store);
   const site = state.snapshot?.page?.site;
   if (!site) return null;
@@ -19,6 +19,14 @@ export function CommentDetail({ store, comment }: { store: PanelStore; comment: 
 
   return (
     <div className="detail" onClick={(e) => e.stopPropagation()}>
+      {haterAbove && (
+        <p className="warn" data-testid="hater-thread-note">
+          {tr(
+            `Na thread do hater ${haterAbove.authorName}: uma resposta aqui também aparece para ele. Responda sem citá-lo, ou só acompanhe.`,
+            `In the thread of the hater ${haterAbove.authorName}: a reply here is seen there too. Answer without quoting them, or just monitor.`,
+          )}
+        </p>
+      )}
       <select
         aria-label={tr('Modelo de resposta', 'Reply template')}
         value={currentTemplate}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { LABEL_NAMES, STATUS_NAMES, STATUSES, type CommentStatus } from '../../lib/domain';
 import { tr, trPair } from '../../lib/i18n';
@@ -7,6 +7,7 @@ import { CommentDetail } from './CommentDetail';
 import { countQueue, filterQueue, GROUP_NAMES, LABEL_GROUPS, type LabelGroup } from './queue';
 import type { PanelStore } from './store';
 import type { LiveComment } from '../../messaging/protocol';
+import { haterThreads } from '../../lib/threads';
 
 /** Above this many rows only the visible ones are rendered (launch threads reach thousands of comments). */
 export const VIRTUALIZE_AT = 150;
@@ -20,6 +21,8 @@ export function Queue({ store }: { store: PanelStore }) {
   const select = useStore(store, (s) => s.select);
   const listRef = useRef<HTMLUListElement>(null);
   const comments = snapshot?.comments ?? [];
+  // Replies under a hater: staff see which thread they are in before answering there.
+  const threads = useMemo(() => haterThreads(snapshot?.comments ?? []), [snapshot]);
   const visible = filterQueue(comments, filter);
   const virtual = visible.length > VIRTUALIZE_AT;
   // The virtualizer is mutable by design; this component is not compiled/memoised, so that is fine.
@@ -65,9 +68,14 @@ export function Queue({ store }: { store: PanelStore }) {
         <span className="author">{c.authorName || c.authorHandle || tr('(sem nome)', '(no name)')}</span>
         <span className="pill">{trPair(LABEL_NAMES[c.label])}</span>
         {c.status !== 'new' && <span className="pill">{trPair(STATUS_NAMES[c.status])}</span>}
+        {threads.has(c.commentId) && (
+          <span className="pill thread" title={tr(`Responde ao hater ${threads.get(c.commentId)!.authorName}`, `Replies to the hater ${threads.get(c.commentId)!.authorName}`)}>
+            {tr('↳ thread de hater', '↳ hater’s thread')}
+          </span>
+        )}
       </div>
       <p className="text">{c.text}</p>
-      {c.commentId === selectedId && <CommentDetail store={store} comment={c} />}
+      {c.commentId === selectedId && <CommentDetail store={store} comment={c} haterAbove={threads.get(c.commentId)} />}
     </li>
   );
 

@@ -220,3 +220,33 @@ test('WordPress: the reply goes into the core comment form, moved under the righ
   const id = (await li.getAttribute('id'))!.replace('comment-', '');
   await expect(page.locator('#comment_parent')).toHaveValue(id);
 });
+
+test('a hater’s thread: the queue marks the replies in it and warns before answering there; the expert’s peek keeps them with the haters', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  await serveFixture(context, 'https://www.youtube.com/**', 'youtube/hater-thread.html');
+  await openSite(context, YT_URL, 'youtube');
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
+  const fan = panel.getByRole('option').filter({ hasText: 'Fiz o curso e recomendo demais' });
+  await expect(fan.locator('.pill.thread')).toHaveText('↳ thread de hater');
+  await expect(fan.locator('.pill.thread')).toHaveAttribute('title', 'Responde ao hater @perfil.sem.foto.2026');
+  // Three replies under the hater (the hater's own among them); the ordinary thread's reply is not marked.
+  await expect(panel.locator('.pill.thread')).toHaveCount(3);
+  await expect(panel.getByRole('option').filter({ hasText: 'Na aula 3 tem mais' }).locator('.pill.thread')).toHaveCount(0);
+  await fan.click();
+  await expect(panel.getByTestId('hater-thread-note')).toContainText('Na thread do hater @perfil.sem.foto.2026');
+  await panel.getByRole('option').filter({ hasText: 'Que aula incrível!' }).click();
+  await expect(panel.getByTestId('hater-thread-note')).toHaveCount(0);
+
+  const peek = await openExtensionPage('peek.html');
+  await expect(peek.getByTestId('peek-praise')).toContainText('Que aula incrível!');
+  await expect(peek.getByTestId('peek-praise')).toContainText('Na aula 3 tem mais');
+  await expect(peek.getByText('Fiz o curso e recomendo demais')).toHaveCount(0);
+  await expect(peek.getByTestId('peek-hater-replies-count')).toHaveText('2 respostas nas threads deles, ocultas com eles.');
+  await peek.getByLabel('Mostrar os comentários dos haters').check();
+  await expect(peek.getByTestId('peek-hater-replies')).toContainText('Fiz o curso e recomendo demais');
+  await expect(peek.getByTestId('peek-hater-replies')).toContainText('Alguém que fez pode contar como foi?');
+  await expect(peek.getByTestId('peek-hater-list')).toContainText('Bando de ladrão');
+});

@@ -1,7 +1,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildExportZip, fileNameFor, toCsv } from '../../../components/gallery/export';
+import { loadPeekRows } from '../../../components/peek/load';
 import { buildPeek, periodStarts, praiseScore } from '../../../components/peek/select';
+import { RondaDB } from '../../../storage/db';
 import type { CommentRecord, PrintRecord } from '../../../storage/schema';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime(); // a Wednesday, local time
@@ -109,5 +111,51 @@ describe('expert peek view', () => {
     expect(peek.counts.week.praise).toBe(2);
     expect(peek.counts).toMatchObject({ printsToday: 1, printsWeek: 2 });
     expect(buildPeek(comments, prints, { now: NOW }).counts.week.praise).toBe(3);
+  });
+
+  it('keeps the replies in a hater’s thread out of the doubts and praise, and shows them only with the haters', () => {
+    const ig = (id: string, over: Partial<CommentRecord> = {}) => comment(`instagram:${id}`, { commentId: id, ...over });
+    const blog = (id: string, over: Partial<CommentRecord> = {}) =>
+      comment(`blog:blog.exemplo.com.br/${id}`, { site: 'blog', postUrl: 'https://blog.exemplo.com.br/aula/', commentId: `blog.exemplo.com.br/${id}`, ...over });
+    const comments = [
+      // The hater was seen last week; its thread this week.
+      ig('h', { label: 'hater', firstSeenAt: NOW - 9 * 24 * HOUR }),
+      ig('fan', { label: 'praise', isReply: true, parentId: 'h', text: 'Fiz o curso e recomendo demais, mudou minha vida!' }),
+      ig('ask', { label: 'doubt', isReply: true, parentId: 'h' }),
+      ig('again', { label: 'hater', isReply: true, parentId: 'h' }),
+      ig('ok', { label: 'praise', text: 'Que aula incrível, obrigada!' }),
+      ig('thanks', { label: 'praise', isReply: true, parentId: 'ok' }),
+      // A blog nests: a reply to a reply to the hater.
+      blog('1', { label: 'hater' }),
+      blog('2', { label: 'neutral', isReply: true, parentId: 'blog.exemplo.com.br/1' }),
+      blog('3', { label: 'doubt', isReply: true, parentId: 'blog.exemplo.com.br/2' }),
+      // Same id on another site: not the hater's thread.
+      comment('youtube:x', { site: 'youtube', commentId: 'x', label: 'doubt', isReply: true, parentId: 'h' }),
+    ];
+    const peek = buildPeek(comments, [], { now: NOW });
+    expect(peek.doubts.map((c) => c.key)).toEqual(['youtube:x']);
+    expect(peek.praise.map((c) => c.key).sort()).toEqual(['instagram:ok', 'instagram:thanks']);
+    expect(peek.haterReplies.map((c) => c.key).sort()).toEqual(['blog:blog.exemplo.com.br/2', 'blog:blog.exemplo.com.br/3', 'instagram:ask', 'instagram:fan']);
+    expect(peek.haters.map((c) => c.key).sort()).toEqual(['blog:blog.exemplo.com.br/1', 'instagram:again']);
+    // The counts still count every comment by its own label.
+    expect(peek.counts.week.praise).toBe(3);
+    expect(peek.counts.week.doubt).toBe(3);
+  });
+
+  it('reads the comments a week’s replies answer, however old, so their threads are known', async () => {
+    const db = new RondaDB('peek-threads');
+    const old = NOW - 40 * 24 * HOUR;
+    await db.comments.bulkPut([
+      comment('blog:b/1', { site: 'blog', commentId: 'b/1', label: 'hater', firstSeenAt: old, lastSeenAt: old }),
+      comment('blog:b/2', { site: 'blog', commentId: 'b/2', label: 'neutral', isReply: true, parentId: 'b/1', firstSeenAt: old, lastSeenAt: old }),
+      comment('blog:b/3', { site: 'blog', commentId: 'b/3', label: 'praise', isReply: true, parentId: 'b/2' }),
+      comment('blog:b/4', { site: 'blog', commentId: 'b/4', label: 'praise', isReply: true, parentId: 'b/9' }),
+    ]);
+    const rows = await loadPeekRows(NOW, db);
+    expect(rows.comments.map((c) => c.key).sort()).toEqual(['blog:b/1', 'blog:b/2', 'blog:b/3', 'blog:b/4']);
+    const peek = buildPeek(rows.comments, rows.prints, { now: NOW });
+    expect(peek.haterReplies.map((c) => c.key)).toEqual(['blog:b/3']);
+    expect(peek.praise.map((c) => c.key)).toEqual(['blog:b/4']);
+    db.close();
   });
 });
