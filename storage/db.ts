@@ -41,6 +41,11 @@ export const SCHEMA_V2 = {
   sweepItems: 'id, projectId, url, lastSweptAt',
 } as const;
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  prints: 'id, capturedAt, site, label, starred, textHash, imageHash, updatedAt, projectId, commentKey, *tags',
+} as const;
+
 export class RondaDB extends Dexie {
   comments!: EntityTable<CommentRecord, 'key'>;
   templates!: EntityTable<TemplateRecord, 'id'>;
@@ -59,6 +64,8 @@ export class RondaDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1ToV2);
     // Same indexes; blog comment keys gain their host.
     this.version(3).stores(SCHEMA_V2).upgrade(migrateV2ToV3);
+    // Prints are found by the comment they show (a blurred print's textHash leaves the author out); no row changes.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -35,7 +35,7 @@ export function isQuotaError(error: unknown): boolean {
 
 export interface SaveResult {
   printId: string;
-  /** An earlier print of the same comment (same textHash) or the very same image (same imageHash). */
+  /** An earlier print of the same comment (same commentKey or textHash) or the very same image (same imageHash). */
   duplicateOf?: string;
 }
 
@@ -83,6 +83,7 @@ export async function savePrint(
 async function findDuplicateOf(db: RondaDB, print: PrintRecord): Promise<PrintRecord | undefined> {
   const live = (p: PrintRecord) => p.deletedAt === undefined && p.id !== print.id;
   return (
+    (print.commentKey === undefined ? undefined : await db.prints.where('commentKey').equals(print.commentKey).filter(live).first()) ??
     (await db.prints.where('textHash').equals(print.textHash).filter(live).first()) ??
     (await db.prints.where('imageHash').equals(print.imageHash).filter(live).first())
   );
@@ -92,10 +93,11 @@ async function findDuplicateOf(db: RondaDB, print: PrintRecord): Promise<PrintRe
 export async function findDuplicates(id: string, db: RondaDB = getDb()): Promise<PrintRecord[]> {
   const print = await db.prints.get(id);
   if (!print) return [];
+  const byComment = print.commentKey === undefined ? [] : await db.prints.where('commentKey').equals(print.commentKey).toArray();
   const byText = await db.prints.where('textHash').equals(print.textHash).toArray();
   const byImage = await db.prints.where('imageHash').equals(print.imageHash).toArray();
   const seen = new Map<string, PrintRecord>();
-  for (const p of [...byText, ...byImage]) if (p.id !== id && p.deletedAt === undefined) seen.set(p.id, p);
+  for (const p of [...byComment, ...byText, ...byImage]) if (p.id !== id && p.deletedAt === undefined) seen.set(p.id, p);
   return [...seen.values()].sort((a, b) => a.capturedAt - b.capturedAt);
 }
 

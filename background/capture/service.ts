@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { commentKey } from '../../lib/domain';
-import { sha256Hex, textHash } from '../../lib/capture/hash';
+import { printTextHash, sha256Hex } from '../../lib/capture/hash';
 import { setLocale, tr } from '../../lib/i18n';
 import { sendToTab } from '../../messaging/client';
 import type { PrintShot, PrintSubject } from '../../messaging/protocol';
@@ -96,10 +96,6 @@ async function store(
   const key = subject.commentId ? commentKey(subject.page.site, subject.commentId) : undefined;
   const known = key ? await getDb().comments.get(key).catch(() => undefined) : undefined;
   const [user, activeProject] = await Promise.all([getSetting('user'), getSetting('activeProjectId')]);
-  // A free area has no author: its identity is the page plus the place on it.
-  const hashText = options.area
-    ? `${subject.page.postUrl}#${Math.round(options.area.x)},${Math.round(options.area.y)},${Math.round(options.area.width)}x${Math.round(options.area.height)} ${subject.text}`
-    : subject.text;
   const print: PrintRecord = {
     id: crypto.randomUUID(),
     site: subject.page.site,
@@ -117,7 +113,7 @@ async function store(
     tags: [],
     starred: false,
     notes: '',
-    textHash: await textHash(options.area ? `area:${subject.page.site}` : subject.page.site, subject.authorName, hashText),
+    textHash: await printTextHash({ site: subject.page.site, postUrl: subject.page.postUrl, authorName: subject.authorName, text: subject.text, redacted, area: options.area }),
     imageHash: await sha256Hex(png),
     width: shared.width,
     height: shared.height,

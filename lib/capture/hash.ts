@@ -27,3 +27,27 @@ export function textHashInput(site: string, author: string, text: string): strin
 export function textHash(site: string, author: string, text: string): Promise<string> {
   return sha256Hex(textHashInput(site, author, text));
 }
+
+/** What a print's textHash is made of. */
+export interface PrintHashSubject {
+  site: string;
+  postUrl: string;
+  authorName: string;
+  text: string;
+  redacted: boolean;
+  /** A free-area print: the rectangle drawn on the page. */
+  area?: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * The textHash of a new print. A free area has no author: its identity is the page plus the place on it. A print
+ * with the author blurred leaves the name out: the hash travels with the print to Drive, and a name is easily
+ * guessed back from a hash of name and words (a blurred and a clear print of one comment are then not matched).
+ */
+export function printTextHash(p: PrintHashSubject): Promise<string> {
+  if (p.area) {
+    const { x, y, width, height } = p.area;
+    return textHash(`area:${p.site}`, p.redacted ? '' : p.authorName, `${p.postUrl}#${Math.round(x)},${Math.round(y)},${Math.round(width)}x${Math.round(height)} ${p.text}`);
+  }
+  return textHash(p.site, p.redacted ? '' : p.authorName, p.text);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureGate, waitBeforeCapture } from '../../../lib/capture/pace';
-import { normaliseForHash, sha256Hex, textHash } from '../../../lib/capture/hash';
+import { normaliseForHash, printTextHash, sha256Hex, textHash } from '../../../lib/capture/hash';
 import { imageMime, pngSize } from '../../../lib/capture/image-type';
 
 describe('capture pacing (Chrome allows 2 captures a second)', () => {
@@ -35,6 +35,20 @@ describe('content hashes', () => {
     expect(await textHash('instagram', 'maria', '  amei o  Curso!')).toBe(a);
     expect(await textHash('youtube', 'Maria', 'Amei o curso!')).not.toBe(a);
     expect(await textHash('instagram', 'Maria', 'Odiei o curso!')).not.toBe(a);
+  });
+
+  it('a blurred print’s hash cannot be checked against a guessed author name; a clear one still tells authors apart', async () => {
+    const subject = { site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', authorName: 'maria.souza', text: 'Amei o curso!' };
+    const blurred = await printTextHash({ ...subject, redacted: true });
+    for (const guess of ['maria.souza', 'Maria Souza', '@maria.souza']) expect(blurred).not.toBe(await textHash('instagram', guess, subject.text));
+    expect(blurred).toBe(await printTextHash({ ...subject, authorName: 'outra.pessoa', redacted: true }));
+    expect(await printTextHash({ ...subject, redacted: false })).toBe(await textHash('instagram', 'maria.souza', subject.text));
+    expect(await printTextHash({ ...subject, redacted: false })).not.toBe(await printTextHash({ ...subject, authorName: 'outra.pessoa', redacted: false }));
+    // A free area: the page and the place on it, never a name when blurred.
+    const area = { x: 10.4, y: 20, width: 300, height: 120.6 };
+    const areaHash = await printTextHash({ ...subject, redacted: true, area });
+    expect(areaHash).toBe(await textHash('area:instagram', '', `${subject.postUrl}#10,20,300x121 ${subject.text}`));
+    expect(areaHash).not.toBe(await printTextHash({ ...subject, redacted: true, area: { ...area, x: 50 } }));
   });
 
   it('computes SHA-256 like everyone else', async () => {

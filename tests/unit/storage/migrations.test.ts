@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { RondaDB, SCHEMA_V1, SCHEMA_V2 } from '../../../storage/db';
+import { savePrint } from '../../../storage/prints';
 import { projectRecordSchema } from '../../../storage/schema';
 
 /** Writes a database exactly as a v1 build of Ronda would have left it. */
@@ -43,7 +44,7 @@ describe('v1 → v2 migration', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const project = projectRecordSchema.parse(await db.projects.get('default'));
     expect(project.expertName).toBe('Dra. Paula');
     expect(project.supportSignature).toBe('Equipe de Suporte da Dra. Paula');
@@ -72,7 +73,7 @@ describe('v1 → v2 migration', () => {
   it('opens a fresh profile directly at the latest version', async () => {
     const db = new RondaDB('mig-fresh');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.projects.count()).toBe(0);
     db.close();
   });
@@ -130,7 +131,7 @@ describe('v2 → v3 migration', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.comments.toCollection().primaryKeys()).sort()).toEqual([
       'blog:blog.exemplo.com.br/42',
       'blog:blog.exemplo.com.br/43',
@@ -155,6 +156,34 @@ describe('v2 → v3 migration', () => {
     await db.open();
     expect(await db.comments.get('blog:blog.exemplo.com.br/5')).toMatchObject({ projectId: 'default', commentId: 'blog.exemplo.com.br/5' });
     expect(await db.comments.get('blog:5')).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('v3 → v4', () => {
+  it('finds the prints a v3 profile kept by the comment they show; a new print of that comment is its duplicate', async () => {
+    const name = 'mig-print-comment-key';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V2);
+    await v3.open();
+    const print = { site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', capturedAt: 1, capturedBy: 'Bia', authorName: 'Ana', text: 'Amei!', tags: [], starred: false, notes: '', imageHash: 'i1', width: 10, height: 10, includesReplies: false, updatedAt: 1 };
+    await v3.table('prints').bulkPut([
+      { ...print, id: 'clear', commentKey: 'instagram:1', textHash: 't-with-author', redacted: false },
+      { ...print, id: 'area', textHash: 't-area', imageHash: 'i2', redacted: false },
+    ]);
+    v3.close();
+
+    const db = new RondaDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.prints.where('commentKey').equals('instagram:1').toArray()).map((p) => p.id)).toEqual(['clear']);
+    expect(await db.prints.count()).toBe(2);
+    // A blurred print of the same comment has another textHash (no author in it) and another image: still matched.
+    const blurred = { ...print, id: 'blurred', commentKey: 'instagram:1', textHash: 't-no-author', imageHash: 'i3', redacted: true } as const;
+    const saved = await savePrint({ ...blurred, site: 'instagram' }, { id: 'blurred', png: new Uint8Array([1]), thumb: new Uint8Array([1]) }, { db });
+    expect(saved).toEqual({ printId: 'blurred', duplicateOf: 'clear' });
     db.close();
   });
 });
