@@ -3,7 +3,7 @@ import { classifyWithMemory, createCorrectionMemory, warmUpClassifier, type Corr
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
-import type { ContentMessage, LiveComment, PageHealth, PageInfo } from '../messaging/protocol';
+import { boundedComment, type ContentMessage, type LiveComment, type PageHealth, type PageInfo } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { createAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
@@ -98,7 +98,7 @@ class SiteRuntime implements PageRuntime {
   async start(): Promise<void> {
     const features = FEATURES.reduce<Partial<Handlers<ContentMessage>>>((all, make) => ({ ...all, ...make(this) }), {});
     startContentScript(this.ctx, this.site, {
-      'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments() }),
+      'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments().map(boundedComment) }),
       'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
       'cs.haterDisplay': ({ mode, threads }) => {
         this.setHaterDisplay(mode, threads);
@@ -576,16 +576,17 @@ class SiteRuntime implements PageRuntime {
   }
 }
 
-function toSeen(c: LiveComment) {
+function toSeen(comment: LiveComment) {
+  const c = boundedComment(comment);
   return {
     commentId: c.commentId,
     permalink: c.permalink,
     parentId: c.parentId,
     isReply: c.isReply,
-    authorName: c.authorName.slice(0, 500),
-    authorHandle: c.authorHandle?.slice(0, 500),
+    authorName: c.authorName,
+    authorHandle: c.authorHandle,
     authorUrl: c.authorUrl,
-    text: c.text.slice(0, 100_000),
+    text: c.text,
     postedAt: c.postedAt,
     label: c.label,
     confidence: c.confidence,

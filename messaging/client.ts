@@ -1,20 +1,28 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage, ContentMessage, Envelope, Reply, RequestOf, ResponseOf } from './protocol';
+import { describeIssues } from '../storage/validate';
+import { protocol, type BackgroundMessage, type ContentMessage, type Envelope, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
 
 export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-function unwrap<T>(reply: Reply<T> | undefined, type: string): T {
+/**
+ * The answer's data, checked against the protocol like requests are at the receiver: an answer from a content
+ * script is read from a third-party page, and one from another build (an extension updated under an open page) may
+ * have another shape. Either way the caller gets a clear error, not a crash further on.
+ */
+export function unwrap<T extends MessageType>(reply: Reply<unknown> | undefined, type: T): ResponseOf<T> {
   if (!reply) throw new MessageError(`${type}: no answer (the receiver is not running on this page)`);
   if (!reply.ok) throw new MessageError(reply.error);
-  return reply.data;
+  const parsed = protocol[type].response.safeParse(reply.data);
+  if (!parsed.success) throw new MessageError(`invalid answer to ${type}: ${describeIssues(parsed.error).join('; ')}`);
+  return parsed.data as ResponseOf<T>;
 }
 
 /** Sends a request to the background service worker and returns its typed answer (throws its error). */
 export async function sendToBackground<T extends BackgroundMessage>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const envelope: Envelope = { ronda: 1, type, payload };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<T>> | undefined;
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<unknown> | undefined;
   return unwrap(reply, type);
 }
 
@@ -25,7 +33,7 @@ export async function sendToTab<T extends ContentMessage>(
   payload: RequestOf<T>,
 ): Promise<ResponseOf<T>> {
   const envelope: Envelope = { ronda: 1, type, payload };
-  const reply = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<ResponseOf<T>> | undefined;
+  const reply = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Reply<unknown> | undefined;
   return unwrap(reply, type);
 }
 

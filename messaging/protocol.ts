@@ -10,6 +10,26 @@ import { driveStatusSchema } from '../lib/drive/state';
  * Direction by prefix: `bg.*` is handled by the background service worker, `cs.*` by a content script.
  */
 
+/** How long page-read strings may be on the wire; longer ones are cut by the sender (see boundedComment). */
+export const WIRE_LIMITS = {
+  author: 500,
+  /** Comments can be long (10 kB is normal on blogs); anything past 100 kB is not a comment. */
+  text: 100_000,
+  /** Author names and avatars to blur in one print (about two per comment: a thread of a thousand replies). */
+  redactBoxes: 2_000,
+} as const;
+
+/** A comment read from the page, its author and words cut to what the protocol carries; the page's copy stays whole. */
+export function boundedComment<T extends { authorName: string; authorHandle?: string; text: string }>(c: T): T {
+  if (c.authorName.length <= WIRE_LIMITS.author && (c.authorHandle?.length ?? 0) <= WIRE_LIMITS.author && c.text.length <= WIRE_LIMITS.text) return c;
+  return {
+    ...c,
+    authorName: c.authorName.slice(0, WIRE_LIMITS.author),
+    ...(c.authorHandle === undefined ? {} : { authorHandle: c.authorHandle.slice(0, WIRE_LIMITS.author) }),
+    text: c.text.slice(0, WIRE_LIMITS.text),
+  };
+}
+
 const pageInfoSchema = z.object({
   site: siteSchema,
   /** Canonical URL of the post/video/blog page. */
@@ -23,10 +43,10 @@ export const seenCommentSchema = z.object({
   permalink: optionalWebUrlSchema,
   parentId: z.string().max(512).optional(),
   isReply: z.boolean(),
-  authorName: z.string().max(500),
-  authorHandle: z.string().max(500).optional(),
+  authorName: z.string().max(WIRE_LIMITS.author),
+  authorHandle: z.string().max(WIRE_LIMITS.author).optional(),
   authorUrl: optionalWebUrlSchema,
-  text: z.string().max(100_000),
+  text: z.string().max(WIRE_LIMITS.text),
   postedAt: z.string().max(64).optional(),
   label: labelSchema,
   confidence: z.number().min(0).max(1),
@@ -77,7 +97,7 @@ export const printShotSchema = z.object({
   viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
   devicePixelRatio: z.number().positive(),
   /** Author names and avatars inside the region, for the LGPD blur. */
-  redact: z.array(cssRectSchema).max(200),
+  redact: z.array(cssRectSchema).max(WIRE_LIMITS.redactBoxes),
 });
 export type PrintShot = z.infer<typeof printShotSchema>;
 /** What a print is of: the comment's data as the page shows it (text comes from the DOM, not OCR). */
@@ -85,9 +105,9 @@ export const printSubjectSchema = z.object({
   commentId: z.string().max(512).optional(),
   page: pageInfoSchema,
   permalink: optionalWebUrlSchema,
-  authorName: z.string().max(500),
-  authorHandle: z.string().max(500).optional(),
-  text: z.string().max(100_000),
+  authorName: z.string().max(WIRE_LIMITS.author),
+  authorHandle: z.string().max(WIRE_LIMITS.author).optional(),
+  text: z.string().max(WIRE_LIMITS.text),
   postedAt: z.string().max(64).optional(),
   label: labelSchema.optional(),
 });

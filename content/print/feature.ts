@@ -1,6 +1,6 @@
 import { tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
-import type { PageInfo, PrintShot, PrintSubject } from '../../messaging/protocol';
+import { boundedComment, WIRE_LIMITS, type PageInfo, type PrintShot, type PrintSubject } from '../../messaging/protocol';
 import type { FeatureFactory } from '../features';
 import type { PageRuntime } from '../page-runtime';
 import { measureShot, type RegionParts } from './measure';
@@ -68,6 +68,10 @@ export const printFeature: FeatureFactory = (runtime) => {
         keeper.scrollBy(p.elements[0]!, delta);
         shot = (await measure(id, includeReplies, redact)) ?? shot;
       }
+      // Every name in the print is blurred or none is: a thread too big for that is printed without its replies.
+      if (shot.redact.length > WIRE_LIMITS.redactBoxes) {
+        return { problem: tr('nomes demais para borrar neste print: tire o print sem as respostas.', 'too many names to blur in this print: take it without the replies.') };
+      }
       return { shot, subject: subjectOf(runtime, id) };
     },
     'cs.print.scroll': async ({ commentId, includeReplies, redact, delta }) => {
@@ -102,7 +106,7 @@ function pageOf(runtime: PageRuntime): PageInfo {
 }
 
 function subjectOf(runtime: PageRuntime, commentId: string): PrintSubject {
-  const c = runtime.comment(commentId)!;
+  const c = boundedComment(runtime.comment(commentId)!);
   return {
     commentId,
     page: pageOf(runtime),
@@ -134,9 +138,11 @@ async function runArea(runtime: PageRuntime, hint?: string): Promise<void> {
       commentId: only?.commentId,
       page: pageOf(runtime),
       permalink: only?.permalink,
-      authorName: only?.authorName ?? '',
-      authorHandle: only?.authorHandle,
-      text: (inside.length ? inside.map((c) => c.text).join('\n\n') : selection).slice(0, 100_000),
+      ...boundedComment({
+        authorName: only?.authorName ?? '',
+        ...(only?.authorHandle === undefined ? {} : { authorHandle: only.authorHandle }),
+        text: inside.length ? inside.map((c) => c.text).join('\n\n') : selection,
+      }),
       postedAt: only?.postedAt,
       label: only?.label,
     };
