@@ -72,7 +72,10 @@ export function dmTarget(site: Site, author: DmAuthor, contact: { whatsapp?: str
       return {
         kind: 'instagram',
         url: `https://ig.me/m/${user}`,
-        hint: tr('Conversa aberta no direct: cole a mensagem (já copiada) e envie.', 'Direct thread opened: paste the message (already copied) and send.'),
+        hint: tr(
+          'Conversa aberta no direct: cole a mensagem (já copiada) e envie. Quem não segue o perfil a recebe em "Solicitações de mensagem": diga na resposta pública que você chamou no direct.',
+          'Direct thread opened: paste the message (already copied) and send. Someone who does not follow the profile gets it under "Message requests": say in the public reply that you messaged them.',
+        ),
       };
     }
     return {

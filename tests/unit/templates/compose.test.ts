@@ -37,6 +37,8 @@ describe('DM targets', () => {
     expect(instagramUser({ authorName: 'Ana', authorUrl: '/p/C0abc/' })).toBeUndefined();
     expect(instagramUser({ authorName: 'Ana', authorUrl: 'https://evil.com/ana/' })).toBeUndefined();
     expect(dmTarget('instagram', { authorName: 'Ana', authorHandle: 'ana_s' }, {}).url).toBe('https://ig.me/m/ana_s');
+    // Non-followers find the message under requests, so staff are told to say so publicly.
+    expect(dmTarget('instagram', { authorName: 'Ana', authorHandle: 'ana_s' }, {}).hint).toMatch(/"Solicitações de mensagem".*resposta pública/);
   });
 
   it('opens Messenger by username or numeric id', () => {
