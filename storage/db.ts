@@ -13,6 +13,7 @@ import type {
 } from './schema';
 import { migrateV1ToV2 } from './migrations/v2-projects';
 import { migrateV2ToV3 } from './migrations/v3-blog-ids';
+import { migrateV3ToV4 } from './migrations/v4-blurred-prints';
 
 export const DB_NAME = 'ronda';
 
@@ -64,8 +65,8 @@ export class RondaDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1ToV2);
     // Same indexes; blog comment keys gain their host.
     this.version(3).stores(SCHEMA_V2).upgrade(migrateV2ToV3);
-    // Prints are found by the comment they show (a blurred print's textHash leaves the author out); no row changes.
-    this.version(4).stores(SCHEMA_V4);
+    // Prints are found by the comment they show; a blurred print's textHash leaves its author out.
+    this.version(4).stores(SCHEMA_V4).upgrade(migrateV3ToV4);
   }
 }
 

@@ -1,4 +1,5 @@
 import { getDb, type RondaDB } from './db';
+import { queueSync } from './outbox-queue';
 import type { OutboxEntry } from './schema';
 
 /**
@@ -11,9 +12,5 @@ export async function enqueueSync(
   entityId: string,
   options: { now?: number; db?: RondaDB } = {},
 ): Promise<void> {
-  const db = options.db ?? getDb();
-  const now = options.now ?? Date.now();
-  const pending = await db.outbox.where('entityId').equals(entityId).filter((e) => e.kind === kind).primaryKeys();
-  if (pending.length) await db.outbox.bulkDelete(pending);
-  await db.outbox.add({ kind, entityId, enqueuedAt: now, attempts: 0, nextAttemptAt: now });
+  await queueSync((options.db ?? getDb()).outbox, kind, entityId, options.now ?? Date.now());
 }

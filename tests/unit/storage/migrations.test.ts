@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { RondaDB, SCHEMA_V1, SCHEMA_V2 } from '../../../storage/db';
 import { savePrint } from '../../../storage/prints';
+import { printTextHash, textHash } from '../../../lib/capture/hash';
 import { projectRecordSchema } from '../../../storage/schema';
 
 /** Writes a database exactly as a v1 build of Ronda would have left it. */
@@ -180,10 +181,47 @@ describe('v3 → v4', () => {
     expect(db.verno).toBe(4);
     expect((await db.prints.where('commentKey').equals('instagram:1').toArray()).map((p) => p.id)).toEqual(['clear']);
     expect(await db.prints.count()).toBe(2);
+    // Clear prints keep their hash, and nothing is queued for them.
+    expect((await db.prints.get('clear'))!.textHash).toBe('t-with-author');
+    expect(await db.outbox.count()).toBe(0);
     // A blurred print of the same comment has another textHash (no author in it) and another image: still matched.
     const blurred = { ...print, id: 'blurred', commentKey: 'instagram:1', textHash: 't-no-author', imageHash: 'i3', redacted: true } as const;
     const saved = await savePrint({ ...blurred, site: 'instagram' }, { id: 'blurred', png: new Uint8Array([1]), thumb: new Uint8Array([1]) }, { db });
     expect(saved).toEqual({ printId: 'blurred', duplicateOf: 'clear' });
+    db.close();
+  });
+});
+
+describe('v3 → v4: blurred prints', () => {
+  it('hashes every blurred print without its author and queues it once for Drive; a deleted one is not queued', async () => {
+    const name = 'mig-blurred-hash';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V2);
+    await v3.open();
+    const print = { site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', capturedAt: 1, capturedBy: 'Bia', authorName: 'maria.souza', text: 'Amei o curso!', tags: [], starred: false, notes: '', imageHash: 'i', width: 10, height: 10, includesReplies: false, updatedAt: 5, redacted: true };
+    await v3.table('prints').bulkPut([
+      { ...print, id: 'mine', commentKey: 'instagram:1', textHash: await textHash('instagram', 'maria.souza', 'Amei o curso!') },
+      // Pulled from a teammate's Drive: no author here, the author's hash came with it.
+      { ...print, id: 'pulled', authorName: '', textHash: await textHash('instagram', 'joao', 'Top demais') , text: 'Top demais' },
+      { ...print, id: 'gone', textHash: 'old', deletedAt: 9 },
+    ]);
+    // A pending entry for one of them is replaced, not doubled.
+    await v3.table('outbox').add({ kind: 'print.upsert', entityId: 'mine', enqueuedAt: 1, attempts: 2, nextAttemptAt: 50 });
+    v3.close();
+
+    const db = new RondaDB(name);
+    await db.open();
+    expect((await db.prints.get('mine'))!.textHash).toBe(await textHash('instagram', '', 'Amei o curso!'));
+    expect((await db.prints.get('pulled'))!.textHash).toBe(await textHash('instagram', '', 'Top demais'));
+    expect((await db.prints.get('gone'))!.textHash).toBe(await textHash('instagram', '', 'Amei o curso!'));
+    // What new blurred prints of the same words get, so they still match.
+    expect((await db.prints.get('mine'))!.textHash).toBe(await printTextHash({ ...print, redacted: true }));
+    const queued = await db.outbox.toArray();
+    expect(queued.map((e) => [e.kind, e.entityId, e.attempts]).sort()).toEqual([['print.upsert', 'mine', 0], ['print.upsert', 'pulled', 0]]);
+    // The rows are otherwise untouched (updatedAt too: no teammate's edit is outranked).
+    expect(await db.prints.get('mine')).toMatchObject({ authorName: 'maria.souza', updatedAt: 5, commentKey: 'instagram:1' });
     db.close();
   });
 });
