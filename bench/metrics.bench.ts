@@ -1,6 +1,7 @@
 import { LABELS, SITES } from '../lib/domain';
 import { computeMetrics, metricsToCsv, type MetricAction, type MetricComment, type MetricProject } from '../lib/metrics';
 import { orderForSweep } from '../lib/sweep';
+import { recurringTopics, type QuestionComment } from '../lib/faq/recurring';
 import type { BusinessHours, SweepItem } from '../storage/schema';
 
 const HOURS: BusinessHours = { timeZone: 'America/Sao_Paulo', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
@@ -52,6 +53,24 @@ export async function run(): Promise<void> {
   t = performance.now();
   const csv = metricsToCsv(filtered, { locale: 'pt-BR' });
   console.log(`  CSV export (${csv.length.toLocaleString('en')} chars): ${(performance.now() - t).toFixed(1)} ms`);
+
+  // Recurring questions: a launch's questions in many wordings, with words of their own (most topics are one-offs).
+  const openings = ['Tem', 'Dá pra', 'Vocês têm', 'Qual', 'Como faço', 'Alguém sabe se tem', 'E o', 'Oi, tem'];
+  const topics = ['parcelamento no cartão', 'certificado no final', 'bônus pra quem comprar hoje', 'acesso vitalício', 'pix', 'boleto à vista', 'aula gravada', 'grupo no WhatsApp', 'nota fiscal', 'garantia de 7 dias', 'suporte individual', 'material em PDF'];
+  const extra = Array.from({ length: 3_000 }, (_, i) => `palavra${i.toString(36)}`);
+  for (const size of [2_000, 10_000]) {
+    const questions: QuestionComment[] = Array.from({ length: size }, (_, i) => ({
+      key: `instagram:q${i}`,
+      authorName: `Pessoa ${Math.floor(rand() * size)}`,
+      label: rand() < 0.7 ? 'doubt' : rand() < 0.5 ? 'purchase_intent' : 'complaint',
+      text: `${openings[Math.floor(rand() * openings.length)]} ${topics[Math.floor(rand() * topics.length)]} ${extra[Math.floor(rand() * extra.length)]} ${extra[Math.floor(rand() * extra.length)]}?`,
+      postUrl: `https://www.instagram.com/p/${i % 40}/`,
+      firstSeenAt: from + i,
+    }));
+    t = performance.now();
+    const found = recurringTopics(questions);
+    console.log(`  recurring questions, ${size.toLocaleString('en')} questions → ${found.length} topics (largest ${found[0]?.count ?? 0}): ${(performance.now() - t).toFixed(0)} ms`);
+  }
 
   const items: SweepItem[] = Array.from({ length: 500 }, (_, i) => ({
     id: `s${i}`,

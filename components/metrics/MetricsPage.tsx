@@ -8,6 +8,7 @@ import type { ProjectRecord } from '../../storage/schema';
 import { ChartCanvas } from './Chart';
 import { LABEL_COLORS, periodLabel, responseTime, share, SITE_NAMES } from './format';
 import { loadMetricsData, loadProjects, SERVICE_DEFAULTS, type MetricsData } from './load';
+import { RecurringQuestions } from './RecurringQuestions';
 import { WeeklySummary } from './WeeklySummary';
 import './metrics.css';
 import { errorText } from '../../lib/error-text';
@@ -153,6 +154,7 @@ export function MetricsPage() {
         )}
         {report?.notes.map((n) => <p key={n} className="warn">{n}</p>)}
         {!report ? <p className="muted">{tr('Carregando…', 'Loading…')}</p> : <ReportView report={report} />}
+        <RecurringQuestions range={range} projectId={filters.projectId} site={filters.site} />
       </div>
       <WeeklySummary projects={projects} projectId={filters.projectId} site={filters.site} />
     </main>

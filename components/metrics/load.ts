@@ -1,3 +1,4 @@
+import { QUESTION_LABELS } from '../../lib/faq/recurring';
 import type { MetricAction, MetricComment } from '../../lib/metrics';
 import { getDb, type RondaDB } from '../../storage/db';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_RESPONSE_TARGETS } from '../../storage/defaults';
@@ -39,6 +40,36 @@ export async function loadMetricsData(from: number, to: number, db: RondaDB = ge
       else skipped++;
     });
   return { comments, actions, skipped };
+}
+
+const questionFields = commentRecordSchema.pick({
+  key: true,
+  site: true,
+  text: true,
+  label: true,
+  authorName: true,
+  postUrl: true,
+  permalink: true,
+  firstSeenAt: true,
+  projectId: true,
+});
+export type QuestionRow = ReturnType<typeof questionFields.parse>;
+
+/** The doubts, purchase-intent questions and complaints first seen in a period, with their words (for recurring topics). */
+export async function loadQuestions(from: number, to: number, db: RondaDB = getDb()): Promise<{ rows: QuestionRow[]; skipped: number }> {
+  const wanted = new Set<string>(QUESTION_LABELS);
+  const rows: QuestionRow[] = [];
+  let skipped = 0;
+  await db.comments
+    .where('firstSeenAt')
+    .between(from, to, true, false)
+    .each((row) => {
+      if (!wanted.has(row.label)) return;
+      const parsed = questionFields.safeParse(row);
+      if (parsed.success) rows.push(parsed.data);
+      else skipped++;
+    });
+  return { rows, skipped };
 }
 
 export async function loadProjects(db: RondaDB = getDb()): Promise<ProjectRecord[]> {

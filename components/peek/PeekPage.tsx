@@ -66,6 +66,21 @@ export function PeekPage() {
               </tbody>
             </table>
           </section>
+          {peek.recurring.length > 0 && (
+            <section data-testid="peek-recurring">
+              <h2>{tr('O que mais perguntam esta semana', 'What people asked most this week')}</h2>
+              <ul className="peek-list">
+                {peek.recurring.map((t) => (
+                  <li key={t.comments[0]!.key}>
+                    <p className="who">
+                      <strong>{t.keywords.join(' · ')}</strong> · {count(t.count, ['vez', 'vezes'], ['time', 'times'])}, {count(t.people, ['pessoa', 'pessoas'], ['person', 'people'])}
+                    </p>
+                    <p className="text">{t.examples[0]!.text}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <CommentList title={tr('Dúvidas que precisam de você', 'Questions that need you')} empty={tr('Nenhuma dúvida em aberto.', 'No open questions.')} items={peek.doubts} testId="peek-doubts" />
           <CommentList title={tr('Reclamações levadas ao direct', 'Complaints moved to DM')} empty={tr('Nenhuma reclamação no direct esta semana.', 'No complaints moved to DM this week.')} items={peek.complaintsInDm} testId="peek-dm" />
           <CommentList title={tr('Melhores elogios da semana', 'Best praise this week')} empty={tr('Nenhum elogio novo esta semana.', 'No new praise this week.')} items={peek.praise} testId="peek-praise" />

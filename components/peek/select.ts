@@ -1,4 +1,5 @@
 import { commentKey, LABELS, type Label } from '../../lib/domain';
+import { recurringTopics, type RecurringTopic } from '../../lib/faq/recurring';
 import { haterAbove } from '../../lib/threads';
 import type { CommentRecord, PrintRecord } from '../../storage/schema';
 
@@ -39,6 +40,8 @@ export interface Peek {
    * answer the hater, so they are kept out of the doubts and praise above and shown only with the haters.
    */
   haterReplies: CommentRecord[];
+  /** What people asked most this week, in any wording (see lib/faq): the expert's next live or post can answer it. */
+  recurring: RecurringTopic<CommentRecord>[];
   counts: PeekCounts;
 }
 
@@ -95,6 +98,10 @@ export function buildPeek(
       .slice(0, limit),
     haters: thisWeek.filter((c) => c.label === 'hater').sort((a, b) => b.firstSeenAt - a.firstSeenAt).slice(0, limit),
     haterReplies: thisWeek.filter(inHaterThread).sort((a, b) => b.firstSeenAt - a.firstSeenAt).slice(0, limit),
+    recurring: recurringTopics(
+      thisWeek.filter((c) => (c.label === 'doubt' || c.label === 'purchase_intent') && !inHaterThread(c)),
+      { limit: 5 },
+    ),
     counts,
   };
 }

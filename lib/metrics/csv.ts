@@ -32,7 +32,6 @@ function percent(share: number | null, decimal: string): string {
  */
 export function metricsToCsv(report: MetricsReport, options: CsvOptions): string {
   const pt = options.locale === 'pt-BR';
-  const sep = pt ? ';' : ',';
   const dec = pt ? ',' : '.';
   const header = pt
     ? ['grupo', 'item', ...LABELS.map((l) => `comentários: ${LABEL_NAMES[l].pt}`), 'comentários (total)', 'respostas', 'respostas com modelo', 'levados ao direct', 'ocultos', 'prints salvos', 'respondidos (amostras)', 'mediana 1ª resposta (min)', 'p90 1ª resposta (min)', 'dentro da meta', 'fora da meta', 'pendentes fora da meta', 'dentro da meta (%)']
@@ -63,6 +62,12 @@ export function metricsToCsv(report: MetricsReport, options: CsvOptions): string
     ...report.bySite.map((s) => row(pt ? 'canal' : 'channel', SITE_LABEL[s.key] ?? s.key, s)),
     row('total', `${report.periods[0]?.key ?? ''} – ${report.periods.at(-1)?.key ?? ''}`, report.total),
   ];
+  return csvDocument(rows, options);
+}
+
+/** Rows as a CSV file for the locale's spreadsheets (';' in pt-BR), every field made safe by csvField. */
+export function csvDocument(rows: readonly (readonly (string | number | null)[])[], options: CsvOptions): string {
+  const sep = options.locale === 'pt-BR' ? ';' : ',';
   // The BOM makes Excel read the file as UTF-8 (accents in "Dúvida", "Reclamação").
   return '\uFEFF' + rows.map((r) => r.map((v) => csvField(v, sep)).join(sep)).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, serveFixture, test, storedCount } from './fixtures';
+import { expect, openWatchWithTexts, serveFixture, test, storedCount } from './fixtures';
 
 /*
  * The metrics page on real data: the comments Ronda read on a fixture page appear in today's figures, drawn by
@@ -43,4 +43,36 @@ test('comments read on a page show up in the metrics, charts and CSV export', as
   const total = csv.trim().split('\r\n').at(-1)!.split(';');
   expect(total[0]).toBe('total');
   expect(total[9]).toBe(String(found)); // comentários (total), after grupo, item and the 7 classes
+});
+
+test('questions people keep asking in other words are grouped on the metrics page and exported for the FAQ', async ({ worker, context, openExtensionPage }) => {
+  const texts = ['Tem parcelamento no cartão?', 'Dá pra parcelar em 12x?', 'Parcela em quantas vezes?', 'O curso tem certificado?', 'Tem certificado no final?'];
+  const page = await openWatchWithTexts(context, texts);
+  await expect(page.locator('ronda-badge')).toHaveCount(10);
+  await expect.poll(() => storedCount(worker, 'https://www.youtube.com/watch?v=rOnDa2026aB')).toBe(10);
+
+  const metrics = await openExtensionPage('metrics.html');
+  const section = metrics.getByTestId('recurring-questions');
+  const topics = section.getByTestId('recurring-topic');
+  await expect(topics).toHaveCount(2);
+  await expect(topics.nth(0).locator('th')).toHaveText('parcelamento');
+  // The three above and the fixture's own "Tem parcelamento no cartão? Dá pra pagar no boleto?".
+  await expect(topics.nth(0).locator('td').nth(1)).toHaveText('4');
+  await expect(topics.nth(0).locator('li')).toHaveCount(3);
+  await expect(topics.nth(1).locator('th')).toHaveText('certificado');
+  // Another channel has none of them.
+  await metrics.getByLabel('Canal').selectOption({ label: 'Instagram' });
+  await expect(section).toContainText('Nenhuma pergunta se repetiu neste período.');
+  await metrics.getByLabel('Canal').selectOption({ label: 'YouTube' });
+
+  const [download] = await Promise.all([metrics.waitForEvent('download'), section.getByRole('button', { name: 'Exportar perguntas (CSV)' }).click()]);
+  const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]!.split(';').slice(0, 4)).toEqual(['tema', 'tipo', 'vezes', 'pessoas']);
+  expect(lines[1]!.split(';').slice(0, 3)).toEqual(['parcelamento', 'Prospecção', '4']);
+  expect(lines[1]).toContain('https://www.youtube.com/watch?v=rOnDa2026aB&lc=');
+  expect(lines).toHaveLength(3);
+
+  // The expert's view leads with them too.
+  const peek = await openExtensionPage('peek.html');
+  await expect(peek.getByTestId('peek-recurring').locator('li').first()).toContainText('parcelamento · 4 vezes, 4 pessoas');
 });

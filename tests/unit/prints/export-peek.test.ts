@@ -142,6 +142,24 @@ describe('expert peek view', () => {
     expect(peek.counts.week.doubt).toBe(3);
   });
 
+  it('shows what people asked most this week, in any wording, leaving out older weeks, complaints and hater threads', () => {
+    const ig = (id: string, over: Partial<CommentRecord> = {}) => comment(`instagram:${id}`, { commentId: id, label: 'doubt', ...over });
+    const peek = buildPeek(
+      [
+        ig('1', { authorName: 'Ana', text: 'Tem parcelamento no cartão?' }),
+        ig('2', { authorName: 'Bia', text: 'Dá pra parcelar em 12x?', label: 'purchase_intent' }),
+        ig('3', { authorName: 'Caio', text: 'parcela no boleto?', firstSeenAt: NOW - 20 * 24 * HOUR }),
+        ig('4', { authorName: 'Duda', text: 'não consigo parcelar, dá erro', label: 'complaint' }),
+        ig('h', { authorName: 'Eli', label: 'hater', text: 'golpe' }),
+        ig('5', { authorName: 'Fê', text: 'parcela mesmo em 12x?', isReply: true, parentId: 'h' }),
+      ],
+      [],
+      { now: NOW },
+    );
+    expect(peek.recurring).toHaveLength(1);
+    expect(peek.recurring[0]).toMatchObject({ keywords: ['parcelamento'], count: 2, people: 2 });
+  });
+
   it('reads the comments a week’s replies answer, however old, so their threads are known', async () => {
     const db = new RondaDB('peek-threads');
     const old = NOW - 40 * 24 * HOUR;

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LABEL_NAMES, type Site } from '../../lib/domain';
+import { errorText } from '../../lib/error-text';
+import { recurringTopics, topicsToCsv } from '../../lib/faq/recurring';
+import { count, getLocale, tr, trPair } from '../../lib/i18n';
+import { loadQuestions, type QuestionRow } from './load';
+
+/** Topics listed on the page; the CSV has them all. */
+const SHOWN = 30;
+
+/**
+ * The questions and objections people keep asking in the period, grouped across wordings: what the FAQ, the next
+ * live and the next launch's copy should answer. Filtered like the rest of the page (expert, channel).
+ */
+export function RecurringQuestions({ range, projectId, site }: { range: { from: number; to: number }; projectId: string; site: '' | Site }) {
+  const [loaded, setLoaded] = useState<{ range: { from: number; to: number }; rows: QuestionRow[]; skipped: number }>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    loadQuestions(range.from, range.to).then(
+      (r) => live && setLoaded({ range, ...r }),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [range]);
+
+  const rows = loaded?.range === range ? loaded.rows : undefined;
+  const topics = useMemo(
+    () => rows && recurringTopics(rows.filter((r) => (!projectId || r.projectId === projectId) && (!site || r.site === site))),
+    [rows, projectId, site],
+  );
+
+  const exportCsv = () => {
+    if (!topics) return;
+    const url = URL.createObjectURL(new Blob([topicsToCsv(topics, { locale: getLocale() })], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `ronda-perguntas-recorrentes-${new Date(range.from).toISOString().slice(0, 10)}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <section className="recurring" aria-labelledby="recurring-title" data-testid="recurring-questions">
+      <div className="summary-controls">
+        <h2 id="recurring-title">{tr('Dúvidas e objeções que se repetem', 'Recurring questions and objections')}</h2>
+        <button type="button" className="btn" disabled={!topics?.length} onClick={exportCsv}>
+          {tr('Exportar perguntas (CSV)', 'Export questions (CSV)')}
+        </button>
+      </div>
+      <p className="muted">
+        {tr(
+          'Dúvidas, perguntas de compra e reclamações do período, agrupadas quando perguntam a mesma coisa com outras palavras: material para o FAQ, a próxima live e a copy do próximo lançamento. Só entra o que mais de uma pessoa perguntou.',
+          'Questions, purchase questions and complaints of the period, grouped when they ask the same thing in other words: material for the FAQ, the next live and the next launch’s copy. Only what more than one person asked is listed.',
+        )}
+      </p>
+      {error && <p className="warn" role="alert">{error}</p>}
+      {loaded && loaded.skipped > 0 && (
+        <p className="warn">{count(loaded.skipped, ['registro inválido ficou de fora.', 'registros inválidos ficaram de fora.'], ['invalid record was left out.', 'invalid records were left out.'])}</p>
+      )}
+      {!topics ? (
+        <p className="muted">{tr('Carregando…', 'Loading…')}</p>
+      ) : topics.length === 0 ? (
+        <p className="muted">{tr('Nenhuma pergunta se repetiu neste período.', 'No question came up more than once in this period.')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{tr('Tema', 'Topic')}</th>
+                <th>{tr('Tipo', 'Kind')}</th>
+                <th>{tr('Vezes', 'Times')}</th>
+                <th>{tr('Pessoas', 'People')}</th>
+                <th>{tr('Exemplos', 'Examples')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {topics.slice(0, SHOWN).map((t) => (
+                <tr key={t.comments[0]!.key} data-testid="recurring-topic">
+                  <th scope="row">{t.keywords.join(' · ')}</th>
+                  <td>{trPair(LABEL_NAMES[t.label])}</td>
+                  <td>{t.count}</td>
+                  <td>{t.people}</td>
+                  <td>
+                    <ul className="examples">
+                      {t.examples.map((c) => (
+                        <li key={c.key}>
+                          <a href={c.permalink ?? c.postUrl} target="_blank" rel="noreferrer noopener">
+                            {c.text.length > 200 ? `${c.text.slice(0, 200)}…` : c.text}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {topics.length > SHOWN && (
+            <p className="muted">{tr(`Mais ${topics.length - SHOWN} temas no CSV.`, `${topics.length - SHOWN} more topics in the CSV.`)}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

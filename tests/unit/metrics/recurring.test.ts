@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Label } from '../../../lib/domain';
+import { recurringTopics, type QuestionComment } from '../../../lib/faq/recurring';
+import { setLocale } from '../../../lib/i18n';
+
+let n = 0;
+function q(authorName: string, label: Label, text: string, postUrl = 'https://www.instagram.com/p/A/'): QuestionComment {
+  n++;
+  return { key: `instagram:${n}`, authorName, label, text, postUrl, firstSeenAt: 1_000 + n };
+}
+
+/** Launch comments written for this test (not the phrasings the grouping was tuned on). */
+const launch = (): QuestionComment[] => [
+  q('Ana', 'doubt', 'Aceita pix?'),
+  q('Bruno', 'purchase_intent', 'Dá pra pagar no Pix? quero garantir minha vaga'),
+  q('Carla', 'doubt', 'pix ou só cartão?', 'https://www.instagram.com/p/B/'),
+  q('Davi', 'doubt', 'O bônus vale pra quem comprar hoje?'),
+  q('Elis', 'doubt', 'Ainda dá tempo de pegar o bônus??'),
+  q('Fábio', 'doubt', 'até quando vale o bonus'),
+  q('Gabi', 'doubt', 'Por quanto tempo fica liberado o acesso?'),
+  q('Hélio', 'doubt', 'O acesso é vitalício ou tem prazo?'),
+  q('Íris', 'complaint', 'Paguei ontem e até agora não chegou o e-mail de acesso'),
+  q('João', 'complaint', 'não consigo fazer login na plataforma'),
+  q('Kátia', 'complaint', 'a plataforma não abre no celular, já tentei de tudo'),
+  q('Léo', 'praise', 'Aula maravilhosa, obrigado por tanto conteúdo!'),
+  q('Marta', 'hater', 'pix pra golpista? tô fora'),
+  q('Nico', 'doubt', 'Serve pra quem trabalha com artesanato?'),
+  q('Olga', 'doubt', 'Qual o link do grupo do WhatsApp?'),
+];
+
+describe('recurring questions and objections', () => {
+  it('groups the same question asked in other words, most asked first, with people and posts counted', () => {
+    setLocale('pt-BR');
+    const topics = recurringTopics(launch());
+    const texts = topics.map((t) => t.comments.map((c) => c.authorName).sort());
+    expect(texts).toContainEqual(['Ana', 'Bruno', 'Carla']);
+    expect(texts).toContainEqual(['Davi', 'Elis', 'Fábio']);
+    expect(texts).toContainEqual(['Gabi', 'Hélio']);
+    const pix = topics.find((t) => t.comments.some((c) => c.authorName === 'Ana'))!;
+    expect(pix).toMatchObject({ count: 3, people: 3, posts: 2, label: 'doubt' });
+    expect(pix.keywords[0]).toBe('pix');
+    // The words as people wrote them, accents included.
+    expect(topics.find((t) => t.comments.some((c) => c.authorName === 'Davi'))!.keywords[0]).toBe('bônus');
+    // Praise and haters are not questions; a question nobody else asked is not recurring.
+    const all = topics.flatMap((t) => t.comments.map((c) => c.authorName));
+    for (const name of ['Léo', 'Marta', 'Nico', 'Olga']) expect(all).not.toContain(name);
+    expect(topics[0]!.count).toBeGreaterThanOrEqual(topics.at(-1)!.count);
+  });
+
+  it('keeps complaints apart from questions about the same thing', () => {
+    const topics = recurringTopics(launch());
+    const access = topics.find((t) => t.comments.some((c) => c.authorName === 'Gabi'))!;
+    expect(access.comments.every((c) => c.label === 'doubt')).toBe(true);
+    // "login" is getting in: with the e-mail of access that never came, one objection.
+    const login = topics.find((t) => t.comments.some((c) => c.authorName === 'João'))!;
+    expect(login.comments.map((c) => c.authorName).sort((a, b) => a.localeCompare(b))).toEqual(['Íris', 'João']);
+    expect(login).toMatchObject({ label: 'complaint', keywords: ['acesso'] });
+  });
+
+  it('one person asking again is not a trend; the same words pasted twice count once', () => {
+    const again = [q('Ana', 'doubt', 'Tem certificado?'), q('Ana', 'doubt', 'Tem certificado??'), q('Ana', 'doubt', 'E o certificado, vem?')];
+    expect(recurringTopics(again)).toEqual([]);
+    const topics = recurringTopics([...again, q('Bia', 'doubt', 'o certificado é digital?')]);
+    expect(topics).toHaveLength(1);
+    expect(topics[0]).toMatchObject({ count: 3, people: 2 });
+  });
+
+  it('names the common topics the same in every wording, in the UI language', () => {
+    const price = [q('Ana', 'purchase_intent', 'Quanto custa?'), q('Bia', 'purchase_intent', 'qual o valor do investimento?'), q('Caio', 'doubt', 'Preço?')];
+    setLocale('en');
+    expect(recurringTopics(price)[0]!.keywords[0]).toBe('price');
+    setLocale('pt-BR');
+    expect(recurringTopics(price)[0]!.keywords[0]).toBe('preço');
+  });
+
+  it('copes with hostile text: markup, emoji only, RTL marks, a huge comment', () => {
+    const hostile = [
+      q('A', 'doubt', '<script>alert(1)</script> tem certificado?'),
+      q('B', 'doubt', '\u202Etem certificado\u202C?'),
+      q('C', 'doubt', '🤔🤔🤔❓'),
+      q('D', 'doubt', `${'certificado '.repeat(20_000)}?`),
+      q('E', 'doubt', ''),
+    ];
+    const topics = recurringTopics(hostile);
+    expect(topics).toHaveLength(1);
+    expect(topics[0]!.comments.map((c) => c.authorName).sort()).toEqual(['A', 'B', 'D']);
+    expect(topics[0]!.keywords).toEqual(['certificado']);
+  });
+});
