@@ -34,21 +34,18 @@ export class HaterDisplayController {
   }
 
   /**
-   * A reply in a hater's thread is hidden while the hater is: showing the hater shows the thread, and a reply can
-   * be shown on its own.
+   * Whether the comment's words are hidden until shown: a hater (unless haters are shown anyway), and a reply in a
+   * hater's thread while the hater is hidden (showing the hater shows its thread). The badge offers to show or
+   * hide exactly these.
    */
-  isHidden(commentId: string, reason: HideReason): boolean {
-    if (!reason || this.mode === 'show' || this.revealed.has(commentId)) return false;
+  canToggle(reason: HideReason): boolean {
+    if (!reason || this.mode === 'show') return false;
     return reason.kind === 'hater' || (this.threads && !this.revealed.has(reason.haterId));
   }
 
-  /**
-   * Whether the comment's badge offers to show or hide it: a hater always (unless haters are shown anyway), a reply
-   * while its thread is hidden (a reply shown because its hater was is hidden again with the hater).
-   */
-  canToggle(commentId: string, reason: HideReason): boolean {
-    if (!reason || this.mode === 'show') return false;
-    return reason.kind === 'hater' || (this.threads && !this.revealed.has(reason.haterId));
+  /** Hidden now: hideable and not shown on request (a reply can be shown on its own). */
+  isHidden(commentId: string, reason: HideReason): boolean {
+    return this.canToggle(reason) && !this.revealed.has(commentId);
   }
 
   /** Toggles one comment; returns true when it is now hidden. */

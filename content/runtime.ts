@@ -384,7 +384,7 @@ class SiteRuntime implements PageRuntime {
         hiding: (id) => {
           const tracked = this.tracker.get(id);
           const reason = tracked ? this.hideReason(tracked) : null;
-          if (!reason || !this.haters.canToggle(id, reason)) return null;
+          if (!reason || !this.haters.canToggle(reason)) return null;
           return { hidden: this.haters.isHidden(id, reason), thread: reason.kind === 'thread' };
         },
         openPanel: () => this.openPanel(),

@@ -4,7 +4,8 @@ import { tr } from '../../lib/i18n';
 import { findDuplicates, getPrintImages, keepOne } from '../../storage/prints';
 import type { PrintRecord, ProjectRecord } from '../../storage/schema';
 import { fileNameFor } from './export';
-import { authorLabel, download, formatDate, labelName, SITE_NAMES } from './format';
+import { download } from '../download';
+import { authorLabel, formatDate, labelName, SITE_NAMES } from './format';
 import { useGallery } from './store';
 
 /** One print: the full image, its metadata, a link back to the comment, and what copywriters edit. */

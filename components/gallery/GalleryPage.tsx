@@ -6,7 +6,7 @@ import type { ProjectRecord } from '../../storage/schema';
 import { Detail } from './Detail';
 import { buildExportZip } from './export';
 import { Filters } from './Filters';
-import { download } from './format';
+import { download } from '../download';
 import { Grid } from './Grid';
 import { StoragePanel } from './StoragePanel';
 import { useGallery, watchPrints } from './store';

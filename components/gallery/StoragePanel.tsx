@@ -3,7 +3,8 @@ import { tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
 import type { PendingPrintInfo } from '../../messaging/protocol';
 import { freeSpace } from '../../storage/prints';
-import { authorLabel, download, formatBytes, formatDate } from './format';
+import { download } from '../download';
+import { authorLabel, formatBytes, formatDate } from './format';
 import { useGallery } from './store';
 import { errorText } from '../../lib/error-text';
 

@@ -5,6 +5,7 @@ import { count, getLocale, tr, trPair } from '../../lib/i18n';
 import { computeMetrics, lastDaysRange, metricsToCsv, weekRange, type CountBlock, type Granularity, type GroupRow, type MetricsReport } from '../../lib/metrics';
 import { DEFAULT_BUSINESS_HOURS } from '../../storage/defaults';
 import type { ProjectRecord } from '../../storage/schema';
+import { download } from '../download';
 import { ChartCanvas } from './Chart';
 import { LABEL_COLORS, periodLabel, responseTime, share, SITE_NAMES } from './format';
 import { loadMetricsData, loadProjects, SERVICE_DEFAULTS, type MetricsData } from './load';
@@ -81,13 +82,7 @@ export function MetricsPage() {
 
   const exportCsv = () => {
     if (!report) return;
-    const csv = metricsToCsv(report, { locale: getLocale() });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `ronda-metricas-${report.periods[0]?.key ?? ''}_${report.periods.at(-1)?.key ?? ''}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(metricsToCsv(report, { locale: getLocale() }), `ronda-metricas-${report.periods[0]?.key ?? ''}_${report.periods.at(-1)?.key ?? ''}.csv`, 'text/csv;charset=utf-8');
   };
 
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));

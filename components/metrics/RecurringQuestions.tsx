@@ -3,6 +3,7 @@ import { LABEL_NAMES, type Site } from '../../lib/domain';
 import { errorText } from '../../lib/error-text';
 import { recurringTopics, topicsToCsv } from '../../lib/faq/recurring';
 import { count, getLocale, tr, trPair } from '../../lib/i18n';
+import { download } from '../download';
 import { loadQuestions, type QuestionRow } from './load';
 
 /** Topics listed on the page; the CSV has them all. */
@@ -35,12 +36,7 @@ export function RecurringQuestions({ range, projectId, site }: { range: { from: 
 
   const exportCsv = () => {
     if (!topics) return;
-    const url = URL.createObjectURL(new Blob([topicsToCsv(topics, { locale: getLocale() })], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `ronda-perguntas-recorrentes-${new Date(range.from).toISOString().slice(0, 10)}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(topicsToCsv(topics, { locale: getLocale() }), `ronda-perguntas-recorrentes-${new Date(range.from).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
   };
 
   return (

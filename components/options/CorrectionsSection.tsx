@@ -7,7 +7,7 @@ import { broadcastToTabs } from '../../messaging/client';
 import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIONS_LIMIT, putCorrections } from '../../storage/corrections';
 import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
-import { download } from '../gallery/format';
+import { download } from '../download';
 import { errorText } from '../../lib/error-text';
 
 const PAGE = 50;

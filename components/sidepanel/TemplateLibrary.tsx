@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { download } from '../download';
 import { LABEL_NAMES, LABELS, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTemplates, MAX_IMPORT_BYTES } from '../../lib/templates/io';
@@ -104,13 +105,7 @@ export function TemplateLibrary(props: { onChanged?: () => void }) {
   };
 
   const onExport = () => {
-    const blob = new Blob([exportTemplates(templates, new Date())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `ronda-modelos-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(exportTemplates(templates, new Date()), `ronda-modelos-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
   };
 
   if (editing) {

@@ -42,7 +42,8 @@ export interface PrintHashSubject {
 /**
  * The textHash of a new print. A free area has no author: its identity is the page plus the place on it. A print
  * with the author blurred leaves the name out: the hash travels with the print to Drive, and a name is easily
- * guessed back from a hash of name and words (a blurred and a clear print of one comment are then not matched).
+ * guessed back from a hash of name and words. (A blurred and a clear print of one comment then differ here; they
+ * are matched by the comment they show, see findDuplicateOf.)
  */
 export function printTextHash(p: PrintHashSubject): Promise<string> {
   if (p.area) {

@@ -51,17 +51,17 @@ describe('HaterDisplayController', () => {
     const c = new HaterDisplayController('blur');
     const reply = textEl();
     expect(c.apply('r', IN_THREAD, reply)).toBe('blur');
-    expect(c.canToggle('r', IN_THREAD)).toBe(true);
+    expect(c.canToggle(IN_THREAD)).toBe(true);
     // Shown on its own, and hidden again.
     expect(c.toggle('r', IN_THREAD)).toBe(false);
     expect(c.apply('r', IN_THREAD, reply)).toBeNull();
-    expect(c.canToggle('r', IN_THREAD)).toBe(true);
+    expect(c.canToggle(IN_THREAD)).toBe(true);
     expect(c.toggle('r', IN_THREAD)).toBe(true);
     // Showing the hater shows its thread; the reply then has nothing of its own to offer.
     c.toggle('h', HATER);
     expect(c.isHidden('r', IN_THREAD)).toBe(false);
     expect(c.apply('r', IN_THREAD, reply)).toBeNull();
-    expect(c.canToggle('r', IN_THREAD)).toBe(false);
+    expect(c.canToggle(IN_THREAD)).toBe(false);
     c.toggle('h', HATER);
     expect(c.apply('r', IN_THREAD, reply)).toBe('blur');
   });
@@ -71,7 +71,7 @@ describe('HaterDisplayController', () => {
     const reply = textEl();
     expect(c.apply('r', IN_THREAD, reply)).toBeNull();
     expect(reply.style.display).toBe('inline-flex');
-    expect(c.canToggle('r', IN_THREAD)).toBe(false);
+    expect(c.canToggle(IN_THREAD)).toBe(false);
     expect(c.apply('h', HATER, textEl())).toBe('collapse');
     c.setMode('collapse', true);
     expect(c.apply('r', IN_THREAD, reply)).toBe('collapse');
@@ -79,7 +79,7 @@ describe('HaterDisplayController', () => {
     c.setMode('show');
     expect(c.apply('r', IN_THREAD, reply)).toBeNull();
     expect(reply.style.display).toBe('inline-flex');
-    expect(c.canToggle('h', HATER)).toBe(false);
-    expect(c.canToggle('x', null)).toBe(false);
+    expect(c.canToggle(HATER)).toBe(false);
+    expect(c.canToggle(null)).toBe(false);
   });
 });

@@ -161,20 +161,27 @@ describe('v2 → v3 migration', () => {
   });
 });
 
+/** Writes a database exactly as a v3 build of Ronda would have left it. */
+async function writeV3(name: string, seed: (db: Dexie) => Promise<unknown>) {
+  const v3 = new Dexie(name);
+  v3.version(1).stores(SCHEMA_V1);
+  v3.version(2).stores(SCHEMA_V2);
+  v3.version(3).stores(SCHEMA_V2);
+  await v3.open();
+  await seed(v3);
+  v3.close();
+}
+
 describe('v3 → v4', () => {
   it('finds the prints a v3 profile kept by the comment they show; a new print of that comment is its duplicate', async () => {
     const name = 'mig-print-comment-key';
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V2);
-    await v3.open();
     const print = { site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', capturedAt: 1, capturedBy: 'Bia', authorName: 'Ana', text: 'Amei!', tags: [], starred: false, notes: '', imageHash: 'i1', width: 10, height: 10, includesReplies: false, updatedAt: 1 };
-    await v3.table('prints').bulkPut([
-      { ...print, id: 'clear', commentKey: 'instagram:1', textHash: 't-with-author', redacted: false },
-      { ...print, id: 'area', textHash: 't-area', imageHash: 'i2', redacted: false },
-    ]);
-    v3.close();
+    await writeV3(name, (v3) =>
+      v3.table('prints').bulkPut([
+        { ...print, id: 'clear', commentKey: 'instagram:1', textHash: 't-with-author', redacted: false },
+        { ...print, id: 'area', textHash: 't-area', imageHash: 'i2', redacted: false },
+      ]),
+    );
 
     const db = new RondaDB(name);
     await db.open();
@@ -195,21 +202,19 @@ describe('v3 → v4', () => {
 describe('v3 → v4: blurred prints', () => {
   it('hashes every blurred print without its author and queues it once for Drive; a deleted one is not queued', async () => {
     const name = 'mig-blurred-hash';
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V2);
-    await v3.open();
     const print = { site: 'instagram', postUrl: 'https://www.instagram.com/p/A/', capturedAt: 1, capturedBy: 'Bia', authorName: 'maria.souza', text: 'Amei o curso!', tags: [], starred: false, notes: '', imageHash: 'i', width: 10, height: 10, includesReplies: false, updatedAt: 5, redacted: true };
-    await v3.table('prints').bulkPut([
-      { ...print, id: 'mine', commentKey: 'instagram:1', textHash: await textHash('instagram', 'maria.souza', 'Amei o curso!') },
-      // Pulled from a teammate's Drive: no author here, the author's hash came with it.
-      { ...print, id: 'pulled', authorName: '', textHash: await textHash('instagram', 'joao', 'Top demais') , text: 'Top demais' },
-      { ...print, id: 'gone', textHash: 'old', deletedAt: 9 },
-    ]);
-    // A pending entry for one of them is replaced, not doubled.
-    await v3.table('outbox').add({ kind: 'print.upsert', entityId: 'mine', enqueuedAt: 1, attempts: 2, nextAttemptAt: 50 });
-    v3.close();
+    const mine = await textHash('instagram', 'maria.souza', 'Amei o curso!');
+    const pulled = await textHash('instagram', 'joao', 'Top demais');
+    await writeV3(name, async (v3) => {
+      await v3.table('prints').bulkPut([
+        { ...print, id: 'mine', commentKey: 'instagram:1', textHash: mine },
+        // Pulled from a teammate's Drive: no author here, the author's hash came with it.
+        { ...print, id: 'pulled', authorName: '', textHash: pulled, text: 'Top demais' },
+        { ...print, id: 'gone', textHash: 'old', deletedAt: 9 },
+      ]);
+      // A pending entry for one of them is replaced, not doubled.
+      await v3.table('outbox').add({ kind: 'print.upsert', entityId: 'mine', enqueuedAt: 1, attempts: 2, nextAttemptAt: 50 });
+    });
 
     const db = new RondaDB(name);
     await db.open();
