@@ -68,8 +68,8 @@ export function RecurringQuestions({ range, projectId, site }: { range: { from: 
               <tr>
                 <th>{tr('Tema', 'Topic')}</th>
                 <th>{tr('Tipo', 'Kind')}</th>
-                <th>{tr('Vezes', 'Times')}</th>
-                <th>{tr('Pessoas', 'People')}</th>
+                <th className="num">{tr('Vezes', 'Times')}</th>
+                <th className="num">{tr('Pessoas', 'People')}</th>
                 <th>{tr('Exemplos', 'Examples')}</th>
               </tr>
             </thead>
@@ -78,8 +78,8 @@ export function RecurringQuestions({ range, projectId, site }: { range: { from: 
                 <tr key={t.comments[0]!.key} data-testid="recurring-topic">
                   <th scope="row">{t.keywords.join(' · ')}</th>
                   <td>{trPair(LABEL_NAMES[t.label])}</td>
-                  <td>{t.count}</td>
-                  <td>{t.people}</td>
+                  <td className="num">{t.count}</td>
+                  <td className="num">{t.people}</td>
                   <td>
                     <ul className="examples">
                       {t.examples.map((c) => (
