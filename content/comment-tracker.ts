@@ -1,4 +1,5 @@
 import { commentKey, type Site } from '../lib/domain';
+import { idsBelow } from '../lib/threads';
 import type { LiveComment } from '../messaging/protocol';
 import { cyrb53 } from '../sites/common/hash';
 import type { ExtractedComment, SiteAdapter } from '../sites/types';
@@ -85,19 +86,7 @@ export class CommentTracker {
 
   /** The comments read so far below `commentId`: its replies and, on blogs' nested threads, theirs. */
   threadBelow(commentId: string): TrackedComment[] {
-    const below: TrackedComment[] = [];
-    const seen = new Set([commentId]);
-    const todo = [commentId];
-    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
-      for (const reply of this.repliesTo.get(id) ?? []) {
-        const entry = this.byId.get(reply);
-        if (!entry || seen.has(reply)) continue;
-        seen.add(reply);
-        below.push(entry);
-        todo.push(reply);
-      }
-    }
-    return below;
+    return idsBelow(commentId, (id) => this.repliesTo.get(id)).flatMap((id) => this.byId.get(id) ?? []);
   }
 
   idOf(element: Element): string | undefined {

@@ -44,3 +44,36 @@ export function haterThreads<T extends ThreadNode>(comments: readonly T[]): Map<
   }
   return found;
 }
+
+/**
+ * The ids below `rootId`, nearest first: its replies, theirs in turn (blogs nest), each once even in damaged data
+ * that loops. `repliesOf` gives the direct replies of an id.
+ */
+export function idsBelow(rootId: string, repliesOf: (id: string) => Iterable<string> | undefined): string[] {
+  const below: string[] = [];
+  const seen = new Set([rootId]);
+  const visit = (id: string) => {
+    for (const reply of repliesOf(id) ?? []) {
+      if (seen.has(reply)) continue;
+      seen.add(reply);
+      below.push(reply);
+    }
+  };
+  visit(rootId);
+  for (let i = 0; i < below.length; i++) visit(below[i]!);
+  return below;
+}
+
+/** Every comment below `rootId` in one page's comments: its replies and, on blogs' nested threads, theirs. */
+export function repliesBelow<T extends Pick<ThreadNode, 'commentId' | 'parentId'>>(comments: readonly T[], rootId: string): T[] {
+  const byId = new Map<string, T>();
+  const children = new Map<string, string[]>();
+  for (const c of comments) {
+    byId.set(c.commentId, c);
+    if (c.parentId === undefined) continue;
+    const list = children.get(c.parentId);
+    if (list) list.push(c.commentId);
+    else children.set(c.parentId, [c.commentId]);
+  }
+  return idsBelow(rootId, (id) => children.get(id)).map((id) => byId.get(id)!);
+}

@@ -173,6 +173,14 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
           <p>
             {state.notice.text}
             {state.notice.detail && <pre>{state.notice.detail}</pre>}
+            {state.notice.threadReplies && (
+              <button type="button" className="btn" disabled={state.busy} onClick={() => void state.hideThreadReplies()}>
+                {tr(
+                  `Marcar ${count(state.notice.threadReplies.length, ['resposta', 'respostas'], ['reply', 'replies'])} como ocultas`,
+                  `Mark ${count(state.notice.threadReplies.length, ['resposta', 'respostas'], ['reply', 'replies'])} hidden`,
+                )}
+              </button>
+            )}
           </p>
           <button type="button" className="btn" aria-label={tr('Fechar aviso', 'Dismiss')} onClick={state.dismissNotice}>
             ×

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { LABEL_NAMES, type CommentStatus, type Label } from '../../lib/domain';
-import { tr, trPair } from '../../lib/i18n';
+import { count, tr, trPair } from '../../lib/i18n';
+import { repliesBelow } from '../../lib/threads';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
 import { dmTarget } from '../../lib/templates/dm';
@@ -16,6 +17,8 @@ export interface Notice {
   text: string;
   /** A second line with the private message or link, when staff may need it by hand. */
   detail?: string;
+  /** The replies in a hater's thread staff may mark hidden with it (see hideThreadReplies). */
+  threadReplies?: string[];
 }
 
 export interface PanelState {
@@ -54,6 +57,8 @@ export interface PanelActions {
   print(): Promise<void>;
   relabel(label: Label): Promise<void>;
   setStatus(status: CommentStatus): Promise<void>;
+  /** Marks hidden the replies the last notice offered (those of a hater staff just hid). */
+  hideThreadReplies(): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -316,7 +321,37 @@ export function createPanelStore(services: PanelServices) {
         set({ busy: true, notice: undefined });
         try {
           await recordStatus(comment, status);
-          set({ busy: false });
+          // Deleting a comment on the site takes its replies with it: offered, not assumed (hiding may not).
+          const open = status === 'hidden' && comment.label === 'hater' ? openThreadReplies(get().snapshot?.comments ?? [], comment.commentId) : [];
+          set({
+            busy: false,
+            notice: open.length
+              ? {
+                  kind: 'info',
+                  text: tr(
+                    `Oculto. Se você apagou o comentário no site, ${count(open.length, ['resposta da thread saiu', 'respostas da thread saíram'], ['', ''])} junto: marque para não ficarem na fila.`,
+                    `Hidden. If you deleted the comment on the site, its thread's ${count(open.length, ['reply', 'replies'], ['reply', 'replies'])} went with it: mark them so they leave the queue.`,
+                  ),
+                  threadReplies: open.map((c) => c.commentId),
+                }
+              : undefined,
+          });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async hideThreadReplies() {
+        const ids = new Set(get().notice?.threadReplies ?? []);
+        const replies = (get().snapshot?.comments ?? []).filter((c) => ids.has(c.commentId) && c.status === 'new');
+        if (!replies.length) return;
+        set({ busy: true, notice: undefined });
+        try {
+          for (const reply of replies) await recordStatus(reply, 'hidden');
+          set({
+            busy: false,
+            notice: { kind: 'ok', text: count(replies.length, ['resposta marcada como oculta.', 'respostas marcadas como ocultas.'], ['reply marked hidden.', 'replies marked hidden.']) },
+          });
         } catch (error) {
           fail(error);
         }
@@ -327,6 +362,11 @@ export function createPanelStore(services: PanelServices) {
       },
     };
   });
+}
+
+/** The replies in the thread of the hater `haterId` that still wait in the queue. */
+function openThreadReplies(comments: readonly LiveComment[], haterId: string): LiveComment[] {
+  return repliesBelow(comments, haterId).filter((c) => c.status === 'new');
 }
 
 export type ReplyDraft =

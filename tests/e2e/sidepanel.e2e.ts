@@ -221,7 +221,7 @@ test('WordPress: the reply goes into the core comment form, moved under the righ
   await expect(page.locator('#comment_parent')).toHaveValue(id);
 });
 
-test('a hater’s thread: the queue marks the replies in it and warns before answering there; the expert’s peek keeps them with the haters', async ({
+test('a hater’s thread: the queue marks the replies in it and warns before answering there, hiding the hater can take them out of the queue, and the expert’s peek keeps them with the haters', async ({
   context,
   worker,
   openExtensionPage,
@@ -239,6 +239,15 @@ test('a hater’s thread: the queue marks the replies in it and warns before ans
   await expect(panel.getByTestId('hater-thread-note')).toContainText('Na thread do hater @perfil.sem.foto.2026');
   await panel.getByRole('option').filter({ hasText: 'Que aula incrível!' }).click();
   await expect(panel.getByTestId('hater-thread-note')).toHaveCount(0);
+
+  // Staff delete the hater on the site and mark it hidden: the thread's replies can leave the queue with it.
+  const hater = panel.getByRole('option').filter({ hasText: 'Isso aí é golpe' });
+  await hater.click();
+  await hater.getByLabel('Situação').selectOption('hidden');
+  await panel.getByRole('button', { name: 'Marcar 3 respostas como ocultas' }).click();
+  await expect(panel.getByRole('status')).toContainText('3 respostas marcadas como ocultas.');
+  await expect(fan.locator('.pill', { hasText: 'Oculto' })).toBeVisible();
+  await expect(panel.getByRole('option').filter({ hasText: 'Na aula 3 tem mais' }).locator('.pill', { hasText: 'Oculto' })).toHaveCount(0);
 
   const peek = await openExtensionPage('peek.html');
   await expect(peek.getByTestId('peek-praise')).toContainText('Que aula incrível!');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../../lib/domain';
-import { haterAbove, haterThreads, type ThreadNode } from '../../../lib/threads';
+import { haterAbove, haterThreads, repliesBelow, type ThreadNode } from '../../../lib/threads';
 
 const node = (commentId: string, label: Label, parentId?: string): ThreadNode => ({ commentId, label, ...(parentId ? { parentId } : {}) });
 
@@ -44,5 +44,13 @@ describe('haterAbove / haterThreads', () => {
     expect(threads.has('c1')).toBe(true);
     expect(threads.has('c16')).toBe(true);
     expect(threads.has('c17')).toBe(false);
+  });
+
+  it('lists every reply below a comment, nested ones too, once each even when damaged data loops', () => {
+    expect(repliesBelow(page, 'h').map((c) => c.commentId)).toEqual(['fan', 'again', 'deep']);
+    expect(repliesBelow(page, 'ok').map((c) => c.commentId)).toEqual(['answer']);
+    expect(repliesBelow(page, 'answer')).toEqual([]);
+    const loop = [node('a', 'hater', 'b'), node('b', 'neutral', 'a')];
+    expect(repliesBelow(loop, 'a').map((c) => c.commentId)).toEqual(['b']);
   });
 });

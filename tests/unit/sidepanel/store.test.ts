@@ -229,6 +229,35 @@ describe('labels, status and prints', () => {
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'prints: sem permissão' });
   });
 
+  it('hiding a hater offers to hide the replies of its thread still in the queue, and does it on request', async () => {
+    const { store, services } = await ready(
+      snapshot('instagram', [
+        comment('h', { label: 'hater' }),
+        comment('r1', { label: 'praise', parentId: 'h', isReply: true }),
+        comment('r2', { label: 'doubt', parentId: 'h', isReply: true, status: 'replied' }),
+        comment('r3', { label: 'hater', parentId: 'h', isReply: true }),
+        comment('x', { label: 'doubt' }),
+      ]),
+    );
+    await store.getState().select('h');
+    await store.getState().setStatus('hidden');
+    const notice = store.getState().notice!;
+    expect(notice.threadReplies).toEqual(['r1', 'r3']);
+    expect(notice.text).toContain('2 respostas da thread saíram junto');
+    vi.mocked(services.setStatus).mockClear();
+    await store.getState().hideThreadReplies();
+    expect(vi.mocked(services.setStatus).mock.calls).toEqual([
+      ['instagram:r1', 'hidden', undefined],
+      ['instagram:r3', 'hidden', undefined],
+    ]);
+    expect(store.getState().snapshot!.comments.map((c) => c.status)).toEqual(['hidden', 'hidden', 'replied', 'hidden', 'new']);
+    expect(store.getState().notice).toEqual({ kind: 'ok', text: '2 respostas marcadas como ocultas.' });
+    // Another comment hidden, or a hater with no open thread: nothing offered.
+    await store.getState().select('x');
+    await store.getState().setStatus('hidden');
+    expect(store.getState().notice).toBeUndefined();
+  });
+
   it('says a second print was saved when the comment already had one', async () => {
     const { store } = await ready(snapshot('instagram', [comment('a')]), { print: vi.fn(async () => ({ printId: 'p2', duplicateOf: 'p1' })) });
     await store.getState().select('a');
