@@ -44,6 +44,21 @@ export const STATUS_NAMES: Record<CommentStatus, { pt: string; en: string }> = {
   ignored: { pt: 'Ignorado', en: 'Ignored' },
 };
 
+/**
+ * Whether the author let the agency use a print of their comment (ads, sales pages, the next launch): asked in a
+ * reply or DM, then granted or refused. No value: nobody asked yet.
+ */
+export const CONSENTS = ['asked', 'granted', 'refused'] as const;
+export const consentSchema = z.enum(CONSENTS);
+export type Consent = z.infer<typeof consentSchema>;
+
+export const CONSENT_NAMES: Record<Consent | 'none', { pt: string; en: string }> = {
+  none: { pt: 'Não pedida', en: 'Not asked' },
+  asked: { pt: 'Pedida, sem resposta', en: 'Asked, no answer yet' },
+  granted: { pt: 'Autorizada', en: 'Granted' },
+  refused: { pt: 'Recusada', en: 'Refused' },
+};
+
 /** Who decided a comment's label: the shipped model, the per-profile memory of corrections, or a person. */
 export const labelSourceSchema = z.enum(['classifier', 'memory', 'staff']);
 export type LabelSource = z.infer<typeof labelSourceSchema>;

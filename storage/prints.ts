@@ -1,4 +1,4 @@
-import type { Label, Site } from '../lib/domain';
+import type { Consent, Label, Site } from '../lib/domain';
 import { normaliseForHash } from '../lib/capture/hash';
 import { sharedAuthor } from '../lib/capture/shared-author';
 import { getDb, type RondaDB } from './db';
@@ -101,7 +101,7 @@ export async function findDuplicates(id: string, db: RondaDB = getDb()): Promise
   return [...seen.values()].sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
-export type PrintPatch = Partial<Pick<PrintRecord, 'tags' | 'starred' | 'notes' | 'label' | 'projectId'>> & {
+export type PrintPatch = Partial<Pick<PrintRecord, 'tags' | 'starred' | 'notes' | 'label' | 'projectId' | 'consent'>> & {
   /**
    * Tags added to / removed from the row as it is when written. An open gallery holds an older copy: a whole
    * `tags` list from it would drop a tag a teammate's pull brought in meanwhile.
@@ -112,7 +112,7 @@ export type PrintPatch = Partial<Pick<PrintRecord, 'tags' | 'starred' | 'notes' 
   notesBase?: string;
 };
 
-/** Edits what copywriters curate (tags, star, notes, label, project) and queues the new state for Drive. */
+/** Edits what copywriters curate (tags, star, notes, label, project, consent) and queues the new state for Drive. */
 export async function updatePrint(
   id: string,
   patch: PrintPatch,
@@ -269,6 +269,8 @@ export interface PrintFilter {
   from?: number;
   to?: number;
   starred?: boolean;
+  /** By the author's permission; 'none' for prints nobody asked about yet. */
+  consent?: Consent | 'none';
   /** Show tombstones instead of live prints (the "lixeira"). */
   deleted?: boolean;
 }
@@ -356,6 +358,7 @@ export function matchesFilter(p: PrintRecord, filter: PrintFilter, words = searc
   if (filter.from !== undefined && p.capturedAt < filter.from) return false;
   if (filter.to !== undefined && p.capturedAt > filter.to) return false;
   if (filter.starred !== undefined && p.starred !== filter.starred) return false;
+  if (filter.consent !== undefined && (p.consent ?? 'none') !== filter.consent) return false;
   if (words.length) {
     const haystack = searchableText(p);
     if (!words.every((w) => haystack.includes(w))) return false;
@@ -418,6 +421,7 @@ export function exportableMetadata(p: PrintRecord): Record<string, string | numb
     label: p.label ?? '',
     tags: p.tags.join(', '),
     starred: p.starred,
+    consent: p.consent ?? '',
     notes: p.notes,
     redacted: p.redacted,
     includesReplies: p.includesReplies,

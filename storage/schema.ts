@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
+import { consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 
 /*
  * Every row Ronda keeps in IndexedDB is described here. Rows read back (and rows imported from files) are
@@ -82,6 +82,8 @@ export const printRecordSchema = z.object({
   tags: z.array(z.string().min(1).max(60)).max(50),
   starred: z.boolean(),
   notes: z.string().max(5_000),
+  /** The author's permission to use the print (see CONSENTS); curated and synced like the star and the tags. */
+  consent: consentSchema.optional(),
   /** Hash of the normalised text + author + site: the same comment captured twice has the same textHash. */
   textHash: z.string().max(128),
   /** SHA-256 of the PNG bytes. */

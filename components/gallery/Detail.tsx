@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { LABELS, type Label } from '../../lib/domain';
-import { tr } from '../../lib/i18n';
+import { consentRequest } from '../../lib/capture/consent';
+import { CONSENT_NAMES, CONSENTS, LABELS, type Consent, type Label } from '../../lib/domain';
+import { count, tr, trPair } from '../../lib/i18n';
 import { findDuplicates, getPrintImages, keepOne } from '../../storage/prints';
 import type { PrintRecord, ProjectRecord } from '../../storage/schema';
 import { fileNameFor } from './export';
@@ -70,6 +71,17 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
     }
   };
 
+  // The request goes to the clipboard for a reply or DM; a print nobody had asked about is now "asked".
+  const askConsent = async () => {
+    try {
+      await navigator.clipboard.writeText(consentRequest(print));
+      setCopied(tr('Pedido copiado: cole na resposta ao comentário ou no direct.', 'Request copied: paste it in a reply to the comment or in a DM.'));
+      if (!print.consent) await edit(print.id, { consent: 'asked' });
+    } catch (error) {
+      setCopied(tr(`Não foi possível copiar: ${String(error)}`, `Could not copy: ${String(error)}`));
+    }
+  };
+
   const addTags = () => {
     const more = tagText.split(',').map((t) => t.trim()).filter(Boolean);
     if (more.length) void edit(print.id, { addTags: more });
@@ -118,6 +130,16 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
                 {LABELS.map((l) => <option key={l} value={l}>{labelName(l)}</option>)}
               </select>
             </label>
+            <div className="consent">
+              <label>
+                {tr('Autorização de uso', 'Permission to use')}
+                <select value={print.consent ?? ''} onChange={(e) => void edit(print.id, { consent: (e.target.value || undefined) as Consent | undefined })}>
+                  <option value="">{trPair(CONSENT_NAMES.none)}</option>
+                  {CONSENTS.map((c) => <option key={c} value={c}>{trPair(CONSENT_NAMES[c])}</option>)}
+                </select>
+              </label>
+              <button type="button" onClick={() => void askConsent()}>{tr('Copiar pedido de autorização', 'Copy permission request')}</button>
+            </div>
             <div className="tags">
               {print.tags.map((t) => (
                 <span key={t} className="tag">
@@ -159,8 +181,8 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
               <div className="duplicates" role="note">
                 <p>
                   {tr(
-                    `Este comentário tem mais ${duplicates.length} print(s) no acervo (${duplicates.map((d) => formatDate(d.capturedAt, true)).join(', ')}).`,
-                    `This comment has ${duplicates.length} more print(s) (${duplicates.map((d) => formatDate(d.capturedAt, true)).join(', ')}).`,
+                    `Este comentário tem mais ${count(duplicates.length, ['print', 'prints'], ['print', 'prints'])} no acervo (${duplicates.map((d) => formatDate(d.capturedAt, true)).join(', ')}).`,
+                    `This comment has ${count(duplicates.length, ['more print', 'more prints'], ['more print', 'more prints'])} (${duplicates.map((d) => formatDate(d.capturedAt, true)).join(', ')}).`,
                   )}
                 </p>
                 <button

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { LABELS, SITES, type Label, type Site } from '../../lib/domain';
-import { tr } from '../../lib/i18n';
+import { CONSENT_NAMES, LABELS, SITES, type Label, type Site } from '../../lib/domain';
+import { tr, trPair } from '../../lib/i18n';
+import type { PrintFilter } from '../../storage/prints';
 import type { ProjectRecord } from '../../storage/schema';
 import { dayToMs, labelName, msToDay, SITE_NAMES } from './format';
 import { useGallery } from './store';
 
-/** Search box and filters: expert/project, site, label, tag, date range, starred, trash. */
+/** Search box and filters: expert/project, site, label, tag, permission, date range, starred, trash. */
 export function Filters({ projects, tags }: { projects: ProjectRecord[]; tags: string[] }) {
   const filter = useGallery((s) => s.filter);
   const setFilter = useGallery((s) => s.setFilter);
@@ -51,6 +52,12 @@ export function Filters({ projects, tags }: { projects: ProjectRecord[]; tags: s
         <option value="">{tr('Todas as tags', 'All tags')}</option>
         {tags.map((t) => (
           <option key={t} value={t}>#{t}</option>
+        ))}
+      </select>
+      <select aria-label={tr('Autorização de uso', 'Permission to use')} value={filter.consent ?? ''} onChange={(e) => setFilter({ consent: (e.target.value || undefined) as PrintFilter['consent'] })}>
+        <option value="">{tr('Qualquer autorização', 'Any permission')}</option>
+        {(['granted', 'asked', 'refused', 'none'] as const).map((c) => (
+          <option key={c} value={c}>{trPair(CONSENT_NAMES[c])}</option>
         ))}
       </select>
       <label className="date">

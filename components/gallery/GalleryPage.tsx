@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { tr } from '../../lib/i18n';
+import { count, tr } from '../../lib/i18n';
 import { getPrintImages, listTags } from '../../storage/prints';
 import { listProjects } from '../../storage/projects';
 import type { ProjectRecord } from '../../storage/schema';
@@ -63,7 +63,7 @@ export function GalleryPage() {
   const open = openId ? prints.find((p) => p.id === openId) : undefined;
   const exportSelection = async () => {
     const chosen = prints.filter((p) => selected.has(p.id));
-    setExporting(tr(`Preparando ${chosen.length} print(s)…`, `Preparing ${chosen.length} print(s)…`));
+    setExporting(tr(`Preparando ${count(chosen.length, ['print', 'prints'], ['print', 'prints'])}…`, `Preparing ${count(chosen.length, ['print', 'prints'], ['print', 'prints'])}…`));
     try {
       const items = [];
       for (const print of chosen) items.push({ print, png: (await getPrintImages(print.id))?.png });
@@ -71,8 +71,13 @@ export function GalleryPage() {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
       download(zip, `ronda-prints-${stamp}.zip`, 'application/zip');
       setExporting(missing.length
-        ? tr(`ZIP pronto. ${missing.length} print(s) sem imagem (apagada para liberar espaço) foram só para o CSV/JSON.`, `ZIP ready. ${missing.length} print(s) without image went to CSV/JSON only.`)
-        : tr(`ZIP com ${chosen.length} print(s) pronto.`, `ZIP with ${chosen.length} print(s) ready.`));
+        ? tr('ZIP pronto. ', 'ZIP ready. ') +
+            count(
+              missing.length,
+              ['print sem imagem (apagada para liberar espaço) foi só para o CSV/JSON.', 'prints sem imagem (apagada para liberar espaço) foram só para o CSV/JSON.'],
+              ['print without image went to CSV/JSON only.', 'prints without image went to CSV/JSON only.'],
+            )
+        : tr(`ZIP com ${count(chosen.length, ['print', 'prints'], ['print', 'prints'])} pronto.`, `ZIP with ${count(chosen.length, ['print', 'prints'], ['print', 'prints'])} ready.`));
     } catch (e) {
       setExporting(tr(`Exportação falhou: ${String(e)}`, `Export failed: ${String(e)}`));
     }
@@ -83,7 +88,7 @@ export function GalleryPage() {
       <header className="gallery-head">
         <h1>{tr('Acervo de prints', 'Social-proof collection')}</h1>
         <span className="count" data-testid="print-count">
-          {loading ? tr('carregando…', 'loading…') : tr(`${prints.length} print(s)`, `${prints.length} print(s)`)}
+          {loading ? tr('carregando…', 'loading…') : count(prints.length, ['print', 'prints'], ['print', 'prints'])}
         </span>
         <a className="peek-link" href="peek.html" target="_blank" rel="noopener">{tr('Resumo para o especialista', 'Expert summary')}</a>
       </header>
@@ -92,7 +97,7 @@ export function GalleryPage() {
       {error && <p className="error" role="alert">{error}</p>}
       {invalid.length > 0 && (
         <details className="error">
-          <summary>{tr(`${invalid.length} registro(s) danificado(s) não exibidos`, `${invalid.length} damaged record(s) not shown`)}</summary>
+          <summary>{count(invalid.length, ['registro danificado não exibido', 'registros danificados não exibidos'], ['damaged record not shown', 'damaged records not shown'])}</summary>
           <ul>{invalid.slice(0, 50).map((r) => <li key={r.where}>{r.where}: {r.problems.join('; ')}</li>)}</ul>
         </details>
       )}
@@ -100,7 +105,7 @@ export function GalleryPage() {
         <button type="button" onClick={() => useGallery.getState().selectAll()} disabled={prints.length === 0}>{tr('Selecionar todos', 'Select all')}</button>
         {selected.size > 0 && (
           <>
-            <span>{tr(`${selected.size} selecionado(s)`, `${selected.size} selected`)}</span>
+            <span>{count(selected.size, ['selecionado', 'selecionados'], ['selected', 'selected'])}</span>
             <button type="button" onClick={() => void exportSelection()}>{tr('Exportar ZIP', 'Export ZIP')}</button>
             {filter.deleted ? (
               <button type="button" onClick={() => void useGallery.getState().restore([...selected])}>{tr('Restaurar', 'Restore')}</button>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Consent } from '../../lib/domain';
 import { tr } from '../../lib/i18n';
 import type { PrintRecord } from '../../storage/schema';
 import { authorLabel, formatDate, labelName, SITE_NAMES } from './format';
@@ -95,8 +96,14 @@ function Cell({ print }: { print: PrintRecord }) {
       <div className="cell-foot">
         <span>{SITE_NAMES[print.site]}</span>
         {print.label && <span className={`chip label-${print.label}`}>{labelName(print.label)}</span>}
+        {print.consent && <span className={`chip consent-${print.consent}`} title={tr('Autorização de uso', 'Permission to use')}>{consentMark(print.consent)}</span>}
         <span>{formatDate(print.capturedAt)}</span>
       </div>
     </article>
   );
+}
+
+/** The grid's short mark of a print's permission, so copywriters see at a glance what they may use. */
+function consentMark(consent: Consent): string {
+  return consent === 'granted' ? tr('✓ autorizado', '✓ granted') : consent === 'refused' ? tr('✕ recusado', '✕ refused') : tr('… pedido', '… asked');
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { tr } from '../../lib/i18n';
+import { count, tr } from '../../lib/i18n';
 import { sendToBackground } from '../../messaging/client';
 import type { PendingPrintInfo } from '../../messaging/protocol';
 import { freeSpace } from '../../storage/prints';
@@ -59,7 +59,7 @@ export function StoragePanel() {
     <details className={`storage${pending.length || nearlyFull ? ' alert' : ''}`} open={pending.length > 0 || nearlyFull}>
       <summary>
         {pending.length > 0
-          ? tr(`${pending.length} print(s) aguardando espaço para serem salvos`, `${pending.length} print(s) waiting for space`)
+          ? count(pending.length, ['print aguardando espaço para ser salvo', 'prints aguardando espaço para serem salvos'], ['print waiting for space', 'prints waiting for space'])
           : tr('Armazenamento', 'Storage')}
         {estimate && ` · ${formatBytes(estimate.usage)} ${tr('de', 'of')} ${formatBytes(estimate.quota)}`}
       </summary>
@@ -99,13 +99,13 @@ export function StoragePanel() {
       <div className="free">
         <button type="button" disabled={busy} onClick={() => void run(tr('Falhou', 'Failed'), async () => {
           const r = await freeSpace({ purgeDeletedBefore: Date.now() + 1 });
-          return tr(`Imagens de ${r.imagesPurged} print(s) da lixeira removidas.`, `Images of ${r.imagesPurged} trashed print(s) removed.`);
+          return tr(`Imagens de ${count(r.imagesPurged, ['print', 'prints'], ['print', 'prints'])} da lixeira removidas.`, `Images of ${count(r.imagesPurged, ['trashed print', 'trashed prints'], ['trashed print', 'trashed prints'])} removed.`);
         })}>{tr('Esvaziar imagens da lixeira', 'Empty trash images')}</button>
         <button type="button" disabled={busy} onClick={() => {
           if (!confirm(tr('Apagar os originais sem borrão? Os prints borrados continuam no acervo.', 'Delete unblurred originals? Blurred prints stay.'))) return;
           void run(tr('Falhou', 'Failed'), async () => {
             const r = await freeSpace({ dropOriginals: true });
-            return tr(`${r.originalsDropped} original(is) sem borrão apagado(s).`, `${r.originalsDropped} unblurred original(s) deleted.`);
+            return count(r.originalsDropped, ['original sem borrão apagado.', 'originais sem borrão apagados.'], ['unblurred original deleted.', 'unblurred originals deleted.']);
           });
         }}>{tr('Apagar originais sem borrão', 'Delete unblurred originals')}</button>
         <button type="button" disabled={busy} onClick={() => {

@@ -1,20 +1,22 @@
+import { CONSENT_NAMES, type Consent } from '../domain';
 import type { PrintRecord } from '../../storage/schema';
 
 /*
- * Per-field merge of what copywriters curate on a print (tags, notes, star, label) between this machine and
+ * Per-field merge of what copywriters curate on a print (tags, notes, star, label, consent) between this machine and
  * Drive. Three-way: `base` is the state both sides last agreed on. A field changed on one side only takes that
  * side's value; a field changed on both sides goes to the later writer (updatedAt), and the losing value is
  * kept in a conflict note appended to the notes, so nothing typed by a person is silently lost and both
  * teammates see what happened.
  */
 
-export const MERGED_FIELDS = ['tags', 'notes', 'starred', 'label'] as const;
+export const MERGED_FIELDS = ['tags', 'notes', 'starred', 'label', 'consent'] as const;
 export type MergedField = (typeof MERGED_FIELDS)[number];
 export type CuratedFields = Pick<PrintRecord, MergedField>;
 
 export function curatedFields(p: CuratedFields): CuratedFields {
   const out: CuratedFields = { tags: [...p.tags], notes: p.notes, starred: p.starred };
   if (p.label !== undefined) out.label = p.label;
+  if (p.consent !== undefined) out.consent = p.consent;
   return out;
 }
 
@@ -54,11 +56,12 @@ export interface MergeResult {
 
 const NOTES_MAX = 5_000;
 
-const FIELD_NAMES: Record<MergedField, string> = { tags: 'tags', notes: 'notas', starred: 'destaque', label: 'rótulo' };
+const FIELD_NAMES: Record<MergedField, string> = { tags: 'tags', notes: 'notas', starred: 'destaque', label: 'rótulo', consent: 'autorização' };
 
 function show(field: MergedField, value: CuratedFields[MergedField]): string {
   if (field === 'tags') return (value as string[]).join(', ') || '(nenhuma)';
   if (field === 'starred') return value ? 'sim' : 'não';
+  if (field === 'consent') return CONSENT_NAMES[(value as Consent | undefined) ?? 'none'].pt;
   if (value === undefined || value === '') return '(vazio)';
   return String(value);
 }

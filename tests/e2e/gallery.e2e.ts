@@ -148,6 +148,35 @@ test('the detail view opens from a link to one print, and copies its image to th
   await expect(detail.getByRole('status')).toHaveText('Imagem copiada.');
 });
 
+test('a copywriter asks the author for permission, records the answer, and finds the prints they may use', async ({ openExtensionPage }) => {
+  const gallery = await openSeededGallery(openExtensionPage);
+  const cell = (id: string) => gallery.locator(`[data-print-id="${id}"]`);
+  await cell('g1').locator('.thumb').click();
+  const detail = gallery.getByTestId('print-detail');
+  const permission = detail.getByLabel('Autorização de uso');
+  await expect(permission).toHaveValue('');
+  await gallery.bringToFront();
+  await detail.getByRole('button', { name: 'Copiar pedido de autorização' }).click();
+  await expect(detail.getByRole('status')).toHaveText('Pedido copiado: cole na resposta ao comentário ou no direct.');
+  // Asking is recorded; the answer is chosen when it comes.
+  await expect(permission).toHaveValue('asked');
+  await expect(cell('g1').locator('.chip.consent-asked')).toHaveText('… pedido');
+  await permission.selectOption('granted');
+  await detail.getByRole('button', { name: 'Fechar' }).click();
+  await expect(cell('g1').locator('.chip.consent-granted')).toHaveText('✓ autorizado');
+
+  const filter = gallery.getByRole('search').getByLabel('Autorização de uso');
+  await filter.selectOption('granted');
+  await expect(gallery.getByTestId('print-count')).toHaveText(/^1 print/);
+  await expect(cell('g1')).toBeVisible();
+  await filter.selectOption('none');
+  await expect(gallery.getByTestId('print-count')).toHaveText(/^2 prints/);
+  await expect(cell('g1')).toHaveCount(0);
+  // Kept after a reload (stored, and queued for Drive like the other curated fields).
+  await gallery.reload();
+  await expect(cell('g1').locator('.chip.consent-granted')).toBeVisible();
+});
+
 test('the expert peek view shows what needs the expert and hides haters until asked', async ({ openExtensionPage }) => {
   const gallery = await openSeededGallery(openExtensionPage);
   await gallery.close();
