@@ -55,7 +55,7 @@ export function MetricsPage() {
 
   useEffect(() => {
     let live = true;
-    loadMetricsData(range.from, range.to).then(
+    loadMetricsData(range.from, range.to, { questions: true }).then(
       (d) => live && setLoaded({ range, data: d }),
       (e: unknown) => live && setError(errorText(e)),
     );
@@ -149,7 +149,7 @@ export function MetricsPage() {
         )}
         {report?.notes.map((n) => <p key={n} className="warn">{n}</p>)}
         {!report ? <p className="muted">{tr('Carregando…', 'Loading…')}</p> : <ReportView report={report} />}
-        <RecurringQuestions range={range} projectId={filters.projectId} site={filters.site} />
+        <RecurringQuestions rows={data?.questions} from={range.from} projectId={filters.projectId} site={filters.site} />
       </div>
       <WeeklySummary projects={projects} projectId={filters.projectId} site={filters.site} />
     </main>

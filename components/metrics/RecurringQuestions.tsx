@@ -1,34 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { LABEL_NAMES, type Site } from '../../lib/domain';
-import { errorText } from '../../lib/error-text';
 import { recurringTopics, topicsToCsv } from '../../lib/faq/recurring';
-import { count, getLocale, tr, trPair } from '../../lib/i18n';
+import { getLocale, tr, trPair } from '../../lib/i18n';
 import { download } from '../download';
-import { loadQuestions, type QuestionRow } from './load';
+import type { QuestionRow } from './load';
 
 /** Topics listed on the page; the CSV has them all. */
 const SHOWN = 30;
 
 /**
  * The questions and objections people keep asking in the period, grouped across wordings: what the FAQ, the next
- * live and the next launch's copy should answer. Filtered like the rest of the page (expert, channel).
+ * live and the next launch's copy should answer. Filtered like the rest of the page (expert, channel); the rows
+ * come with the page's own data (one read of the period).
  */
-export function RecurringQuestions({ range, projectId, site }: { range: { from: number; to: number }; projectId: string; site: '' | Site }) {
-  const [loaded, setLoaded] = useState<{ range: { from: number; to: number }; rows: QuestionRow[]; skipped: number }>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    loadQuestions(range.from, range.to).then(
-      (r) => live && setLoaded({ range, ...r }),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [range]);
-
-  const rows = loaded?.range === range ? loaded.rows : undefined;
+export function RecurringQuestions({ rows, from, projectId, site }: { rows: QuestionRow[] | undefined; from: number; projectId: string; site: '' | Site }) {
   const topics = useMemo(
     () => rows && recurringTopics(rows.filter((r) => (!projectId || r.projectId === projectId) && (!site || r.site === site))),
     [rows, projectId, site],
@@ -36,7 +21,7 @@ export function RecurringQuestions({ range, projectId, site }: { range: { from: 
 
   const exportCsv = () => {
     if (!topics) return;
-    download(topicsToCsv(topics, { locale: getLocale() }), `ronda-perguntas-recorrentes-${new Date(range.from).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
+    download(topicsToCsv(topics, { locale: getLocale() }), `ronda-perguntas-recorrentes-${new Date(from).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
   };
 
   return (
@@ -53,10 +38,6 @@ export function RecurringQuestions({ range, projectId, site }: { range: { from: 
           'Questions, purchase questions and complaints of the period, grouped when they ask the same thing in other words: material for the FAQ, the next live and the next launch’s copy. Only what more than one person asked is listed.',
         )}
       </p>
-      {error && <p className="warn" role="alert">{error}</p>}
-      {loaded && loaded.skipped > 0 && (
-        <p className="warn">{count(loaded.skipped, ['registro inválido ficou de fora.', 'registros inválidos ficaram de fora.'], ['invalid record was left out.', 'invalid records were left out.'])}</p>
-      )}
       {!topics ? (
         <p className="muted">{tr('Carregando…', 'Loading…')}</p>
       ) : topics.length === 0 ? (

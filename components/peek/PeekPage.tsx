@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { LABELS } from '../../lib/domain';
 import { count, tr } from '../../lib/i18n';
 import { getSetting } from '../../storage/settings';
@@ -39,7 +39,8 @@ export function PeekPage() {
     };
   }, []);
 
-  const peek: Peek | null = rows ? buildPeek(rows.comments, rows.prints, { now: rows.now, projectId }) : null;
+  // Built once per load and expert (grouping the week's questions is real work), not on every render.
+  const peek: Peek | null = useMemo(() => (rows ? buildPeek(rows.comments, rows.prints, { now: rows.now, projectId }) : null), [rows, projectId]);
   const expert = projects.find((p) => p.id === projectId)?.expertName;
   return (
     <main className="peek">

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Label } from '../../../lib/domain';
 import { recurringTopics, type QuestionComment } from '../../../lib/faq/recurring';
 import { setLocale } from '../../../lib/i18n';
+import { loadMetricsData } from '../../../components/metrics/load';
+import { RondaDB } from '../../../storage/db';
 
 let n = 0;
 function q(authorName: string, label: Label, text: string, postUrl = 'https://www.instagram.com/p/A/'): QuestionComment {
@@ -85,5 +87,31 @@ describe('recurring questions and objections', () => {
     expect(topics).toHaveLength(1);
     expect(topics[0]!.comments.map((c) => c.authorName).sort()).toEqual(['A', 'B', 'D']);
     expect(topics[0]!.keywords).toEqual(['certificado']);
+  });
+});
+
+describe('the metrics page’s read of a period', () => {
+  it('brings the question-like comments with their words in the same pass, only when asked', async () => {
+    const db = new RondaDB('metrics-questions');
+    const row = (key: string, label: Label, text: string, firstSeenAt: number) => ({
+      key, site: 'youtube', postUrl: 'https://www.youtube.com/watch?v=a', commentId: key, isReply: false, authorName: 'Ana', text,
+      label, labelSource: 'classifier', confidence: 0.9, evidence: [], status: 'new', firstSeenAt, lastSeenAt: firstSeenAt, projectId: 'default',
+    });
+    await db.comments.bulkPut([
+      row('youtube:1', 'doubt', 'Tem certificado?', 100),
+      row('youtube:2', 'praise', 'Amei', 100),
+      row('youtube:3', 'complaint', 'Não recebi o acesso', 100),
+      row('youtube:4', 'doubt', 'Fora do período', 900),
+    ] as never[]);
+    await db.comments.put({ key: 'youtube:5', label: 'doubt', firstSeenAt: 100 } as never);
+    const withQuestions = await loadMetricsData(0, 500, { questions: true, db });
+    expect(withQuestions.comments).toHaveLength(3);
+    expect(withQuestions.questions.map((q) => [q.key, q.text])).toEqual([
+      ['youtube:1', 'Tem certificado?'],
+      ['youtube:3', 'Não recebi o acesso'],
+    ]);
+    expect(withQuestions.skipped).toBe(1);
+    expect((await loadMetricsData(0, 500, { db })).questions).toEqual([]);
+    db.close();
   });
 });
