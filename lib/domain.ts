@@ -46,13 +46,14 @@ export const STATUS_NAMES: Record<CommentStatus, { pt: string; en: string }> = {
 
 /**
  * Whether the author let the agency use a print of their comment (ads, sales pages, the next launch): asked in a
- * reply or DM, then granted or refused. No value: nobody asked yet.
+ * reply or DM, then granted or refused. 'none' is written when staff set "not asked"; a print with no value at all
+ * was written by a build that did not know the field (see mergeCurated), and reads as 'none'.
  */
-export const CONSENTS = ['asked', 'granted', 'refused'] as const;
+export const CONSENTS = ['none', 'asked', 'granted', 'refused'] as const;
 export const consentSchema = z.enum(CONSENTS);
 export type Consent = z.infer<typeof consentSchema>;
 
-export const CONSENT_NAMES: Record<Consent | 'none', { pt: string; en: string }> = {
+export const CONSENT_NAMES: Record<Consent, { pt: string; en: string }> = {
   none: { pt: 'Não pedida', en: 'Not asked' },
   asked: { pt: 'Pedida, sem resposta', en: 'Asked, no answer yet' },
   granted: { pt: 'Autorizada', en: 'Granted' },

@@ -269,8 +269,8 @@ export interface PrintFilter {
   from?: number;
   to?: number;
   starred?: boolean;
-  /** By the author's permission; 'none' for prints nobody asked about yet. */
-  consent?: Consent | 'none';
+  /** By the author's permission; 'none' also finds prints with no value (nobody asked yet). */
+  consent?: Consent;
   /** Show tombstones instead of live prints (the "lixeira"). */
   deleted?: boolean;
 }
@@ -421,7 +421,7 @@ export function exportableMetadata(p: PrintRecord): Record<string, string | numb
     label: p.label ?? '',
     tags: p.tags.join(', '),
     starred: p.starred,
-    consent: p.consent ?? '',
+    consent: p.consent ?? 'none',
     notes: p.notes,
     redacted: p.redacted,
     includesReplies: p.includesReplies,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CONSENT_NAMES, LABELS, SITES, type Label, type Site } from '../../lib/domain';
+import { CONSENT_NAMES, LABELS, SITES, type Consent, type Label, type Site } from '../../lib/domain';
 import { tr, trPair } from '../../lib/i18n';
 import type { PrintFilter } from '../../storage/prints';
 import type { ProjectRecord } from '../../storage/schema';
@@ -56,7 +56,7 @@ export function Filters({ projects, tags }: { projects: ProjectRecord[]; tags: s
       </select>
       <select aria-label={tr('Autorização de uso', 'Permission to use')} value={filter.consent ?? ''} onChange={(e) => setFilter({ consent: (e.target.value || undefined) as PrintFilter['consent'] })}>
         <option value="">{tr('Qualquer autorização', 'Any permission')}</option>
-        {(['granted', 'asked', 'refused', 'none'] as const).map((c) => (
+        {(['granted', 'asked', 'refused', 'none'] as const satisfies readonly Consent[]).map((c) => (
           <option key={c} value={c}>{trPair(CONSENT_NAMES[c])}</option>
         ))}
       </select>

@@ -96,7 +96,7 @@ function Cell({ print }: { print: PrintRecord }) {
       <div className="cell-foot">
         <span>{SITE_NAMES[print.site]}</span>
         {print.label && <span className={`chip label-${print.label}`}>{labelName(print.label)}</span>}
-        {print.consent && <span className={`chip consent-${print.consent}`} title={tr('Autorização de uso', 'Permission to use')}>{consentMark(print.consent)}</span>}
+        {print.consent && print.consent !== 'none' && <span className={`chip consent-${print.consent}`} title={tr('Autorização de uso', 'Permission to use')}>{consentMark(print.consent)}</span>}
         <span>{formatDate(print.capturedAt)}</span>
       </div>
     </article>
@@ -104,6 +104,6 @@ function Cell({ print }: { print: PrintRecord }) {
 }
 
 /** The grid's short mark of a print's permission, so copywriters see at a glance what they may use. */
-function consentMark(consent: Consent): string {
+function consentMark(consent: Exclude<Consent, 'none'>): string {
   return consent === 'granted' ? tr('✓ autorizado', '✓ granted') : consent === 'refused' ? tr('✕ recusado', '✕ refused') : tr('… pedido', '… asked');
 }

@@ -86,7 +86,8 @@ export function mergeCurated(input: MergeInput): MergeResult {
   const conflicts: MergedField[] = [];
   for (const field of MERGED_FIELDS) {
     const l = local[field];
-    const r = remote[field];
+    // A file written by a build that does not know the permission field has none: that is not a change to it.
+    const r = field === 'consent' && remote.consent === undefined ? (base?.consent ?? l) : remote[field];
     if (sameField(field, l, r)) continue;
     const localChanged = !base || !sameField(field, base[field], l);
     const remoteChanged = !base || !sameField(field, base[field], r);

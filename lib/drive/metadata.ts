@@ -92,7 +92,7 @@ export function printDescription(print: PrintRecord): string {
   if (print.permalink || print.postUrl) lines.push(`Link: ${print.permalink ?? print.postUrl}`);
   if (print.tags.length) lines.push(`Tags: ${print.tags.join(', ')}`);
   // Copywriters also browse the Drive folder itself: whether they may use the print is said where they look.
-  if (print.consent) lines.push(`Autorização de uso: ${CONSENT_NAMES[print.consent].pt}`);
+  if (print.consent && print.consent !== 'none') lines.push(`Autorização de uso: ${CONSENT_NAMES[print.consent].pt}`);
   if (print.notes) lines.push(`Notas: ${print.notes.slice(0, 500)}`);
   lines.push(`Capturado por ${print.capturedBy} em ${new Date(print.capturedAt).toISOString()}`);
   return `${lines.join('\n')}\n\n${META_MARKER}\n${JSON.stringify(toRemoteMeta(print))}`;

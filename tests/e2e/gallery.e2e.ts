@@ -154,7 +154,7 @@ test('a copywriter asks the author for permission, records the answer, and finds
   await cell('g1').locator('.thumb').click();
   const detail = gallery.getByTestId('print-detail');
   const permission = detail.getByLabel('Autorização de uso');
-  await expect(permission).toHaveValue('');
+  await expect(permission).toHaveValue('none');
   await gallery.bringToFront();
   await detail.getByRole('button', { name: 'Copiar pedido de autorização' }).click();
   await expect(detail.getByRole('status')).toHaveText('Pedido copiado: cole na resposta ao comentário ou no direct.');

@@ -25,15 +25,15 @@ describe('permission to use a print', () => {
     await db.prints.bulkPut([makePrint('a'), makePrint('b'), makePrint('c')]);
     await updatePrint('a', { consent: 'granted' }, { db, now: 10 });
     await updatePrint('b', { consent: 'asked' }, { db, now: 10 });
-    const cleared = await updatePrint('b', { consent: undefined }, { db, now: 11 });
-    expect(cleared.consent).toBeUndefined();
+    const cleared = await updatePrint('b', { consent: 'none' }, { db, now: 11 });
+    expect(cleared.consent).toBe('none');
     // Each change is queued for Drive.
     expect(await db.outbox.where('entityId').anyOf('a', 'b').count()).toBe(2);
     const all = await db.prints.toArray();
     expect(filterPrints(all, { consent: 'granted' }).map((p) => p.id)).toEqual(['a']);
     expect(filterPrints(all, { consent: 'none' }).map((p) => p.id).sort()).toEqual(['b', 'c']);
     expect(exportableMetadata(all.find((p) => p.id === 'a')!).consent).toBe('granted');
-    expect(exportableMetadata(all.find((p) => p.id === 'c')!).consent).toBe('');
+    expect(exportableMetadata(all.find((p) => p.id === 'c')!).consent).toBe('none');
     await expect(updatePrint('c', { consent: 'maybe' as never }, { db, now: 12 })).rejects.toThrow(/alteração inválida: consent/);
     db.close();
   });
@@ -56,5 +56,12 @@ describe('permission to use a print', () => {
     expect(both.merged.consent).toBe('granted');
     expect(both.conflicts).toEqual(['consent']);
     expect(both.merged.notes).toContain('autorização (desta máquina): Recusada');
+    // Staff setting "not asked" again is a change like any other…
+    const reset = mergeCurated({ base: { ...base, consent: 'granted' }, local: { ...base, consent: 'granted' }, localUpdatedAt: 1, remote: { ...base, consent: 'none' }, remoteUpdatedAt: 2, now });
+    expect(reset.merged.consent).toBe('none');
+    // …but a file rewritten by a build that does not know the field (no value) keeps the permission, and gets it back.
+    const older = mergeCurated({ base: { ...base, consent: 'granted' }, local: { ...base, consent: 'granted' }, localUpdatedAt: 1, remote: { ...base, tags: ['vsl'] }, remoteUpdatedAt: 2, now });
+    expect(older.merged).toMatchObject({ consent: 'granted', tags: ['vsl'] });
+    expect(older).toMatchObject({ conflicts: [], remoteNeedsUpdate: true });
   });
 });
