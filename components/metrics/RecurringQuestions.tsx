@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
 import { LABEL_NAMES, type Site } from '../../lib/domain';
-import { recurringTopics, topicsToCsv } from '../../lib/faq/recurring';
+import { recurringTopics, topicsToCsv, type RecurringTopic } from '../../lib/faq/recurring';
+import { templateSeedQuery, type TemplateSeed } from '../../lib/templates/seed-link';
 import { getLocale, tr, trPair } from '../../lib/i18n';
 import { download } from '../download';
 import type { QuestionRow } from './load';
+
+/** A reply template for a recurring question starts from its words, its class and its plainest example. */
+function seedOf(t: RecurringTopic<QuestionRow>): TemplateSeed {
+  return { title: `${LABEL_NAMES[t.label].pt}: ${t.keywords.join(', ')}`, labels: [t.label], example: t.examples[0]?.text };
+}
 
 /** Topics listed on the page; the CSV has them all. */
 const SHOWN = 30;
@@ -52,6 +58,7 @@ export function RecurringQuestions({ rows, from, projectId, site }: { rows: Ques
                 <th className="num">{tr('Vezes', 'Times')}</th>
                 <th className="num">{tr('Pessoas', 'People')}</th>
                 <th>{tr('Exemplos', 'Examples')}</th>
+                <th><span className="visually-hidden">{tr('Resposta', 'Reply')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -71,6 +78,11 @@ export function RecurringQuestions({ rows, from, projectId, site }: { rows: Ques
                         </li>
                       ))}
                     </ul>
+                  </td>
+                  <td>
+                    <a href={`options.html?${templateSeedQuery(seedOf(t))}`} target="_blank" rel="noopener">
+                      {tr('Criar modelo de resposta', 'Create a reply template')}
+                    </a>
                   </td>
                 </tr>
               ))}

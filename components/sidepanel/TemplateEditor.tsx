@@ -4,19 +4,22 @@ import { tr, trPair } from '../../lib/i18n';
 import { checkTemplate } from '../../lib/templates/checker';
 import { SITE_NAMES, VARIABLES, buildVariables } from '../../lib/templates/variables';
 import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
+import type { TemplateSeed } from '../../lib/templates/seed-link';
 import type { TemplateDraft } from '../../storage/templates';
 import { errorText } from '../../lib/error-text';
 
 /** Create/edit form of one template, with the checker running as the text is typed. */
 export function TemplateEditor(props: {
   initial?: TemplateRecord;
+  /** A new template's starting point (no `initial`): title, labels and an example question. */
+  seed?: TemplateSeed;
   project?: ProjectRecord;
   onSave: (draft: TemplateDraft) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { initial, project } = props;
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [labels, setLabels] = useState<Label[]>(initial?.labels ?? []);
+  const { initial, project, seed } = props;
+  const [title, setTitle] = useState(initial?.title ?? seed?.title ?? '');
+  const [labels, setLabels] = useState<Label[]>(initial?.labels ?? seed?.labels ?? []);
   const [sites, setSites] = useState<Site[]>(initial?.sites ?? []);
   const [voice, setVoice] = useState<'agency' | 'expert'>(initial?.voice ?? 'agency');
   const [body, setBody] = useState(initial?.body ?? '');
@@ -101,6 +104,11 @@ export function TemplateEditor(props: {
           {tr('Do especialista (elogios)', "Expert's own (praise)")}
         </label>
       </fieldset>
+      {!initial && seed?.example && (
+        <p className="health" data-testid="template-seed-example">
+          {tr('O que perguntam: ', 'What people ask: ')}“{seed.example}”
+        </p>
+      )}
       <label>
         {tr('Resposta pública', 'Public reply')}
         <textarea

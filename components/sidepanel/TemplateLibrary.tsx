@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { download } from '../download';
+import type { TemplateSeed } from '../../lib/templates/seed-link';
 import { LABEL_NAMES, LABELS, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTemplates, MAX_IMPORT_BYTES } from '../../lib/templates/io';
@@ -37,12 +38,13 @@ async function loadLibrary(): Promise<LibraryData> {
  * The reply-template library: list, create, edit, duplicate, delete, approve, import and export. Used in the
  * side panel ("Modelos") and on the options page. `onChanged` lets the panel reload its suggestions.
  */
-export function TemplateLibrary(props: { onChanged?: () => void }) {
+export function TemplateLibrary(props: { onChanged?: () => void; seed?: TemplateSeed }) {
   const [templates, setTemplates] = useState<TemplateRecord[]>([]);
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [user, setUser] = useState<TemplateUser>({ name: 'Equipe', role: 'staff' });
   const [project, setProject] = useState<ProjectRecord>();
-  const [editing, setEditing] = useState<TemplateRecord | 'new'>();
+  // A seed (a template asked for from the metrics page) opens the editor on it at once.
+  const [editing, setEditing] = useState<TemplateRecord | 'new' | undefined>(props.seed ? 'new' : undefined);
   const [statusFilter, setStatusFilter] = useState<'all' | 'approved' | 'draft'>('all');
   const [labelFilter, setLabelFilter] = useState<Label | 'all'>('all');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -113,6 +115,7 @@ export function TemplateLibrary(props: { onChanged?: () => void }) {
       <div className="library">
         <TemplateEditor
           initial={editing === 'new' ? undefined : editing}
+          seed={editing === 'new' ? props.seed : undefined}
           project={project}
           onCancel={() => setEditing(undefined)}
           onSave={async (draft) => {

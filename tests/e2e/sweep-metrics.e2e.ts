@@ -45,7 +45,7 @@ test('comments read on a page show up in the metrics, charts and CSV export', as
   expect(total[9]).toBe(String(found)); // comentários (total), after grupo, item and the 7 classes
 });
 
-test('questions people keep asking in other words are grouped on the metrics page and exported for the FAQ', async ({ worker, context, openExtensionPage }) => {
+test('questions people keep asking in other words are grouped on the metrics page, exported for the FAQ, and start a reply template', async ({ worker, context, openExtensionPage }) => {
   const texts = ['Tem parcelamento no cartão?', 'Dá pra parcelar em 12x?', 'Parcela em quantas vezes?', 'O curso tem certificado?', 'Tem certificado no final?'];
   const page = await openWatchWithTexts(context, texts);
   await expect(page.locator('ronda-badge')).toHaveCount(10);
@@ -71,6 +71,17 @@ test('questions people keep asking in other words are grouped on the metrics pag
   expect(lines[1]!.split(';').slice(0, 3)).toEqual(['parcelamento', 'Prospecção', '4']);
   expect(lines[1]).toContain('https://www.youtube.com/watch?v=rOnDa2026aB&lc=');
   expect(lines).toHaveLength(3);
+
+  // An approved answer for it starts from the topic: the options page opens a new template on it.
+  const [options] = await Promise.all([metrics.context().waitForEvent('page'), topics.nth(0).getByRole('link', { name: 'Criar modelo de resposta' }).click()]);
+  const editor = options.getByRole('form', { name: 'Editar modelo' });
+  await expect(editor.getByLabel('Título')).toHaveValue('Prospecção: parcelamento');
+  await expect(editor.getByRole('checkbox', { name: 'Prospecção' })).toBeChecked();
+  await expect(editor.getByTestId('template-seed-example')).toContainText(texts[1]!);
+  await editor.getByLabel('Resposta pública').fill('Oi, {{primeiro_nome}}! Sim: em até 12x no cartão. Detalhes: {{link}}');
+  await editor.getByRole('button', { name: 'Salvar' }).click();
+  await expect(options.getByText('Modelo salvo.')).toBeVisible();
+  await expect(options.getByText('Prospecção: parcelamento')).toBeVisible();
 
   // The expert's view leads with them too.
   const peek = await openExtensionPage('peek.html');
