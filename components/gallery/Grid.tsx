@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Consent } from '../../lib/domain';
 import { tr } from '../../lib/i18n';
 import type { PrintRecord } from '../../storage/schema';
-import { authorLabel, formatDate, labelName, SITE_NAMES } from './format';
+import { authorLabel, consentMark, formatDate, labelName, SITE_NAMES } from './format';
 import { markFirstGrid, useGallery } from './store';
 import { useThumbnail } from './thumbnails';
 
@@ -96,14 +95,9 @@ function Cell({ print }: { print: PrintRecord }) {
       <div className="cell-foot">
         <span>{SITE_NAMES[print.site]}</span>
         {print.label && <span className={`chip label-${print.label}`}>{labelName(print.label)}</span>}
-        {print.consent && print.consent !== 'none' && <span className={`chip consent-${print.consent}`} title={tr('Autorização de uso', 'Permission to use')}>{consentMark(print.consent)}</span>}
+        {consentMark(print.consent) && <span className={`chip consent-${print.consent}`} title={tr('Autorização de uso', 'Permission to use')}>{consentMark(print.consent)}</span>}
         <span>{formatDate(print.capturedAt)}</span>
       </div>
     </article>
   );
-}
-
-/** The grid's short mark of a print's permission, so copywriters see at a glance what they may use. */
-function consentMark(consent: Exclude<Consent, 'none'>): string {
-  return consent === 'granted' ? tr('✓ autorizado', '✓ granted') : consent === 'refused' ? tr('✕ recusado', '✕ refused') : tr('… pedido', '… asked');
 }

@@ -1,4 +1,4 @@
-import { LABEL_NAMES, type Label } from '../../lib/domain';
+import { LABEL_NAMES, type Consent, type Label } from '../../lib/domain';
 import { getLocale, tr, trPair } from '../../lib/i18n';
 
 export { SITE_NAMES } from '../../lib/domain';
@@ -39,4 +39,18 @@ export function msToDay(ms: number | undefined): string {
   if (ms === undefined) return '';
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A print's permission in a word or two, where copywriters and the expert see prints ('' when nobody asked). */
+export function consentMark(consent: Consent | undefined): string {
+  switch (consent) {
+    case 'granted':
+      return tr('✓ autorizado', '✓ granted');
+    case 'refused':
+      return tr('✕ recusado', '✕ refused');
+    case 'asked':
+      return tr('… pedido', '… asked');
+    default:
+      return '';
+  }
 }

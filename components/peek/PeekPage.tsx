@@ -5,7 +5,7 @@ import { getSetting } from '../../storage/settings';
 import { listProjects } from '../../storage/projects';
 import type { CommentRecord, PrintRecord, ProjectRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
-import { authorLabel, formatDate, labelName, SITE_NAMES } from '../gallery/format';
+import { authorLabel, consentMark, formatDate, labelName, SITE_NAMES } from '../gallery/format';
 import { useThumbnail } from '../gallery/thumbnails';
 import { loadPeekRows } from './load';
 import { buildPeek, type Peek } from './select';
@@ -143,7 +143,10 @@ function PrintCard({ print }: { print: PrintRecord }) {
   return (
     <figure className="peek-print">
       {url ? <img src={url} alt={print.text.slice(0, 200)} /> : <div className="no-thumb" />}
-      <figcaption>{print.starred ? '★ ' : ''}{authorLabel(print)} · {formatDate(print.capturedAt)}</figcaption>
+      <figcaption>
+        {print.starred ? '★ ' : ''}{authorLabel(print)} · {formatDate(print.capturedAt)}
+        {consentMark(print.consent) && <span className={`consent-${print.consent}`}> · {consentMark(print.consent)}</span>}
+      </figcaption>
     </figure>
   );
 }

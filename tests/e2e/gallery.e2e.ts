@@ -175,6 +175,9 @@ test('a copywriter asks the author for permission, records the answer, and finds
   // Kept after a reload (stored, and queued for Drive like the other curated fields).
   await gallery.reload();
   await expect(cell('g1').locator('.chip.consent-granted')).toBeVisible();
+  // The expert sees which of the week's prints may be used.
+  const peek = await openExtensionPage('peek.html');
+  await expect(peek.locator('.peek-print figcaption').filter({ hasText: 'Maria Souza' })).toContainText('✓ autorizado');
 });
 
 test('the expert peek view shows what needs the expert and hides haters until asked', async ({ openExtensionPage }) => {
