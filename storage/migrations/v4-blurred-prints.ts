@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { textHash } from '../../lib/capture/hash';
+import { printTextHash } from '../../lib/capture/hash';
 import { queueSync } from '../outbox-queue';
 import type { OutboxEntry } from '../schema';
 
@@ -15,12 +15,17 @@ export async function migrateV3ToV4(tx: Transaction): Promise<void> {
   const blurred = (await prints.filter((p: { redacted?: unknown }) => p.redacted === true).toArray()) as Array<{
     id: string;
     site: string;
+    postUrl: string;
+    authorName: string;
     text: string;
     deletedAt?: number;
   }>;
   if (!blurred.length) return;
   // SHA-256 is not IndexedDB work: waitFor keeps the upgrade's transaction open while it runs (a few ms).
-  const hashes = await Dexie.waitFor(Promise.all(blurred.map((p) => textHash(p.site, '', String(p.text ?? '')))));
+  // The same rule as a new blurred comment print's (the rectangle of an old free-area one is not stored).
+  const hashes = await Dexie.waitFor(
+    Promise.all(blurred.map((p) => printTextHash({ site: p.site, postUrl: p.postUrl, authorName: p.authorName, text: String(p.text ?? ''), redacted: true }))),
+  );
   const outbox = tx.table('outbox') as Table<OutboxEntry, number>;
   const now = Date.now();
   for (const [i, print] of blurred.entries()) {
