@@ -328,10 +328,13 @@ export function createPanelStore(services: PanelServices) {
             notice: open.length
               ? {
                   kind: 'info',
-                  text: tr(
-                    `Oculto. Se você apagou o comentário no site, ${count(open.length, ['resposta da thread saiu', 'respostas da thread saíram'], ['', ''])} junto: marque para não ficarem na fila.`,
-                    `Hidden. If you deleted the comment on the site, its thread's ${count(open.length, ['reply', 'replies'], ['reply', 'replies'])} went with it: mark them so they leave the queue.`,
-                  ),
+                  text:
+                    tr('Oculto. Se você apagou o comentário no site, ', 'Hidden. If you deleted the comment on the site, ') +
+                    count(
+                      open.length,
+                      ['resposta da thread saiu junto: marque para não ficar na fila.', 'respostas da thread saíram junto: marque para não ficarem na fila.'],
+                      ['reply of its thread went with it: mark it so it leaves the queue.', 'replies of its thread went with it: mark them so they leave the queue.'],
+                    ),
                   threadReplies: open.map((c) => c.commentId),
                 }
               : undefined,
