@@ -3,6 +3,8 @@ import type { PageHealth } from '../messaging/protocol';
 
 const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
+/* The display rules below would otherwise show what is hidden (a dismissed chip, one on a page with no post). */
+[hidden] { display: none !important; }
 .chip { display: flex; align-items: center; gap: 6px; max-width: 340px; padding: 6px 10px; border-radius: 999px; background: #101828; color: #fff; font: 600 12px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; box-shadow: 0 4px 14px rgba(16,24,40,.25); }
 .chip.warn { background: #b54708; border-radius: 12px; }
 button { all: unset; cursor: pointer; }
@@ -20,6 +22,7 @@ export class StatusChip {
   readonly host: HTMLElement;
   private readonly chip: HTMLElement;
   private readonly text: HTMLElement;
+  private readonly close: HTMLElement;
   private readonly toastBox: HTMLElement;
   private dismissed = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -34,12 +37,11 @@ export class StatusChip {
     this.chip.setAttribute('role', 'status');
     this.text = document.createElement('button');
     this.text.className = 'open';
-    this.text.title = tr('Abrir o painel do Ronda', 'Open the Ronda panel');
     this.text.addEventListener('click', onOpenPanel);
     const close = document.createElement('button');
+    this.close = close;
     close.className = 'close';
     close.textContent = '×';
-    close.setAttribute('aria-label', tr('Esconder o aviso do Ronda nesta página', 'Hide the Ronda notice on this page'));
     close.addEventListener('click', () => {
       this.dismissed = true;
       this.chip.hidden = true;
@@ -61,6 +63,9 @@ export class StatusChip {
     this.chip.hidden = this.dismissed || !health.supported;
     this.chip.classList.toggle('warn', Boolean(health.warning));
     this.host.setAttribute('data-found', String(health.found));
+    // Worded here, not when built: the chip exists before the settings' language has arrived.
+    this.text.title = tr('Abrir o painel do Ronda', 'Open the Ronda panel');
+    this.close.setAttribute('aria-label', tr('Esconder o aviso do Ronda nesta página', 'Hide the Ronda notice on this page'));
     if (health.warning) {
       this.text.textContent = `Ronda: ${health.warning}`;
       return;
