@@ -67,6 +67,8 @@ class SiteRuntime implements PageRuntime {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private settledAt = Date.now() + SETTLE_MS;
   private page: PageInfo | null = null;
+  /** The page is a post shown in a window over a page that is not one (see SiteAdapter.postWindow). */
+  private windowed = false;
   private observer: MutationObserver | undefined;
   private idlePlacing = false;
   /** Badges are drawn when their comment comes near the viewport (see NearViewport for why)… */
@@ -120,7 +122,7 @@ class SiteRuntime implements PageRuntime {
       },
       ...features,
     });
-    this.page = this.readPage();
+    this.setPage(this.readPage());
     // Labels and language depend on the config; wait for it briefly, never for long (a waking SW is slow).
     const config = this.loadConfig();
     await Promise.race([config, new Promise((resolve) => setTimeout(resolve, 1_500))]);
@@ -269,6 +271,10 @@ class SiteRuntime implements PageRuntime {
     }
     // Read again in the next task; one whose id and words are unchanged costs that read only.
     if (changed.size) this.recheck.push(changed);
+    // A post window opening: its comments are filed under its post from the first paint. One closing (or
+    // replaced by another post's) is seen by the scan.
+    if (added.length && !this.page) this.followPostWindow();
+    else if (this.windowed && records.some((r) => r.removedNodes.length > 0)) this.scheduleScan();
     if (!added.length) return;
     if (this.scanTimer === undefined) this.markAddedNow(added);
     this.scheduleScan();
@@ -323,6 +329,7 @@ class SiteRuntime implements PageRuntime {
 
   private scan(): void {
     if (this.ctx.isInvalid) return;
+    this.followPostWindow();
     const root = this.adapter.observeRoot(document);
     const found = this.adapter.findComments(root);
     const todo = found.filter((el) => this.tracker.needsWork(el));
@@ -526,14 +533,33 @@ class SiteRuntime implements PageRuntime {
 
   private readPage(): PageInfo | null {
     const url = new URL(location.href);
-    if (!this.adapter.isThreadPage(url)) return null;
+    if (!this.adapter.isThreadPage(url)) {
+      const open = this.adapter.postWindow?.(document);
+      return open ? { site: this.site, postUrl: open.postUrl, title: open.title.slice(0, 500) } : null;
+    }
     const context = this.adapter.pageContext?.(document);
     return { site: this.site, postUrl: this.adapter.postUrl(url), title: (context?.title ?? document.title).slice(0, 500) };
   }
 
+  private setPage(page: PageInfo | null): void {
+    this.page = page;
+    this.windowed = page !== null && !this.adapter.isThreadPage(new URL(location.href));
+  }
+
+  /**
+   * On a page that is not a post (the News Feed, a Page's timeline), a post window opened, closed or now shows
+   * another post: the count starts afresh for it, as on navigation.
+   */
+  private followPostWindow(): void {
+    if (!this.adapter.postWindow || (this.page && !this.windowed)) return;
+    const next = this.readPage();
+    if (next?.postUrl === this.page?.postUrl) return;
+    void this.flushReports();
+    this.resetPage(next, false);
+  }
+
   private health(): PageHealth {
-    const supported = this.adapter.isThreadPage(new URL(location.href));
-    return pageHealth({ supported, found: this.tracker.size, settled: Date.now() >= this.settledAt && this.slicer.pending === 0 });
+    return pageHealth({ supported: this.page !== null, found: this.tracker.size, settled: Date.now() >= this.settledAt && this.slicer.pending === 0 });
   }
 
   private refreshHealth(): void {
@@ -549,15 +575,17 @@ class SiteRuntime implements PageRuntime {
     this.resetPage(next);
   }
 
-  private resetPage(page: PageInfo | null = this.readPage()): void {
+  /** `rescan`: false when the caller goes on to read the page itself (a mutation batch, a scan under way). */
+  private resetPage(page: PageInfo | null = this.readPage(), rescan = true): void {
     this.slicer.clear();
     this.rethink.clear();
     this.recheck.clear();
     this.near.clear();
     this.tracker.reset();
-    this.page = page;
+    this.setPage(page);
     this.settledAt = Date.now() + SETTLE_MS;
     this.ctx.setTimeout(() => this.refreshHealth(), SETTLE_MS + 50);
+    if (!rescan) return;
     this.scan();
     this.warmUpOnThreadPage();
   }

@@ -7,7 +7,7 @@ import type { SelectorPack } from './pack';
  */
 export const BUILTIN_PACK: SelectorPack = {
   format: 1,
-  version: '2026.12.3',
+  version: '2026.12.4',
   sites: {
     youtube: {
       threadPages: [
@@ -89,7 +89,10 @@ export const BUILTIN_PACK: SelectorPack = {
         // holds comments, only it is scanned; otherwise (permalink page) the whole body.
         'div[role="dialog"][aria-modal="true"]',
       ],
-      feed: ['div[role="feed"]'],
+      feed: [
+        'div[role="feed"]', // News Feed, group feeds
+        'div[data-pagelet="ProfileTimeline"]', // a Page's (or profile's) timeline: its posts preview comments inline
+      ],
       comment: [
         'div[role="article"][aria-label]', // comments, replies (and posts: filtered by commentLabel)
       ],

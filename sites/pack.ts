@@ -104,8 +104,8 @@ export const facebookPackSchema = z.object({
   postParams: z.array(text),
   /** Post modals over the feed: the first that holds comments is scanned alone (the feed behind it is other posts). */
   observeRoot: optionalSelectors,
-  /** The feed: a comment in it whose time link names another post is that post's preview, not this post's.
-   * Optional, so packs made before it still load. */
+  /** The feed (News Feed, a Page's timeline): a comment in it whose time link names another post is that post's
+   * preview, not this post's. Optional, so packs made before it still load. */
   feed: z.array(selector).optional(),
   /** Candidate comment elements; `commentLabel` decides which are comments (one cheap selector + regexes is
    * 15 times faster on a 2,000-comment post than one attribute-prefix selector per language). */

@@ -34,6 +34,12 @@ export interface SiteAdapter {
   isThreadPage(url: URL): boolean;
   /** The canonical URL comments are filed under (drops tracking params; keeps YouTube's v=). */
   postUrl(url: URL): string;
+  /**
+   * A post shown in a window over a page that is not one (Facebook's post dialog over the News Feed or a Page's
+   * timeline, which keeps that page's address): the post's canonical URL and the window's title, so its comments
+   * are filed under it; null when no such window with comments is open. Absent on sites without one.
+   */
+  postWindow?(doc: Document): { postUrl: string; title: string } | null;
   /** The narrowest element to observe for new comments; falls back to document.body. */
   observeRoot(doc: Document): Element;
   /** Comment elements (top-level and replies) under root, in document order. */

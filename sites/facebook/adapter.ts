@@ -72,6 +72,47 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     return id ?? undefined;
   }
 
+  /**
+   * The post a post window shows: its first comment's time link is the post's address plus comment_id; failing
+   * that, a post link of the window's own (story_fbid, /posts/, /permalink/), never the photo's fbid link.
+   */
+  function windowPostUrl(dialog: Element): string | undefined {
+    for (const link of dialog.querySelectorAll(sel.permalink)) {
+      const article = link.closest(sel.comment);
+      const post = article && isComment(article) && isTimeLink(link) ? postAddress(link) : undefined;
+      if (post) return post;
+    }
+    for (const link of dialog.querySelectorAll('a[href]')) {
+      if (!link.closest(sel.comment) && /[?&]story_fbid=|\/(?:posts?|permalink)\//.test(link.getAttribute('href') ?? '')) {
+        const post = postAddress(link);
+        if (post) return post;
+      }
+    }
+    return undefined;
+  }
+
+  /** The canonical address of the post a link points to, when it points to one. */
+  function postAddress(link: Element): string | undefined {
+    let url: URL;
+    try {
+      url = new URL(link.getAttribute('href') ?? '', ORIGIN);
+    } catch {
+      return undefined;
+    }
+    return isPostUrl(url) ? canonicalPostUrl(url) : undefined;
+  }
+
+  const isPostUrl = (url: URL): boolean => /(^|\.)facebook\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+
+  function canonicalPostUrl(url: URL): string {
+    const out = new URL(`${ORIGIN}${url.pathname.replace(/\/+$/, '') || '/'}`);
+    for (const key of pack.postParams) {
+      const v = url.searchParams.get(key);
+      if (v) out.searchParams.set(key, v);
+    }
+    return out.href;
+  }
+
   const sameKind = (a: string, b: string): boolean => /^\d+$/.test(a) === /^\d+$/.test(b);
 
   /** A comment in the feed that belongs to another post than the page's (a preview under a feed post). */
@@ -204,17 +245,20 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   return {
     site: 'facebook',
 
-    isThreadPage(url) {
-      return /(^|\.)facebook\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
-    },
+    isThreadPage: isPostUrl,
 
-    postUrl(url) {
-      const out = new URL(`${ORIGIN}${url.pathname.replace(/\/+$/, '') || '/'}`);
-      for (const key of pack.postParams) {
-        const v = url.searchParams.get(key);
-        if (v) out.searchParams.set(key, v);
-      }
-      return out.href;
+    postUrl: canonicalPostUrl,
+
+    postWindow(doc) {
+      const dialog = firstHolding(doc, pack.observeRoot, holdsComment);
+      const postUrl = dialog && windowPostUrl(dialog);
+      if (!dialog || !postUrl) return null;
+      // The window's heading ("Publicação de <Página>", "<Page>'s post") names it, as the tab's title would a post page.
+      const heading = (dialog.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? doc.getElementById(id) : null))
+        .find((el) => el && dialog.contains(el));
+      return { postUrl, title: collapseWhitespace(heading?.textContent ?? '') || doc.title };
     },
 
     observeRoot: postRoot,

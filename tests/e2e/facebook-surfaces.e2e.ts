@@ -7,15 +7,19 @@ import {
   FB_GROUP_ID,
   FB_GROUP_POST,
   FB_GROUP_URL,
+  FB_PAGE_ID,
+  FB_TIMELINE_URL,
   fbAdCommentId,
   fbAdLateBatch,
   fbAdThread,
   fbGroupCommentId,
   fbGroupLateBatch,
   fbGroupThread,
+  fbId,
+  fbTimelinePosts,
   flatten,
 } from '../fixtures/generate';
-import { badges, chip, expect, misplacedOnScreen, openFixturePage, storedCount, test } from './fixtures';
+import { badges, chip, expect, misplacedOnScreen, openFixturePage, storedCount, tabIdOf, test } from './fixtures';
 
 /*
  * The Facebook surfaces besides Page posts, end to end: a group post (group permalinks, member badges next to
@@ -91,4 +95,72 @@ test('Facebook ad post: the sponsored post and its call to action get no badge',
   expect(marked.length).toBe(SURFACES[1].initial.length);
   for (const label of marked) expect(label).toMatch(/^(Comentário|Resposta) de /);
   await expect(page.locator('[role="dialog"] [role="article"][aria-posinset]')).not.toHaveAttribute('data-ronda-id');
+});
+
+test("Facebook Page timeline: a post's window over it is that post's page, filed under its address, and closing it goes back", async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await openFixturePage(context, 'facebook/page-timeline.html', FB_TIMELINE_URL);
+  const [launch, other] = fbTimelinePosts();
+  const permalink = (post: string) => `https://www.facebook.com/permalink.php?story_fbid=${post}&id=${FB_PAGE_ID}`;
+  const previews = ids([...launch!.preview, ...other!.preview]);
+  // The timeline itself: its inline previews are marked, but it is no post and nothing is filed.
+  await expect(badges(page)).toHaveCount(previews.length);
+  expect(await badgeIds(page)).toEqual(previews);
+  await expect(chip(page).locator('.chip')).toBeHidden();
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.facebook.com/*')}`);
+  await expect(panel.getByTestId('health')).toContainText('não tem comentários que o Ronda acompanhe');
+
+  // The launch post's comment count opens its window; the address stays the timeline's.
+  await page.getByRole('button', { name: `${flatten(launch!.thread).length} comentários` }).click();
+  const thread = ids(flatten(launch!.thread));
+  await expect(badges(page)).toHaveCount(thread.length);
+  expect(await badgeIds(page)).toEqual(thread);
+  expect(page.url()).toBe(FB_TIMELINE_URL);
+  expect(await misplacedOnScreen(page)).toEqual([]);
+  await expect(chip(page)).toHaveAttribute('data-found', String(thread.length));
+  await expect.poll(() => storedCount(worker, permalink(launch!.post))).toBe(thread.length);
+  // The side panel follows: the window's title, and its comments as the queue.
+  await expect(panel.locator('header .page')).toHaveText('Publicação de Ronda Lançamentos');
+  await expect(panel.getByRole('listbox', { name: 'Comentários' }).getByRole('option')).toHaveCount(thread.length);
+
+  // Closed: back to the timeline's previews, and the panel says this page is no post.
+  await page.locator('[role="dialog"]').getByRole('button', { name: 'Fechar' }).click();
+  await expect(badges(page)).toHaveCount(previews.length);
+  await expect(chip(page).locator('.chip')).toBeHidden();
+  await expect(panel.getByTestId('health')).toContainText('não tem comentários que o Ronda acompanhe');
+
+  // Another post's window: a fresh count under its own address; its hater is covered; the first post keeps its own.
+  await page.locator('[data-pagelet="TimelineFeedUnit_1"]').getByRole('button', { name: 'Ver mais comentários' }).click();
+  // (The timeline has as many previews as this window has comments: wait for one only the window has.)
+  await expect(page.locator(`ronda-badge[data-ronda-comment="${fbId(951)}"]`)).toHaveCount(1);
+  await expect(badges(page)).toHaveCount(other!.thread.length);
+  expect(await badgeIds(page)).toEqual(ids(other!.thread));
+  await expect(page.locator(`ronda-badge[data-ronda-comment="${fbId(951)}"]`)).toHaveAttribute('data-label', 'hater');
+  // Its words are under a cover of Ronda's layer.
+  const haterText = page.locator(`[data-commentid="${fbId(951)}"] div[dir="auto"]`).first();
+  await expect
+    .poll(async () => {
+      const box = (await haterText.boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      return page.evaluate(
+        ([cx, cy]) =>
+          [...document.querySelectorAll('ronda-layer')]
+            .flatMap((l) => [...(l.shadowRoot?.querySelectorAll<HTMLElement>('.cover') ?? [])])
+            .filter((c) => c.style.visibility !== 'hidden')
+            .map((c) => c.firstElementChild!.getBoundingClientRect())
+            .some((r) => r.width > 0 && r.left <= cx! && cx! <= r.right && r.top <= cy! && cy! <= r.bottom),
+        [x, y],
+      );
+    })
+    .toBe(true);
+  await expect.poll(() => storedCount(worker, permalink(other!.post))).toBe(other!.thread.length);
+  expect(await storedCount(worker, permalink(launch!.post))).toBe(thread.length);
+  await expect(panel.getByRole('listbox', { name: 'Comentários' }).getByRole('option')).toHaveCount(other!.thread.length);
+  // The chip's × hides it on this page.
+  await expect(chip(page).locator('.chip')).toBeVisible();
+  await chip(page).getByRole('button', { name: 'Esconder o aviso do Ronda nesta página' }).click();
+  await expect(chip(page).locator('.chip')).toBeHidden();
 });

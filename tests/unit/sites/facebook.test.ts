@@ -18,6 +18,7 @@ import {
   FB_GROUP_URL,
   FB_PAGE_ID,
   FB_POST,
+  FB_TIMELINE_URL,
   HOSTILE,
   HOSTILE_AUTHOR,
   LONG_THREAD_SIZE,
@@ -28,6 +29,7 @@ import {
   fbGroupLateBatch,
   fbGroupThread,
   fbId,
+  fbTimelinePosts,
   filteredBatch,
   flatten,
   normalThread,
@@ -456,5 +458,65 @@ describe('Facebook post modal over the feed', () => {
     dialog.remove();
     expect(a.observeRoot(doc)).toBe(doc.body);
     expect(a.findComments(doc.body).map((el) => a.readComment(el)!.id)).toEqual([fbId(1)]);
+  });
+});
+
+describe('Facebook post window over a Page timeline (the address stays the timeline’s)', () => {
+  const permalinkOf = (post: string) => `https://www.facebook.com/permalink.php?story_fbid=${post}&id=${FB_PAGE_ID}`;
+  const ids = (a: ReturnType<typeof fb>, root: ParentNode) => a.findComments(root).map((el) => a.readComment(el)!.id);
+  const openWindow = async (doc: Document, post: number) => {
+    (doc.querySelectorAll<HTMLElement>(`[data-fx-open="${post}"]`)[0]!).click();
+    await settle(300);
+  };
+
+  test('the timeline is no post page and no window is open: its posts preview their comments inline', () => {
+    const doc = loadFixture('facebook/page-timeline.html', FB_TIMELINE_URL);
+    const a = fb();
+    expect(a.isThreadPage(new URL(FB_TIMELINE_URL))).toBe(false);
+    expect(a.postWindow!(doc)).toBeNull();
+    expect(a.observeRoot(doc)).toBe(doc.body);
+    expect(ids(a, doc.body)).toEqual(fbTimelinePosts().flatMap((p) => p.preview.map((c) => c.id)));
+  });
+
+  test("an open window names its post (from its comments' time links) and its heading; the timeline behind it is left out", async () => {
+    const doc = loadFixture('facebook/page-timeline.html', FB_TIMELINE_URL);
+    const a = fb();
+    const [launch, other] = fbTimelinePosts();
+    await openWindow(doc, 0);
+    expect(a.postWindow!(doc)).toEqual({ postUrl: permalinkOf(launch!.post), title: 'Publicação de Ronda Lançamentos' });
+    // The same canonical address as the post's own page, so both file its comments as one post.
+    expect(a.postWindow!(doc)!.postUrl).toBe(a.postUrl(new URL(`${permalinkOf(launch!.post)}&comment_id=1&__cft__[0]=AZX`)));
+    const root = a.observeRoot(doc);
+    expect(root.getAttribute('role')).toBe('dialog');
+    expect(ids(a, root)).toEqual(flatten(launch!.thread).map((c) => c.id));
+    // A subtree the site adds behind the window (the timeline's previews) gives nothing while the window is open.
+    expect(ids(a, doc.querySelector('[data-pagelet="ProfileTimeline"]')!)).toEqual([]);
+    await openWindow(doc, 1);
+    expect(a.postWindow!(doc)?.postUrl).toBe(permalinkOf(other!.post));
+    expect(ids(a, a.observeRoot(doc))).toEqual(other!.thread.map((c) => c.id));
+  });
+
+  test('a window whose comments lost their time links is read from its post link; a dialog without comments is no post window', async () => {
+    const doc = loadFixture('facebook/page-timeline.html', FB_TIMELINE_URL);
+    const a = fb();
+    const [launch] = fbTimelinePosts();
+    // The "Send message" dialog holds no comment: no post window.
+    const message = doc.createElement('div');
+    message.setAttribute('role', 'dialog');
+    message.setAttribute('aria-modal', 'true');
+    message.setAttribute('aria-label', 'Mensagem para Ana');
+    doc.body.append(message);
+    expect(a.postWindow!(doc)).toBeNull();
+    message.remove();
+    await openWindow(doc, 0);
+    const dialog = doc.querySelector('[role="dialog"][aria-modal="true"]')!;
+    for (const link of dialog.querySelectorAll('[role="article"][aria-label] a[href*="comment_id="]')) link.remove();
+    expect(a.postWindow!(doc)?.postUrl).toBe(permalinkOf(launch!.post));
+    // Nothing naming a post at all: not guessed.
+    for (const link of dialog.querySelectorAll('a[href*="story_fbid="]')) link.remove();
+    expect(a.postWindow!(doc)).toBeNull();
+    // Closed: none.
+    dialog.remove();
+    expect(a.postWindow!(doc)).toBeNull();
   });
 });
