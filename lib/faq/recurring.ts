@@ -87,6 +87,8 @@ const JOIN_AT = 0.5;
 /** A group's words: those more than this share of its comments use, up to CORE_MAX. */
 const CORE_SHARE = 0.5;
 const CORE_MAX = 6;
+/** Passes that move comments to the group they fit best once the groups have formed (see cluster). */
+const REASSIGN_PASSES = 3;
 /** Words are read from the start of a comment only: a question is asked in its first lines. */
 const READ_CHARS = 600;
 
@@ -139,6 +141,75 @@ function coreOf<T>(group: Group<T>, idf: Map<string, number>): string[] {
     .map(([s]) => s);
 }
 
+type Entry<T> = { item: T; stems: string[] };
+
+/**
+ * Leader clustering (each comment joins the group whose words it shares most, or starts one), then a few passes
+ * that move each comment to the group it now fits best: a group's words settle only once it has grown, and a
+ * comment placed early on a word the group later dropped would otherwise stay there.
+ */
+function cluster<T>(ordered: readonly Entry<T>[], idf: Map<string, number>): Group<T>[] {
+  let groups: Group<T>[] = [];
+  const byStem = new Map<string, Set<Group<T>>>();
+  const place = (entry: Entry<T>, group: Group<T>) => {
+    group.members.push(entry);
+    for (const s of entry.stems) group.stemCounts.set(s, (group.stemCounts.get(s) ?? 0) + 1);
+  };
+  const index = (group: Group<T>, core: string[]) => {
+    for (const s of group.core) byStem.get(s)?.delete(group);
+    group.core = core;
+    for (const s of core) {
+      let set = byStem.get(s);
+      if (!set) byStem.set(s, (set = new Set()));
+      set.add(group);
+    }
+  };
+  /** The group other than `except` whose words fit the comment best, and how well. */
+  const bestFor = (entry: Entry<T>, except?: Group<T>): [Group<T> | undefined, number] => {
+    let best: Group<T> | undefined;
+    let bestScore = 0;
+    const candidates = new Set<Group<T>>();
+    for (const s of entry.stems) for (const g of byStem.get(s) ?? []) if (g !== except) candidates.add(g);
+    for (const g of candidates) {
+      const score = similarity(entry.stems, g.core, idf);
+      if (score > bestScore) [best, bestScore] = [g, score];
+    }
+    return [best, bestScore];
+  };
+
+  for (const entry of ordered) {
+    const [best, score] = bestFor(entry);
+    const group: Group<T> = best && score >= JOIN_AT ? best : { members: [], stemCounts: new Map(), core: [] };
+    if (group !== best) groups.push(group);
+    place(entry, group);
+    index(group, coreOf(group, idf));
+  }
+
+  for (let pass = 0; pass < REASSIGN_PASSES; pass++) {
+    const moves: [Entry<T>, Group<T>][] = [];
+    for (const group of groups) {
+      for (const entry of group.members) {
+        // Alone, a comment fits its own words perfectly: it moves to any group it would have joined.
+        const own = group.members.length === 1 ? 0 : similarity(entry.stems, group.core, idf);
+        const [best, score] = bestFor(entry, group);
+        if (best && score >= JOIN_AT && score > own) moves.push([entry, best]);
+      }
+    }
+    // Two lone comments moving into each other's place would only swap: they stay, as the first pass left them.
+    const leaving = new Set(moves.map(([entry]) => entry));
+    const target = new Map(moves.filter(([, to]) => !(to.members.length === 1 && leaving.has(to.members[0]!))));
+    if (!target.size) break;
+    // Every group is rebuilt from its members after the moves, its words and their index with it.
+    const rebuilt = new Map(groups.map((g) => [g, { members: [], stemCounts: new Map(), core: [] } as Group<T>]));
+    for (const group of groups) for (const entry of group.members) place(entry, rebuilt.get(target.get(entry) ?? group)!);
+    byStem.clear();
+    const next = [...rebuilt.values()].filter((g) => g.members.length > 0);
+    for (const group of next) index(group, coreOf(group, idf));
+    groups = next;
+  }
+  return groups;
+}
+
 /**
  * Groups question-like comments that ask the same thing, most asked first. A group needs `minCount` comments
  * (default 2) from more than one person, so one person asking three times is not a trend; an identical comment
@@ -178,29 +249,14 @@ function groupFamily<T extends QuestionComment>(comments: readonly T[], minCount
   const idf = new Map<string, number>();
   for (const [s, n] of df) idf.set(s, n < 2 ? 0 : Math.log((items.length + 1) / n));
 
-  const groups: Group<T>[] = [];
-  const byStem = new Map<string, Set<Group<T>>>();
-  for (const entry of items) {
-    let best: Group<T> | undefined;
-    let bestScore = 0;
-    const candidates = new Set<Group<T>>();
-    for (const s of entry.stems) for (const g of byStem.get(s) ?? []) candidates.add(g);
-    for (const g of candidates) {
-      const score = similarity(entry.stems, g.core, idf);
-      if (score > bestScore) [best, bestScore] = [g, score];
-    }
-    const group: Group<T> = best && bestScore >= JOIN_AT ? best : { members: [], stemCounts: new Map(), core: [] };
-    if (group !== best) groups.push(group);
-    group.members.push(entry);
-    for (const s of entry.stems) group.stemCounts.set(s, (group.stemCounts.get(s) ?? 0) + 1);
-    for (const s of group.core) byStem.get(s)?.delete(group);
-    group.core = coreOf(group, idf);
-    for (const s of group.core) {
-      let set = byStem.get(s);
-      if (!set) byStem.set(s, (set = new Set()));
-      set.add(group);
-    }
-  }
+  // Most typical first (the most weight shared with the others), so that the groups grow around the common
+  // wordings and come out the same whatever order the comments were seen in; ties go by the words themselves.
+  const typical = new Map(items.map((e) => [e, e.stems.reduce((sum, s) => sum + (idf.get(s) ?? 0) * ((df.get(s) ?? 1) - 1), 0)]));
+  const ordered = [...items].sort(
+    (a, b) => typical.get(b)! - typical.get(a)! || (a.stems.join(' ') < b.stems.join(' ') ? -1 : a.stems.join(' ') > b.stems.join(' ') ? 1 : a.item.key < b.item.key ? -1 : 1),
+  );
+
+  const groups = cluster(ordered, idf);
 
   const shown = (stem: string): string => {
     const topic = TOPIC_NAMES.get(stem);

@@ -75,6 +75,35 @@ describe('recurring questions and objections', () => {
     expect(recurringTopics(price)[0]!.keywords[0]).toBe('preço');
   });
 
+  it('groups alike whatever order the comments came in, and moves a comment to the group it fits once groups form', () => {
+    // How to pay, in instalments, with a discount: questions that share "cartão", "pix" or "tem" across topics.
+    const payment = (): QuestionComment[] => [
+      q('Bruno', 'purchase_intent', 'Dá pra pagar no Pix? quero garantir minha vaga'),
+      q('Carla', 'doubt', 'pix ou só cartão?'),
+      q('Iago', 'doubt', 'dá pra parcelar no cartão?'),
+      q('Jana', 'purchase_intent', 'parcela em 12x no cartão?'),
+      q('Kiko', 'doubt', 'tem parcelamento?'),
+      q('Sara', 'doubt', 'pix tem desconto?'),
+      q('Téo', 'doubt', 'tem desconto no boleto?'),
+      q('Ugo', 'doubt', 'boleto ou pix?'),
+      q('Davi', 'doubt', 'O bônus vale pra quem comprar hoje?'),
+      q('Elis', 'doubt', 'Ainda dá tempo de pegar o bônus??'),
+      q('Fábio', 'doubt', 'até quando vale o bonus'),
+    ];
+    const groups = (comments: QuestionComment[]) =>
+      recurringTopics(comments)
+        .map((t) => t.comments.map((c) => c.authorName).sort().join('+'))
+        .sort();
+    const seen = payment();
+    const expected = groups(seen);
+    expect(expected).toEqual(['Bruno+Carla+Ugo', 'Davi+Elis+Fábio', 'Iago+Jana+Kiko', 'Sara+Téo']);
+    // The same comments seen newest first, and in a shuffled order: the same groups.
+    const last = Math.max(...seen.map((c) => c.firstSeenAt));
+    expect(groups(seen.map((c) => ({ ...c, firstSeenAt: 2 * last - c.firstSeenAt })))).toEqual(expected);
+    const shuffled = [5, 0, 9, 3, 7, 1, 10, 2, 8, 4, 6].map((i, at) => ({ ...seen[i]!, firstSeenAt: at }));
+    expect(groups(shuffled)).toEqual(expected);
+  });
+
   it('copes with hostile text: markup, emoji only, RTL marks, a huge comment', () => {
     const hostile = [
       q('A', 'doubt', '<script>alert(1)</script> tem certificado?'),
