@@ -53,6 +53,9 @@ export const CONSENTS = ['none', 'asked', 'granted', 'refused'] as const;
 export const consentSchema = z.enum(CONSENTS);
 export type Consent = z.infer<typeof consentSchema>;
 
+/** A print's permission to use, with "no value" (a print from before the field, or an older build's) read as not asked. */
+export const consentOf = (print: { consent?: Consent }): Consent => print.consent ?? 'none';
+
 export const CONSENT_NAMES: Record<Consent, { pt: string; en: string }> = {
   none: { pt: 'Não pedida', en: 'Not asked' },
   asked: { pt: 'Pedida, sem resposta', en: 'Asked, no answer yet' },

@@ -1,4 +1,4 @@
-import type { Consent, Label, Site } from '../lib/domain';
+import { consentOf, type Consent, type Label, type Site } from '../lib/domain';
 import { normaliseForHash } from '../lib/capture/hash';
 import { sharedAuthor } from '../lib/capture/shared-author';
 import { getDb, type RondaDB } from './db';
@@ -358,7 +358,7 @@ export function matchesFilter(p: PrintRecord, filter: PrintFilter, words = searc
   if (filter.from !== undefined && p.capturedAt < filter.from) return false;
   if (filter.to !== undefined && p.capturedAt > filter.to) return false;
   if (filter.starred !== undefined && p.starred !== filter.starred) return false;
-  if (filter.consent !== undefined && (p.consent ?? 'none') !== filter.consent) return false;
+  if (filter.consent !== undefined && consentOf(p) !== filter.consent) return false;
   if (words.length) {
     const haystack = searchableText(p);
     if (!words.every((w) => haystack.includes(w))) return false;
@@ -421,7 +421,7 @@ export function exportableMetadata(p: PrintRecord): Record<string, string | numb
     label: p.label ?? '',
     tags: p.tags.join(', '),
     starred: p.starred,
-    consent: p.consent ?? 'none',
+    consent: consentOf(p),
     notes: p.notes,
     redacted: p.redacted,
     includesReplies: p.includesReplies,

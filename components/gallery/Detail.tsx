@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { consentRequest } from '../../lib/capture/consent';
-import { CONSENT_NAMES, CONSENTS, LABELS, type Consent, type Label } from '../../lib/domain';
+import { CONSENT_NAMES, CONSENTS, consentOf, LABELS, type Consent, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { findDuplicates, getPrintImages, keepOne } from '../../storage/prints';
 import type { PrintRecord, ProjectRecord } from '../../storage/schema';
@@ -76,7 +76,7 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
     try {
       await navigator.clipboard.writeText(consentRequest(print));
       setCopied(tr('Pedido copiado: cole na resposta ao comentário ou no direct.', 'Request copied: paste it in a reply to the comment or in a DM.'));
-      if ((print.consent ?? 'none') === 'none') await edit(print.id, { consent: 'asked' });
+      if (consentOf(print) === 'none') await edit(print.id, { consent: 'asked' });
     } catch (error) {
       setCopied(tr(`Não foi possível copiar: ${String(error)}`, `Could not copy: ${String(error)}`));
     }
@@ -133,7 +133,7 @@ export function Detail({ print, projects }: { print: PrintRecord; projects: Proj
             <div className="consent">
               <label>
                 {tr('Autorização de uso', 'Permission to use')}
-                <select value={print.consent ?? 'none'} onChange={(e) => void edit(print.id, { consent: e.target.value as Consent })}>
+                <select value={consentOf(print)} onChange={(e) => void edit(print.id, { consent: e.target.value as Consent })}>
                   {CONSENTS.map((c) => <option key={c} value={c}>{trPair(CONSENT_NAMES[c])}</option>)}
                 </select>
               </label>
