@@ -137,7 +137,12 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
               ? health.found === 0
                 ? tr('Nenhum comentário encontrado nesta página.', 'No comments found on this page.')
                 : `${count(health.found, ['comentário encontrado', 'comentários encontrados'], ['comment found', 'comments found'])}${tr(' nesta página.', ' on this page.')}`
-              : tr('Esta página não tem comentários que o Ronda acompanhe.', 'This page has no comments Ronda follows.')}
+              : health.found > 0
+                ? tr(
+                    'Os comentários marcados nesta página são prévias de várias publicações: abra uma publicação (ou os comentários dela) para vê-los aqui.',
+                    'The comments marked on this page are previews of several posts: open a post (or its comments) to see them here.',
+                  )
+                : tr('Esta página não tem comentários que o Ronda acompanhe.', 'This page has no comments Ronda follows.')}
           </p>
         )}
         {view === 'queue' && health?.warning && (

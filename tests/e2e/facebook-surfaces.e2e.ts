@@ -111,7 +111,7 @@ test("Facebook Page timeline: a post's window over it is that post's page, filed
   expect(await badgeIds(page)).toEqual(previews);
   await expect(chip(page).locator('.chip')).toBeHidden();
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.facebook.com/*')}`);
-  await expect(panel.getByTestId('health')).toContainText('não tem comentários que o Ronda acompanhe');
+  await expect(panel.getByTestId('health')).toContainText('são prévias de várias publicações: abra uma publicação');
 
   // The launch post's comment count opens its window; the address stays the timeline's.
   await page.getByRole('button', { name: `${flatten(launch!.thread).length} comentários` }).click();
@@ -130,7 +130,7 @@ test("Facebook Page timeline: a post's window over it is that post's page, filed
   await page.locator('[role="dialog"]').getByRole('button', { name: 'Fechar' }).click();
   await expect(badges(page)).toHaveCount(previews.length);
   await expect(chip(page).locator('.chip')).toBeHidden();
-  await expect(panel.getByTestId('health')).toContainText('não tem comentários que o Ronda acompanhe');
+  await expect(panel.getByTestId('health')).toContainText('são prévias de várias publicações');
 
   // Another post's window: a fresh count under its own address; its hater is covered; the first post keeps its own.
   await page.locator('[data-pagelet="TimelineFeedUnit_1"]').getByRole('button', { name: 'Ver mais comentários' }).click();
