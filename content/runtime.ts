@@ -10,7 +10,7 @@ import type { SiteAdapter } from '../sites/types';
 import { loadActivePack, onActivePackChange } from './active-pack';
 import { Badge, BADGE_TAG } from './badge';
 import { BadgeLayer, LAYER_TAG } from './badge-layer';
-import { CommentTracker, markElement, type TrackedComment } from './comment-tracker';
+import { CommentTracker, ID_ATTR, markElement, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
 import { HaterDisplayController, type HideReason } from './hater-display';
 import { watchLocation } from './location-watch';
@@ -272,9 +272,10 @@ class SiteRuntime implements PageRuntime {
     // Read again in the next task; one whose id and words are unchanged costs that read only.
     if (changed.size) this.recheck.push(changed);
     // A post window opening: its comments are filed under its post from the first paint. One closing (or
-    // replaced by another post's) is seen by the scan.
+    // replaced by another post's) takes marked comments with it, and the scan sees it is gone; other removals
+    // (the site's tooltips and menus, many a second) cost a scan nothing.
     if (added.length && !this.page) this.followPostWindow();
-    else if (this.windowed && records.some((r) => r.removedNodes.length > 0)) this.scheduleScan();
+    else if (this.windowed && records.some(removedMarkedComment)) this.scheduleScan();
     if (!added.length) return;
     if (this.scanTimer === undefined) this.markAddedNow(added);
     this.scheduleScan();
@@ -602,6 +603,13 @@ class SiteRuntime implements PageRuntime {
     this.layer.destroy();
     this.chip.detach();
   }
+}
+
+function removedMarkedComment(record: MutationRecord): boolean {
+  for (const node of record.removedNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).hasAttribute(ID_ATTR) || (node as Element).querySelector(`[${ID_ATTR}]`))) return true;
+  }
+  return false;
 }
 
 function toSeen(comment: LiveComment) {
