@@ -3,7 +3,7 @@ import { classifyWithMemory, createCorrectionMemory, warmUpClassifier, type Corr
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
-import { boundedComment, type ContentMessage, type LiveComment, type PageHealth, type PageInfo } from '../messaging/protocol';
+import { boundedComment, WIRE_LIMITS, type ContentMessage, type LiveComment, type PageHealth, type PageInfo } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { createAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
@@ -102,6 +102,7 @@ class SiteRuntime implements PageRuntime {
     startContentScript(this.ctx, this.site, {
       'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments().map(boundedComment) }),
       'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
+      'cs.listedPosts': () => ({ site: this.site, posts: (this.adapter.listedPosts?.(document) ?? []).slice(0, WIRE_LIMITS.listedPosts) }),
       'cs.haterDisplay': ({ mode, threads }) => {
         this.setHaterDisplay(mode, threads);
         return { ok: true as const };

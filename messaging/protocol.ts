@@ -17,6 +17,8 @@ export const WIRE_LIMITS = {
   text: 100_000,
   /** Author names and avatars to blur in one print (about two per comment: a thread of a thousand replies). */
   redactBoxes: 2_000,
+  /** Posts one listing page hands the sweep (a timeline, a channel's videos: dozens, rarely hundreds). */
+  listedPosts: 300,
 } as const;
 
 /** A comment read from the page, its author and words cut to what the protocol carries; the page's copy stays whole. */
@@ -333,6 +335,16 @@ export const protocol = {
       page: pageInfoSchema.nullable(),
       health: pageHealthSchema,
       comments: z.array(liveCommentSchema),
+    }),
+  },
+  /** The posts a page that is no post lists (a Page's timeline, a channel's videos), for adding them to the sweep. */
+  'cs.listedPosts': {
+    to: 'content',
+    privileged: true,
+    request: z.object({}),
+    response: z.object({
+      site: siteSchema,
+      posts: z.array(z.object({ url: webUrlSchema, title: z.string().max(300) })).max(WIRE_LIMITS.listedPosts),
     }),
   },
   /** Start or stop loading every comment of the page (the site's own load-more controls), or ask how it goes. */

@@ -15,6 +15,9 @@ export const BUILTIN_PACK: SelectorPack = {
         '^/shorts/[\\w-]+/?$', // Shorts: comments open in an engagement panel
       ],
       shortsPath: '^/shorts/([\\w-]+)',
+      listingPages: [
+        '^/(?:@[^/]+|channel/[^/]+|c/[^/]+|user/[^/]+)(?:/(?:videos|shorts|streams|featured))?/?$', // a channel and its tabs
+      ],
       handlePath: '/(@[^/?#]+)', // /@handle (2023+); /channel/UC… links have no handle
       observeRoot: [
         'ytd-comments#comments', // watch page comment section

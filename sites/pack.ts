@@ -72,6 +72,9 @@ export const youtubePackSchema = z.object({
   shortsPath: regex,
   /** Channel link path; group 1 is the @handle. */
   handlePath: regex,
+  /** Pathnames of a channel's listings (its videos, Shorts, lives), whose videos the sweep can take in one go.
+   * Optional, so packs made before it still load. */
+  listingPages: regexes.optional(),
   /** Narrowest containers of the comment list, in order of preference (watch page, Shorts panel). */
   observeRoot: selectors,
   /** One comment (top-level or reply). */

@@ -16,6 +16,13 @@ export interface ExtractedComment {
   parentId?: string;
 }
 
+/** A post a listing page links to, for the day's sweep. */
+export interface ListedPost {
+  /** Canonical, as postUrl gives it. */
+  url: string;
+  title: string;
+}
+
 /** How the site's reply editor must be fed so that its own JS registers the text. */
 export type EditorKind = 'textarea' | 'lexical' | 'contenteditable' | 'quill';
 
@@ -62,6 +69,11 @@ export interface SiteAdapter {
    * true when it switched. Absent on sites that show every comment.
    */
   showAllComments?(doc: Document): Promise<boolean>;
+  /**
+   * The posts a page that is no post itself lists (a Page's timeline, a channel's videos), each once, in page
+   * order, so the sweep can take them all in one go. Absent on sites where no listing is read.
+   */
+  listedPosts?(doc: Document): ListedPost[];
   /** "Load more comments"/"View replies" controls currently on the page. */
   findLoadMore(root: ParentNode): HTMLElement[];
   /** Post title and main text, for context (blogs use @mozilla/readability). */

@@ -11,6 +11,8 @@ import './sweep.css';
 
 /** The due clock moves even when no comment arrives. */
 const REFRESH_MS = 30_000;
+/** A listing page grows as it is scrolled: its posts are read again this often. */
+const LISTED_REFRESH_MS = 3_000;
 
 export interface SweepListProps {
   /** The page of the tab the side panel follows (null when it is no page Ronda reads). */
@@ -44,6 +46,15 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
     void store.getState().refresh();
   }, [store, page?.url]);
 
+  // A page that is no post may list posts (a Page's timeline, a channel's videos), more of them as it scrolls.
+  useEffect(() => {
+    if (page) return;
+    void store.getState().loadListed(tabId);
+    const timer = setInterval(() => void store.getState().loadListed(tabId), LISTED_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [store, page, tabId]);
+  const listedHere = !page ? (state.listed?.posts.length ?? 0) : 0;
+
   const currentRow = page ? state.rows.find((r) => r.item.url === page.url) : undefined;
   const overdue = state.rows.filter((r) => r.overdue).length;
 
@@ -67,6 +78,10 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
           {currentRow ? (
             <button type="button" className="btn" onClick={() => void store.getState().markSwept(currentRow.item.id)}>
               {tr('Marcar esta como varrida', 'Mark this one swept')}
+            </button>
+          ) : listedHere > 0 ? (
+            <button type="button" className="btn" onClick={() => void store.getState().addListed()}>
+              {`+ ${tr('Adicionar', 'Add')} ${count(listedHere, ['publicação desta página', 'publicações desta página'], ['post listed here', 'posts listed here'])}`}
             </button>
           ) : (
             <button type="button" className="btn" disabled={!page} onClick={() => page && void store.getState().addPage(page)}>

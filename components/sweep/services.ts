@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Site } from '../../lib/domain';
-import { sendToBackground } from '../../messaging/client';
+import { sendToBackground, sendToTab } from '../../messaging/client';
 import type { PackStatusInfo } from '../../messaging/protocol';
 import { createAdapter } from '../../sites';
 import { getActiveProject, listProjects } from '../../storage/projects';
@@ -19,6 +19,13 @@ export interface SweepServices {
   /** Canonical URL comments are filed under (the site adapter's rule), for pasted lists. */
   canonical(site: Site, url: URL): string;
   packStatus(): Promise<PackStatusInfo>;
+  /** The posts the tab's page lists (a Page's timeline, a channel's videos); none when Ronda does not run there. */
+  listedPosts(tabId: number): Promise<ListedPosts>;
+}
+
+export interface ListedPosts {
+  site: Site;
+  posts: { url: string; title: string }[];
 }
 
 export const browserSweepServices: SweepServices = {
@@ -41,4 +48,5 @@ export const browserSweepServices: SweepServices = {
   // URL rules do not depend on selectors, so the built-in pack's adapters are enough here.
   canonical: (site, url) => createAdapter(site).postUrl(url),
   packStatus: () => sendToBackground('bg.pack.status', {}),
+  listedPosts: (tabId) => sendToTab(tabId, 'cs.listedPosts', {}),
 };

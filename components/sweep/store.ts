@@ -6,7 +6,7 @@ import type { PackStatusInfo } from '../../messaging/protocol';
 import type { ProjectRecord } from '../../storage/schema';
 import type { SweepRow } from '../../storage/sweep';
 import type { InvalidRow } from '../../storage/validate';
-import type { SweepServices } from './services';
+import type { ListedPosts, SweepServices } from './services';
 import { errorText } from '../../lib/error-text';
 
 /** The page in the tab the side panel follows, as the content script canonicalised it. */
@@ -33,6 +33,8 @@ export interface SweepState {
   /** Errors per line of the last pasted/imported list (kept until the next import, so they can be fixed). */
   importErrors: UrlLineError[];
   pack?: PackStatusInfo;
+  /** The posts the followed tab's page lists, when it is a listing (a Page's timeline, a channel's videos). */
+  listed?: ListedPosts;
 }
 
 export interface SweepActions {
@@ -41,6 +43,10 @@ export interface SweepActions {
   selectProject(id: string): Promise<void>;
   addPage(page: CurrentPage): Promise<void>;
   importList(text: string): Promise<boolean>;
+  /** Reads what the tab's page lists again (after it changed or scrolled). */
+  loadListed(tabId: number | undefined): Promise<void>;
+  /** Adds every post the page lists that the sweep does not have yet. */
+  addListed(): Promise<void>;
   markSwept(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   /** Opens the next due item; with `finishCurrent`, marks the page being looked at as swept first. */
@@ -124,6 +130,31 @@ export function createSweepStore(services: SweepServices) {
               ? { kind: 'ok', text: tr('Página adicionada à varredura.', 'Page added to the sweep.') }
               : { kind: 'info', text: tr('Esta página já está na varredura.', 'This page is already in the sweep.') },
           });
+          await get().refresh();
+        });
+      },
+
+      async loadListed(tabId) {
+        // A tab without Ronda (or one still loading) lists nothing: that is no error to show.
+        const listed = tabId === undefined ? undefined : await services.listedPosts(tabId).catch(() => undefined);
+        const same = JSON.stringify(listed ?? null) === JSON.stringify(get().listed ?? null);
+        if (!same) set({ listed });
+      },
+
+      async addListed() {
+        const listed = get().listed;
+        const projectId = await readyProject();
+        if (!projectId || !listed?.posts.length) return;
+        await guard(async () => {
+          const { added, duplicates } = await services.add(
+            projectId,
+            listed.posts.map((p) => ({ url: p.url, site: listed.site, title: p.title })),
+          );
+          const parts = [
+            added ? count(added, ['publicação adicionada', 'publicações adicionadas'], ['post added', 'posts added']) : tr('Nenhuma publicação nova', 'No new post'),
+            duplicates.length ? count(duplicates.length, ['já estava na lista', 'já estavam na lista'], ['already listed', 'already listed']) : '',
+          ].filter(Boolean);
+          set({ notice: { kind: added ? 'ok' : 'info', text: `${parts.join(' · ')}.` } });
           await get().refresh();
         });
       },

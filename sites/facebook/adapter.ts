@@ -6,8 +6,11 @@ import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll, firstCapture } from '../common/regex';
 import { collapseWhitespace, labelText, readText } from '../common/text';
+import { listedPosts } from '../common/listed';
 
 const ORIGIN = 'https://www.facebook.com';
+/** A link to a post itself (story_fbid, /posts/, /permalink/), not to a photo or video attached to it. */
+const POST_LINK = /[?&]story_fbid=|\/(?:posts?|permalink)\//;
 
 /**
  * Facebook (Comet UI). Class names are regenerated every few weeks, so everything here keys on ARIA
@@ -83,7 +86,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       if (post) return post;
     }
     for (const link of dialog.querySelectorAll('a[href]')) {
-      if (!link.closest(sel.comment) && /[?&]story_fbid=|\/(?:posts?|permalink)\//.test(link.getAttribute('href') ?? '')) {
+      if (!link.closest(sel.comment) && POST_LINK.test(link.getAttribute('href') ?? '')) {
         const post = postAddress(link);
         if (post) return post;
       }
@@ -262,6 +265,24 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     },
 
     observeRoot: postRoot,
+
+    listedPosts(doc) {
+      return listedPosts(doc, {
+        origin: ORIGIN,
+        postOf: (link, url) => {
+          const article = link.closest(sel.comment);
+          const inComment = article !== null && isComment(article);
+          const commentLink = url.searchParams.has(pack.commentIdParam) || url.searchParams.has(pack.replyIdParam);
+          return !inComment && !commentLink && POST_LINK.test(link.getAttribute('href') ?? '') && isPostUrl(url) ? canonicalPostUrl(url) : undefined;
+        },
+        // The post's first paragraph names it; the link itself is only its time ("1 dia").
+        titleOf: (link) => {
+          const post = link.closest(sel.article);
+          const message = post && [...post.querySelectorAll(sel.textPart)].find((p) => !p.closest('a') && p.closest(sel.article) === post);
+          return message ? readBody(message) : '';
+        },
+      });
+    },
 
     findComments(root) {
       const found = queryAllIncludingSelf(root, sel.comment).filter(isComment);

@@ -4,6 +4,8 @@ import { absoluteHref, anyOf, clickLikeUser, firstHolding, queryAllIncludingSelf
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { labelText, readText } from '../common/text';
+import { listedPosts } from '../common/listed';
+import { BUILTIN_PACK } from '../builtin-pack';
 
 const ORIGIN = 'https://www.youtube.com';
 
@@ -15,6 +17,8 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   const threadPages = compileAll(pack.threadPages);
   const shortsPath = compile(pack.shortsPath, 'u');
   const handlePath = compile(pack.handlePath, 'u');
+  // A pack made before listings were pack data has none: the built-in one applies.
+  const listingPages = compileAll(pack.listingPages ?? BUILTIN_PACK.sites.youtube.listingPages ?? []);
   const sel = {
     comment: anyOf(pack.comment),
     replyContainer: anyOf(pack.replyContainer),
@@ -57,18 +61,31 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     return name.startsWith('@') ? name : undefined;
   }
 
+  function isThreadPage(url: URL): boolean {
+    return /(^|\.)youtube\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+  }
+
+  function postUrl(url: URL): string {
+    const shorts = shortsPath.exec(url.pathname);
+    if (shorts) return `${ORIGIN}/shorts/${shorts[1]}`;
+    const v = url.searchParams.get('v');
+    return v ? `${ORIGIN}/watch?v=${v}` : `${ORIGIN}${url.pathname}`;
+  }
+
   return {
     site: 'youtube',
 
-    isThreadPage(url) {
-      return /(^|\.)youtube\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
-    },
+    isThreadPage,
+    postUrl,
 
-    postUrl(url) {
-      const shorts = shortsPath.exec(url.pathname);
-      if (shorts) return `${ORIGIN}/shorts/${shorts[1]}`;
-      const v = url.searchParams.get('v');
-      return v ? `${ORIGIN}/watch?v=${v}` : `${ORIGIN}${url.pathname}`;
+    listedPosts(doc) {
+      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
+      return listedPosts(doc, {
+        origin: ORIGIN,
+        postOf: (link, url) => (isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) ? postUrl(url) : undefined),
+        // The titled link says it in its title; a thumbnail's text is its duration ("12:34"), no title.
+        titleOf: (link) => link.getAttribute('title') ?? (link.querySelector('img') ? '' : (link.textContent ?? '')),
+      });
     },
 
     observeRoot(doc) {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { FB_PAGE_ID, FB_TIMELINE_URL, YT_CHANNEL_URL, YT_CHANNEL_VIDEOS, fbTimelinePosts } from '../fixtures/generate';
 import { expect, serveFixture, test, storedCount, tabIdOf } from './fixtures';
 
 /*
@@ -84,4 +85,36 @@ test('sweeping two fixture pages shows their counts, marks them swept and opens 
   await expect(panel.locator('li.sweep-item').first()).toHaveAttribute('data-url', YT_URL);
   await panel.getByRole('button', { name: 'Concluir e próximo →' }).click();
   await expect(ig.page).toHaveURL(YT_URL);
+});
+
+test("a Page's timeline and a channel's videos go into the sweep in one click each: every post once, by its own address and title", async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  await serveFixture(context, 'https://www.facebook.com/**', 'facebook/page-timeline.html');
+  await serveFixture(context, 'https://www.youtube.com/**', 'youtube/channel-videos.html');
+  const timeline = await context.newPage();
+  await timeline.goto(FB_TIMELINE_URL);
+  await expect(timeline.locator('html')).toHaveAttribute('data-ronda', 'facebook');
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.facebook.com/*')}`);
+  await panel.getByRole('tab', { name: 'Varredura' }).click();
+  await panel.getByRole('button', { name: '+ Adicionar 2 publicações desta página' }).click();
+  await expect(panel.getByText('2 publicações adicionadas.')).toBeVisible();
+  for (const post of fbTimelinePosts()) {
+    const url = `https://www.facebook.com/permalink.php?story_fbid=${post.post}&id=${FB_PAGE_ID}`;
+    await expect(panel.locator(`li[data-url="${url}"]`)).toContainText(post.title);
+  }
+
+  // The channel's videos tab, in the same panel's tab: its three videos join the two posts.
+  await timeline.goto(YT_CHANNEL_URL);
+  await expect(timeline.locator('html')).toHaveAttribute('data-ronda', 'youtube');
+  await panel.getByRole('button', { name: '+ Adicionar 3 publicações desta página' }).click();
+  await expect(panel.getByText('3 publicações adicionadas.')).toBeVisible();
+  for (const video of YT_CHANNEL_VIDEOS) await expect(panel.locator(`li[data-url="https://www.youtube.com/watch?v=${video.id}"]`)).toContainText(video.title);
+  await expect(panel.locator('li.sweep-item')).toHaveCount(5);
+
+  // "Próximo" opens the first due one in that tab: a post from the timeline, at its own address.
+  await panel.getByRole('button', { name: 'Próximo →' }).click();
+  await expect(timeline).toHaveURL(/permalink\.php\?story_fbid=|watch\?v=Rda/);
 });

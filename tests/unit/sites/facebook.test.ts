@@ -469,6 +469,16 @@ describe('Facebook post window over a Page timeline (the address stays the timel
     await settle(300);
   };
 
+  test('the timeline lists its posts for the sweep: each once, by its own address and first words, not its comments or photos', () => {
+    const doc = loadFixture('facebook/page-timeline.html', FB_TIMELINE_URL);
+    expect(fb().listedPosts!(doc)).toEqual(fbTimelinePosts().map((p) => ({ url: permalinkOf(p.post), title: p.title })));
+    // A photo attached to a post is the post's, not one more to sweep.
+    const photo = doc.createElement('a');
+    photo.href = 'https://www.facebook.com/photo/?fbid=900000000000000010&set=a.1';
+    doc.querySelector('[data-pagelet="TimelineFeedUnit_0"] [role="article"]')!.append(photo);
+    expect(fb().listedPosts!(doc)).toHaveLength(2);
+  });
+
   test('the timeline is no post page and no window is open: its posts preview their comments inline', () => {
     const doc = loadFixture('facebook/page-timeline.html', FB_TIMELINE_URL);
     const a = fb();

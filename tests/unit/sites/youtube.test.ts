@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createAdapter } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import type { SelectorPack } from '../../../sites/pack';
-import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_SHORT, YT_VIDEO, flatten, haterThread, hostileThread, normalThread, ytId } from '../../fixtures/generate';
+import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_CHANNEL_URL, YT_CHANNEL_VIDEOS, YT_SHORT, YT_VIDEO, flatten, haterThread, hostileThread, normalThread, ytId } from '../../fixtures/generate';
 import { loadFixture, settle } from './fixture-loader';
 
 const WATCH = `https://www.youtube.com/watch?v=${YT_VIDEO}&t=42s&pp=ygUFcm9uZGE%3D`;
@@ -174,5 +174,30 @@ describe('YouTube comment-area root', () => {
     const doc = loadFixture('youtube/watch.html', WATCH);
     for (const el of doc.querySelectorAll('ytd-comment-thread-renderer')) el.remove();
     expect(yt().observeRoot(doc)).toBe(doc.body);
+  });
+});
+
+describe('YouTube channel listing, for the sweep', () => {
+  test("a channel's videos tab lists each video once, by its watch address and title, in the grid's order", () => {
+    const doc = loadFixture('youtube/channel-videos.html', YT_CHANNEL_URL);
+    const a = yt();
+    expect(a.isThreadPage(new URL(YT_CHANNEL_URL))).toBe(false);
+    expect(a.listedPosts!(doc)).toEqual(YT_CHANNEL_VIDEOS.map((v) => ({ url: `https://www.youtube.com/watch?v=${v.id}`, title: v.title })));
+    // A playlist link to a video already listed adds nothing; one to another video is canonical (no list=, index=).
+    const grid = doc.querySelector('ytd-rich-grid-renderer #contents')!;
+    for (const href of [`/watch?v=${YT_CHANNEL_VIDEOS[0]!.id}&list=PLronda&index=1`, '/watch?v=RdaExtra999&list=PLronda&index=4']) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', href);
+      link.textContent = 'Bônus: perguntas da live';
+      grid.append(link);
+    }
+    expect(a.listedPosts!(doc).map((p) => p.url)).toEqual([...YT_CHANNEL_VIDEOS.map((v) => `https://www.youtube.com/watch?v=${v.id}`), 'https://www.youtube.com/watch?v=RdaExtra999']);
+  });
+
+  test('a watch page or the home page is no listing: its recommendations are not the expert’s posts', () => {
+    const watch = loadFixture('youtube/watch.html', WATCH);
+    expect(yt().listedPosts!(watch)).toEqual([]);
+    const home = loadFixture('youtube/channel-videos.html', 'https://www.youtube.com/');
+    expect(yt().listedPosts!(home)).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ function servicesOn(db: RondaDB): SweepServices & { open: ReturnType<typeof vi.f
     open: vi.fn(async () => undefined),
     canonical: (site, url) => createAdapter(site).postUrl(url),
     packStatus: async () => ({ version: '2026.11.23', origin: 'builtin' as const, builtinVersion: '2026.11.23' }),
+    // A tab that lists nothing unless a test says otherwise.
+    listedPosts: async () => ({ site: 'youtube' as const, posts: [] }),
   };
 }
 
@@ -52,6 +54,39 @@ function button(name: string | RegExp): HTMLButtonElement {
 }
 
 describe('SweepList', () => {
+  it("on a page that lists posts (a channel's videos), adds them all in one go, each once, with their titles", async () => {
+    const db = new RondaDB(`sweep-ui-${crypto.randomUUID()}`);
+    dbs.push(db);
+    await db.projects.put({ ...blankProject('ana', 0), expertName: 'Ana' });
+    const services = servicesOn(db);
+    const videos = [
+      { url: 'https://www.youtube.com/watch?v=RdaLive0301', title: 'Live de abertura' },
+      { url: 'https://www.youtube.com/watch?v=RdaAula0202', title: 'Aula 2' },
+    ];
+    services.listedPosts = vi.fn(async () => ({ site: 'youtube' as const, posts: videos }));
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    // No post here: the channel page itself.
+    act(() => root!.render(<SweepList page={null} tabId={7} services={services} />));
+    await settle();
+    expect(services.listedPosts).toHaveBeenCalledWith(7);
+    act(() => button('+ Adicionar 2 publicações desta página').click());
+    await settle();
+    expect(host.textContent).toContain('2 publicações adicionadas.');
+    expect([...host.querySelectorAll('li.sweep-item')].map((li) => li.getAttribute('data-url'))).toEqual(expect.arrayContaining(videos.map((v) => v.url)));
+    expect(host.querySelector(`li[data-url="${videos[1]!.url}"]`)!.textContent).toContain('Aula 2');
+    // Pressed again (or on a page listing the same ones): nothing twice.
+    act(() => button('+ Adicionar 2 publicações desta página').click());
+    await settle();
+    expect(host.textContent).toContain('Nenhuma publicação nova · 2 já estavam na lista.');
+    expect(host.querySelectorAll('li.sweep-item')).toHaveLength(2);
+    // On a post, the button adds that page, as before.
+    act(() => root!.render(<SweepList page={{ url: videos[0]!.url, site: 'youtube', title: 'Live' }} tabId={7} services={services} />));
+    await settle();
+    expect(() => button(/publicações desta página/)).toThrow();
+  });
+
   it('adds the current page, shows counts per class, imports a list and opens the next due item', async () => {
     const db = new RondaDB(`sweep-ui-${crypto.randomUUID()}`);
     dbs.push(db);
