@@ -174,6 +174,10 @@ export const BUILTIN_PACK: SelectorPack = {
         '^/(?:[A-Za-z0-9._]+/)?(?:p|reel|reels|tv)/[\\w-]+/?$', // post, reel, /<user>/p/<code>/ (2025+)
       ],
       postPath: '^/(?:[A-Za-z0-9._]+/)?(p|reel|reels|tv)/([\\w-]+)',
+      listingPages: [
+        // A profile and its reels tab; not Instagram's own sections, which share the one-segment shape.
+        '^/(?!(?:p|reel|reels|tv|explore|direct|accounts|stories|about|legal|developer|web)(?:/|$))[A-Za-z0-9._]+(?:/(?:reels/?)?)?$',
+      ],
       observeRoot: [
         'div[role="dialog"] article', // post modal over a feed or profile
         'div[role="dialog"]', // reels comment tray

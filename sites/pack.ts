@@ -176,6 +176,9 @@ export const instagramPackSchema = z.object({
   threadPages: regexes,
   /** Pathname → [kind, shortcode] for the canonical post URL. */
   postPath: regex,
+  /** Pathnames of a profile's grids (posts, reels), whose posts the sweep can take in one go. Optional, so packs
+   * made before it still load. */
+  listingPages: regexes.optional(),
   observeRoot: selectors,
   /** The comment permalink (`/p/<code>/c/<id>/`, replies `/c/<parent>/r/<id>/`) holding a <time>. */
   permalink: selectors,

@@ -80,7 +80,7 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
               {tr('Marcar esta como varrida', 'Mark this one swept')}
             </button>
           ) : listedHere > 0 ? (
-            <button type="button" className="btn" onClick={() => void store.getState().addListed()}>
+            <button type="button" className="btn" onClick={() => void store.getState().addListed(tabId)}>
               {`+ ${tr('Adicionar', 'Add')} ${count(listedHere, ['publicação desta página', 'publicações desta página'], ['post listed here', 'posts listed here'])}`}
             </button>
           ) : (

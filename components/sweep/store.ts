@@ -45,8 +45,8 @@ export interface SweepActions {
   importList(text: string): Promise<boolean>;
   /** Reads what the tab's page lists again (after it changed or scrolled). */
   loadListed(tabId: number | undefined): Promise<void>;
-  /** Adds every post the page lists that the sweep does not have yet. */
-  addListed(): Promise<void>;
+  /** Adds every post the tab's page lists now that the sweep does not have yet. */
+  addListed(tabId: number | undefined): Promise<void>;
   markSwept(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   /** Opens the next due item; with `finishCurrent`, marks the page being looked at as swept first. */
@@ -141,10 +141,16 @@ export function createSweepStore(services: SweepServices) {
         if (!same) set({ listed });
       },
 
-      async addListed() {
+      async addListed(tabId) {
+        // Read again now: the tab may have moved to another listing since the button was drawn.
+        await get().loadListed(tabId);
         const listed = get().listed;
         const projectId = await readyProject();
-        if (!projectId || !listed?.posts.length) return;
+        if (!projectId) return;
+        if (!listed?.posts.length) {
+          set({ notice: { kind: 'info', text: tr('Esta página não lista publicações para a varredura.', 'This page lists no posts for the sweep.') } });
+          return;
+        }
         await guard(async () => {
           const { added, duplicates } = await services.add(
             projectId,

@@ -6,6 +6,7 @@ import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
+import { listedPosts } from '../common/listed';
 
 const ORIGIN = 'https://www.instagram.com';
 
@@ -20,6 +21,8 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
   const dmComposer = createDmComposerFinder('instagram', pack.dm ?? BUILTIN_PACK.sites.instagram.dm!);
   const threadPages = compileAll(pack.threadPages);
   const postPath = compile(pack.postPath, 'u');
+  // A pack made before listings were pack data has none: the built-in one applies.
+  const listingPages = compileAll(pack.listingPages ?? BUILTIN_PACK.sites.instagram.listingPages ?? []);
   const permalinkPattern = compile(pack.permalinkPattern, 'u');
   const profilePath = compile(pack.profilePath, 'u');
   const loadMoreText = compileAll(pack.loadMoreText);
@@ -116,18 +119,31 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
     return box.tagName === 'TEXTAREA' || box.tagName === 'INPUT' ? (box as HTMLTextAreaElement).value : (box.textContent ?? '');
   }
 
+  function isThreadPage(url: URL): boolean {
+    return /(^|\.)instagram\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+  }
+
+  function postUrl(url: URL): string {
+    const m = postPath.exec(url.pathname);
+    if (!m) return `${ORIGIN}${url.pathname}`;
+    const kind = m[1] === 'reels' ? 'reel' : m[1];
+    return `${ORIGIN}/${kind}/${m[2]}/`;
+  }
+
   return {
     site: 'instagram',
 
-    isThreadPage(url) {
-      return /(^|\.)instagram\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
-    },
+    isThreadPage,
+    postUrl,
 
-    postUrl(url) {
-      const m = postPath.exec(url.pathname);
-      if (!m) return `${ORIGIN}${url.pathname}`;
-      const kind = m[1] === 'reels' ? 'reel' : m[1];
-      return `${ORIGIN}/${kind}/${m[2]}/`;
+    listedPosts(doc) {
+      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
+      return listedPosts(doc, {
+        origin: ORIGIN,
+        postOf: (_link, url) => (isThreadPage(url) ? postUrl(url) : undefined),
+        // A grid tile is a picture: its description (the caption's start, or Instagram's own) names the post.
+        titleOf: (link) => link.querySelector('img[alt]')?.getAttribute('alt') ?? link.getAttribute('aria-label') ?? '',
+      });
     },
 
     observeRoot(doc) {

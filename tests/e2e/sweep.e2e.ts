@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { FB_PAGE_ID, FB_TIMELINE_URL, YT_CHANNEL_URL, YT_CHANNEL_VIDEOS, fbTimelinePosts } from '../fixtures/generate';
+import { FB_PAGE_ID, FB_TIMELINE_URL, IG_PROFILE_POSTS, IG_PROFILE_URL, YT_CHANNEL_URL, YT_CHANNEL_VIDEOS, fbTimelinePosts } from '../fixtures/generate';
 import { expect, serveFixture, test, storedCount, tabIdOf } from './fixtures';
 
 /*
@@ -87,13 +87,14 @@ test('sweeping two fixture pages shows their counts, marks them swept and opens 
   await expect(ig.page).toHaveURL(YT_URL);
 });
 
-test("a Page's timeline and a channel's videos go into the sweep in one click each: every post once, by its own address and title", async ({
+test("a Page's timeline, a channel's videos and a profile's grid go into the sweep in one click each: every post once, by its own address and title", async ({
   context,
   worker,
   openExtensionPage,
 }) => {
   await serveFixture(context, 'https://www.facebook.com/**', 'facebook/page-timeline.html');
   await serveFixture(context, 'https://www.youtube.com/**', 'youtube/channel-videos.html');
+  await serveFixture(context, 'https://www.instagram.com/**', 'instagram/profile-grid.html');
   const timeline = await context.newPage();
   await timeline.goto(FB_TIMELINE_URL);
   await expect(timeline.locator('html')).toHaveAttribute('data-ronda', 'facebook');
@@ -106,6 +107,9 @@ test("a Page's timeline and a channel's videos go into the sweep in one click ea
     await expect(panel.locator(`li[data-url="${url}"]`)).toContainText(post.title);
   }
 
+  const closeNotice = () => panel.locator('.notice').getByRole('button', { name: 'Fechar' }).click();
+  await closeNotice();
+
   // The channel's videos tab, in the same panel's tab: its three videos join the two posts.
   await timeline.goto(YT_CHANNEL_URL);
   await expect(timeline.locator('html')).toHaveAttribute('data-ronda', 'youtube');
@@ -113,8 +117,18 @@ test("a Page's timeline and a channel's videos go into the sweep in one click ea
   await expect(panel.getByText('3 publicações adicionadas.')).toBeVisible();
   for (const video of YT_CHANNEL_VIDEOS) await expect(panel.locator(`li[data-url="https://www.youtube.com/watch?v=${video.id}"]`)).toContainText(video.title);
   await expect(panel.locator('li.sweep-item')).toHaveCount(5);
+  await closeNotice();
+
+  // The expert's Instagram profile: its posts and reel, by their canonical /p/ and /reel/ addresses.
+  await timeline.goto(IG_PROFILE_URL);
+  await expect(timeline.locator('html')).toHaveAttribute('data-ronda', 'instagram');
+  // Pressed at once, while the button may still count the channel's videos: what is added is what this page lists.
+  await panel.getByRole('button', { name: '+ Adicionar 3 publicações desta página' }).click();
+  await expect(panel.getByText('3 publicações adicionadas.')).toBeVisible();
+  for (const post of IG_PROFILE_POSTS) await expect(panel.locator(`li[data-url="https://www.instagram.com/${post.kind}/${post.code}/"]`)).toContainText(post.alt);
+  await expect(panel.locator('li.sweep-item')).toHaveCount(8);
 
   // "Próximo" opens the first due one in that tab: a post from the timeline, at its own address.
   await panel.getByRole('button', { name: 'Próximo →' }).click();
-  await expect(timeline).toHaveURL(/permalink\.php\?story_fbid=|watch\?v=Rda/);
+  await expect(timeline).toHaveURL(/permalink\.php\?story_fbid=|watch\?v=Rda|instagram\.com\/(?:p|reel)\//);
 });

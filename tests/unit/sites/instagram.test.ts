@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createAdapter } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import type { SelectorPack } from '../../../sites/pack';
-import { HOSTILE, IG_CODE, IG_REEL, LONG_THREAD_SIZE, flatten, igId, normalThread } from '../../fixtures/generate';
+import { HOSTILE, IG_CODE, IG_PROFILE_POSTS, IG_PROFILE_URL, IG_REEL, LONG_THREAD_SIZE, flatten, igId, normalThread } from '../../fixtures/generate';
 import { loadFixture, settle } from './fixture-loader';
 
 const POST = `https://www.instagram.com/p/${IG_CODE}/?igsh=MWx0ZnRrZ3A5&img_index=1`;
@@ -181,5 +181,18 @@ describe('Instagram comment-area root', () => {
     const root = a.observeRoot(doc);
     expect(root.tagName).toBe('MAIN');
     expect(a.findComments(root).map((el) => a.readComment(el)!.id)).toEqual(visible().map((c) => c.id));
+  });
+});
+
+describe('Instagram profile grid, for the sweep', () => {
+  test("a profile's grid lists each post and reel once, by its canonical address and its picture's description", () => {
+    const doc = loadFixture('instagram/profile-grid.html', IG_PROFILE_URL);
+    const a = createAdapter('instagram');
+    expect(a.isThreadPage(new URL(IG_PROFILE_URL))).toBe(false);
+    expect(a.listedPosts!(doc)).toEqual(IG_PROFILE_POSTS.map((p) => ({ url: `https://www.instagram.com/${p.kind}/${p.code}/`, title: p.alt })));
+    // The same grid under the reels tab address is a listing too; Instagram's own sections are not.
+    expect(a.listedPosts!(loadFixture('instagram/profile-grid.html', `${IG_PROFILE_URL}reels/`))).toHaveLength(IG_PROFILE_POSTS.length);
+    expect(a.listedPosts!(loadFixture('instagram/profile-grid.html', 'https://www.instagram.com/explore/'))).toEqual([]);
+    expect(a.listedPosts!(loadFixture('instagram/post-page.html', `https://www.instagram.com/p/${IG_CODE}/`))).toEqual([]);
   });
 });
