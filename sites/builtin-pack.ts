@@ -87,6 +87,13 @@ export const BUILTIN_PACK: SelectorPack = {
         '^/share/(?:p|v|r)/[^/]+', // share links
       ],
       postParams: ['story_fbid', 'id', 'fbid', 'v'],
+      listingPages: [
+        '^/profile\\.php$', // a Page or profile by number (?id=)
+        '^/people/[^/]+/\\d+/?$',
+        '^/groups/[^/]+/?$', // a group's feed
+        // a Page or profile by name; not Facebook's own sections, which share the one-segment shape
+        '^/(?!(?:home\\.php|watch|marketplace|gaming|notifications|messages|friends|saved|events|groups|pages|reel|share|stories|ads|help|settings|login|hashtag|search|bookmarks|feeds)(?:/|$))[A-Za-z0-9.]+/?$',
+      ],
       observeRoot: [
         // A post opens as a modal over the feed, whose posts show preview comments of their own: when the modal
         // holds comments, only it is scanned; otherwise (permalink page) the whole body.

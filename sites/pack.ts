@@ -103,6 +103,9 @@ export const youtubePackSchema = z.object({
 
 export const facebookPackSchema = z.object({
   threadPages: regexes,
+  /** Pathnames of a Page's, profile's or group's timeline, whose posts the sweep can take in one go (never the
+   * News Feed, which lists other people's). Optional, so packs made before it still load. */
+  listingPages: regexes.optional(),
   /** Query parameters that identify a post (others are tracking and are dropped from the post URL). */
   postParams: z.array(text),
   /** Post modals over the feed: the first that holds comments is scanned alone (the feed behind it is other posts). */

@@ -1,8 +1,8 @@
 import type { ListedPost } from '../types';
 import { collapseWhitespace } from './text';
 
-/** A listing page rarely shows more; a hostile one may link thousands of times. */
-export const LISTED_MAX = 300;
+/** A listing page rarely shows more; a hostile one may link thousands of times (the protocol carries as many). */
+const LISTED_MAX = 300;
 const TITLE_MAX = 300;
 
 export interface ListingRules {

@@ -21,6 +21,8 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   // A pack made before DMs were pack data has none: the built-in one applies.
   const dmComposer = createDmComposerFinder('facebook', pack.dm ?? BUILTIN_PACK.sites.facebook.dm!);
   const threadPages = compileAll(pack.threadPages);
+  // A pack made before listings were pack data has none: the built-in one applies.
+  const listingPages = compileAll(pack.listingPages ?? BUILTIN_PACK.sites.facebook.listingPages ?? []);
   const commentLabel = compileAll(pack.commentLabel);
   const replyLabel = compileAll(pack.replyLabel);
   const labelName = compileAll(pack.labelName);
@@ -267,6 +269,7 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     observeRoot: postRoot,
 
     listedPosts(doc) {
+      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
         postOf: (link, url) => {

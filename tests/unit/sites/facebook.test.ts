@@ -477,6 +477,9 @@ describe('Facebook post window over a Page timeline (the address stays the timel
     photo.href = 'https://www.facebook.com/photo/?fbid=900000000000000010&set=a.1';
     doc.querySelector('[data-pagelet="TimelineFeedUnit_0"] [role="article"]')!.append(photo);
     expect(fb().listedPosts!(doc)).toHaveLength(2);
+    // The News Feed lists other people's posts: no listing for the sweep there.
+    expect(fb().listedPosts!(loadFixture('facebook/page-timeline.html', 'https://www.facebook.com/'))).toEqual([]);
+    expect(fb().listedPosts!(loadFixture('facebook/page-timeline.html', `https://www.facebook.com/profile.php?id=${FB_PAGE_ID}`))).toHaveLength(2);
   });
 
   test('the timeline is no post page and no window is open: its posts preview their comments inline', () => {
