@@ -7,6 +7,8 @@ const TITLE_MAX = 300;
 
 export interface ListingRules {
   origin: string;
+  /** A cheap look at the raw href first: a long timeline has thousands of links, most of them no post's. */
+  candidate?(href: string): boolean;
   /** The canonical address of the post a link points to, or undefined when it points to none worth listing. */
   postOf(link: Element, url: URL): string | undefined;
   /** What the post is called where it is listed (its title, its first words). */
@@ -20,9 +22,11 @@ export interface ListingRules {
 export function listedPosts(doc: Document, rules: ListingRules): ListedPost[] {
   const byUrl = new Map<string, ListedPost>();
   for (const link of doc.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (rules.candidate && !rules.candidate(href)) continue;
     let url: URL;
     try {
-      url = new URL(link.getAttribute('href') ?? '', rules.origin);
+      url = new URL(href, rules.origin);
     } catch {
       continue;
     }

@@ -272,11 +272,12 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        candidate: (href) => POST_LINK.test(href) && !href.includes(`${pack.commentIdParam}=`),
         postOf: (link, url) => {
           const article = link.closest(sel.comment);
           const inComment = article !== null && isComment(article);
           const commentLink = url.searchParams.has(pack.commentIdParam) || url.searchParams.has(pack.replyIdParam);
-          return !inComment && !commentLink && POST_LINK.test(link.getAttribute('href') ?? '') && isPostUrl(url) ? canonicalPostUrl(url) : undefined;
+          return !inComment && !commentLink && isPostUrl(url) ? canonicalPostUrl(url) : undefined;
         },
         // The post's first paragraph names it; the link itself is only its time ("1 dia").
         titleOf: (link) => {

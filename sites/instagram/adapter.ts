@@ -140,6 +140,7 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        candidate: (href) => /\/(?:p|reels?|tv)\//.test(href),
         postOf: (_link, url) => (isThreadPage(url) ? postUrl(url) : undefined),
         // A grid tile is a picture: its description (the caption's start, or Instagram's own) names the post.
         titleOf: (link) => link.querySelector('img[alt]')?.getAttribute('alt') ?? link.getAttribute('aria-label') ?? '',

@@ -82,6 +82,7 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
       if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        candidate: (href) => href.includes('/watch') || href.includes('/shorts/'),
         postOf: (link, url) => (isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) ? postUrl(url) : undefined),
         // The titled link says it in its title; a thumbnail's text is its duration ("12:34"), no title.
         titleOf: (link) => link.getAttribute('title') ?? (link.querySelector('img') ? '' : (link.textContent ?? '')),
