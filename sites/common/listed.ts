@@ -7,6 +7,8 @@ const TITLE_MAX = 300;
 
 export interface ListingRules {
   origin: string;
+  /** Pathnames of the pages that are listings of the expert's own posts (pack data); elsewhere nothing is listed. */
+  pages: readonly RegExp[];
   /** A cheap look at the raw href first: a long timeline has thousands of links, most of them no post's. */
   candidate?(href: string): boolean;
   /** The canonical address of the post a link points to, or undefined when it points to none worth listing. */
@@ -20,6 +22,8 @@ export interface ListingRules {
  * read from the links themselves, so the sites' own address rules (SiteAdapter.isThreadPage/postUrl) decide.
  */
 export function listedPosts(doc: Document, rules: ListingRules): ListedPost[] {
+  const path = new URL(doc.URL).pathname;
+  if (!rules.pages.some((p) => p.test(path))) return [];
   const byUrl = new Map<string, ListedPost>();
   for (const link of doc.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';

@@ -269,9 +269,9 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     observeRoot: postRoot,
 
     listedPosts(doc) {
-      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        pages: listingPages,
         candidate: (href) => POST_LINK.test(href) && !href.includes(`${pack.commentIdParam}=`),
         postOf: (link, url) => {
           const article = link.closest(sel.comment);

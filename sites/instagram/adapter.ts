@@ -137,9 +137,9 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
     postUrl,
 
     listedPosts(doc) {
-      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        pages: listingPages,
         candidate: (href) => /\/(?:p|reels?|tv)\//.test(href),
         postOf: (_link, url) => (isThreadPage(url) ? postUrl(url) : undefined),
         // A grid tile is a picture: its description (the caption's start, or Instagram's own) names the post.

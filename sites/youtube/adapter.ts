@@ -79,9 +79,9 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     postUrl,
 
     listedPosts(doc) {
-      if (!listingPages.some((p) => p.test(new URL(doc.URL).pathname))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
+        pages: listingPages,
         candidate: (href) => href.includes('/watch') || href.includes('/shorts/'),
         postOf: (link, url) => (isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) ? postUrl(url) : undefined),
         // The titled link says it in its title; a thumbnail's text is its duration ("12:34"), no title.
