@@ -251,10 +251,14 @@ function groupFamily<T extends QuestionComment>(comments: readonly T[], minCount
 
   // Most typical first (the most weight shared with the others), so that the groups grow around the common
   // wordings and come out the same whatever order the comments were seen in; ties go by the words themselves.
-  const typical = new Map(items.map((e) => [e, e.stems.reduce((sum, s) => sum + (idf.get(s) ?? 0) * ((df.get(s) ?? 1) - 1), 0)]));
-  const ordered = [...items].sort(
-    (a, b) => typical.get(b)! - typical.get(a)! || (a.stems.join(' ') < b.stems.join(' ') ? -1 : a.stems.join(' ') > b.stems.join(' ') ? 1 : a.item.key < b.item.key ? -1 : 1),
-  );
+  const ranked = items.map((e) => ({
+    e,
+    typical: e.stems.reduce((sum, s) => sum + (idf.get(s) ?? 0) * ((df.get(s) ?? 1) - 1), 0),
+    words: e.stems.join(' '),
+  }));
+  const ordered = ranked
+    .sort((a, b) => b.typical - a.typical || (a.words < b.words ? -1 : a.words > b.words ? 1 : a.e.item.key < b.e.item.key ? -1 : 1))
+    .map((r) => r.e);
 
   const groups = cluster(ordered, idf);
 
