@@ -45,8 +45,8 @@ const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), LAYER_TAG.toUpperCase(), 'RON
 /** Runs Ronda on a page of the given site: finds, classifies and marks comments; answers the side panel. */
 export async function startSiteRuntime(ctx: ContentScriptContext, site: Site): Promise<void> {
   const pack = await loadActivePack();
-  const runtime = new SiteRuntime(ctx, site, createAdapter(site, pack));
-  onActivePackChange((next) => runtime.replaceAdapter(createAdapter(site, next)));
+  const runtime = new SiteRuntime(ctx, site, createAdapter(site, pack, location.hostname));
+  onActivePackChange((next) => runtime.replaceAdapter(createAdapter(site, next, location.hostname)));
   await runtime.start();
 }
 

@@ -7,7 +7,7 @@ import type { SelectorPack } from './pack';
  */
 export const BUILTIN_PACK: SelectorPack = {
   format: 1,
-  version: '2026.12.4',
+  version: '2026.12.5',
   sites: {
     youtube: {
       threadPages: [
@@ -73,6 +73,41 @@ export const BUILTIN_PACK: SelectorPack = {
         'ytd-comment-replies-renderer ytd-continuation-item-renderer button', // "Show more replies"
         'ytd-comments ytd-continuation-item-renderer tp-yt-paper-button', // older "Show more"
       ],
+      // Studio: shady DOM like the watch page, so plain selectors reach it (2026 runtime dumps, see SOURCES.md).
+      studio: {
+        videoPages: ['^/video/([\\w-]{11})/comments(?:/[\\w-]+)?/?$'], // /video/<id>/comments/inbox (older: /comments)
+        channelPages: ['^/channel/(UC[\\w-]+)/comments(?:/([\\w-]+))?/?$'], // /channel/UC…/comments/inbox, /spam
+        entityName: ['#entity-label-container #entity-name', '#entity-name'], // navigation drawer: channel or video
+        observeRoot: ['ytcp-comments-section'],
+        comment: ['ytcp-comment'], // the thread's own one is ytcp-comment#comment; replies carry [is-reply]
+        replyContainer: ['ytcp-comment-replies'],
+        thread: ['ytcp-comment-thread'],
+        idAttributes: ['comment-id'], // reported by one extension's diagnostics, not seen in a dump: a hash otherwise
+        authorName: [
+          '#metadata #name .author-text', // 2026: div#name > yt-formatted-string.author-text
+          'a#name', // older: the name is the channel link itself
+          '.author-text',
+        ],
+        authorLink: ['#metadata a#name[href]', 'a#name[href]'],
+        content: ['#content-text'], // yt-formatted-string#content-text inside ytcp-comment-expander
+        badgeAnchor: [
+          '#metadata .published-time-text', // right after "há 2 dias" in the author line
+          '#metadata #name',
+        ],
+        replyButton: [
+          'ytcp-comment-button#reply-button button', // ytcp-button > ytcp-button-shape > button
+          '#reply-button [role="button"]',
+          'ytcp-comment-button#reply-button',
+        ],
+        replyDialog: ['#reply-dialog-container'], // empty until Reply stamps a ytcp-commentbox into it
+        replyEditor: [
+          'ytcp-commentbox tp-yt-iron-autogrow-textarea textarea', // 2026: a real textarea
+          'ytcp-commentbox textarea',
+          'ytcp-commentbox [contenteditable="true"]', // older commentbox
+        ],
+        replyWaitMs: 3000,
+        repliesToggle: ['#show-replies-button:not([disabled])'],
+      },
     },
     facebook: {
       threadPages: [

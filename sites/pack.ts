@@ -65,6 +65,35 @@ export const dmPackSchema = z.object({
   exclude: optionalSelectors,
 });
 
+/**
+ * YouTube Studio's comment pages (studio.youtube.com): another Polymer app (ytcp-*), with its own markup and reply
+ * box. Optional in a pack, so packs made before Studio was read still load (the built-in pack's is used).
+ */
+export const youtubeStudioPackSchema = z.object({
+  /** Pathnames of one video's comments; group 1 is the video id (its comments are filed under its watch URL). */
+  videoPages: regexes,
+  /** Pathnames of the channel's comment inbox (every video at once); group 1 is the channel id, group 2 the tab. */
+  channelPages: regexes,
+  /** The page's name for what it shows: the video's title on a video's page, the channel's name on the inbox. */
+  entityName: optionalSelectors,
+  observeRoot: selectors,
+  comment: selectors,
+  replyContainer: selectors,
+  thread: selectors,
+  /** Attributes that may carry the comment's own id, on the comment or its thread; without one, a hash. */
+  idAttributes: z.array(text),
+  authorName: selectors,
+  authorLink: optionalSelectors,
+  content: selectors,
+  badgeAnchor: selectors,
+  replyButton: selectors,
+  replyDialog: selectors,
+  replyEditor: selectors,
+  replyWaitMs: timeoutMs,
+  /** A thread's "N respostas" toggle: pressed only while none of its replies is on the page (a second press hides them). */
+  repliesToggle: optionalSelectors,
+});
+
 export const youtubePackSchema = z.object({
   /** Pathnames of pages with comments (watch, Shorts). */
   threadPages: regexes,
@@ -99,6 +128,7 @@ export const youtubePackSchema = z.object({
   replyEditor: selectors,
   replyWaitMs: timeoutMs,
   loadMore: selectors,
+  studio: youtubeStudioPackSchema.optional(),
 });
 
 export const facebookPackSchema = z.object({
@@ -272,6 +302,7 @@ export const selectorPackSchema = z.object({
 
 export type SelectorPack = z.infer<typeof selectorPackSchema>;
 export type YouTubePack = z.infer<typeof youtubePackSchema>;
+export type YouTubeStudioPack = z.infer<typeof youtubeStudioPackSchema>;
 export type FacebookPack = z.infer<typeof facebookPackSchema>;
 export type InstagramPack = z.infer<typeof instagramPackSchema>;
 export type BlogPack = z.infer<typeof blogPackSchema>;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Site } from '../../lib/domain';
 import { sendToBackground, sendToTab } from '../../messaging/client';
 import type { PackStatusInfo } from '../../messaging/protocol';
-import { createAdapter } from '../../sites';
+import { canonicalPostUrl } from '../../sites';
 import { getActiveProject, listProjects } from '../../storage/projects';
 import type { ProjectRecord } from '../../storage/schema';
 import { addSweepItems, loadSweepView, markSwept, removeSweepItem, type NewSweepEntry, type SweepView } from '../../storage/sweep';
@@ -45,8 +45,7 @@ export const browserSweepServices: SweepServices = {
     if (tabId !== undefined) await browser.tabs.update(tabId, { url, active: true });
     else await browser.tabs.create({ url });
   },
-  // URL rules do not depend on selectors, so the built-in pack's adapters are enough here.
-  canonical: (site, url) => createAdapter(site).postUrl(url),
+  canonical: canonicalPostUrl,
   packStatus: () => sendToBackground('bg.pack.status', {}),
   listedPosts: (tabId) => sendToTab(tabId, 'cs.listedPosts', {}),
 };

@@ -69,7 +69,7 @@ export function anyOf(selectors: readonly string[]): string {
 /** The element matched by the first alternative that matches anything (pack lists are newest markup first). */
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const s of selectors) {
-    const found = root.querySelector(s);
+    const found = root.querySelector(scoped(s));
     if (found) return found;
   }
   return null;
@@ -215,4 +215,18 @@ export function outermost<T extends Element>(els: T[]): T[] {
 /** Keeps document order and removes duplicates. */
 export function unique<T>(items: T[]): T[] {
   return Array.from(new Set(items));
+}
+
+/**
+ * A press as a pointer makes it, then one click: controls that act on pointer events (Studio's ytcp-button) ignore
+ * a bare click. One click only, so a control that posts cannot fire twice.
+ */
+export function pressLikeUser(el: Element): void {
+  const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  const PointerCtor = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  el.dispatchEvent(new PointerCtor('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new PointerCtor('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  (el as HTMLElement).click();
 }

@@ -1,6 +1,6 @@
 import type { YouTubePack } from '../pack';
 import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, clickLikeUser, firstHolding, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, firstMatch, clickLikeUser, firstHolding, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { labelText, readText } from '../common/text';
@@ -133,11 +133,7 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     },
 
     badgeAnchor(el) {
-      for (const s of pack.badgeAnchor) {
-        const anchor = el.querySelector(scoped(s));
-        if (anchor) return anchor;
-      }
-      return el;
+      return firstMatch(el, pack.badgeAnchor) ?? el;
     },
 
     textElement(el) {
@@ -151,11 +147,7 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
       };
       const open = findBox();
       if (open) return { element: open, kind: 'contenteditable' };
-      let button: Element | null = null;
-      for (const s of pack.replyButton) {
-        button = el.querySelector(scoped(s));
-        if (button) break;
-      }
+      const button = firstMatch(el, pack.replyButton);
       if (!button) return null;
       clickLikeUser(button);
       const box = await waitFor(findBox, el, pack.replyWaitMs);

@@ -127,6 +127,20 @@ export async function addBlog(openExtensionPage: (page: string) => Promise<Page>
   await options.close();
 }
 
+/** The expert profile the reply templates sign with, filled in the options page as staff do. */
+export async function fillProfile(openExtensionPage: (p: string) => Promise<Page>): Promise<void> {
+  const options = await openExtensionPage('options.html');
+  await options.getByLabel('Nome do especialista').fill('Ana Souza');
+  await options.getByLabel(/Assinatura do suporte/).fill('Equipe de Suporte da Ana');
+  await options.getByLabel('Link do produto').fill('https://anasouza.com.br/curso');
+  await options.getByLabel('Link do checkout').fill('https://pay.anasouza.com.br/lote1');
+  await options.getByLabel(/WhatsApp do suporte/).fill('(11) 98765-4321');
+  await options.getByLabel('E-mail do suporte').fill('suporte@anasouza.com.br');
+  await options.getByRole('button', { name: 'Salvar perfil' }).click();
+  await base.expect(options.getByRole('status')).toHaveText('Perfil salvo.');
+  await options.close();
+}
+
 /** Every comment row Ronda stored (key, label and who gave it), read from its IndexedDB in the service worker. */
 export async function storedComments(worker: Worker): Promise<{ key: string; label: string; labelSource: string }[]> {
   return worker.evaluate(

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, serveFixture, test, tabIdOf } from './fixtures';
+import { expect, fillProfile, serveFixture, test, tabIdOf } from './fixtures';
 
 /*
  * The side panel end to end: opened as sidepanel.html?tab=<id> for a fixture tab (as a pop-out would be), it
@@ -11,20 +11,6 @@ import { expect, serveFixture, test, tabIdOf } from './fixtures';
 const YT_URL = 'https://www.youtube.com/watch?v=rOnDa2026aB';
 const IG_URL = 'https://www.instagram.com/p/DRondaFx26a/';
 const IG_THREAD = 'https://www.instagram.com/direct/t/340282366841710300949128/';
-
-async function fillProfile(openExtensionPage: (p: string) => Promise<Page>): Promise<void> {
-  const options = await openExtensionPage('options.html');
-  await options.getByLabel('Nome do especialista').fill('Ana Souza');
-  await options.getByLabel(/Assinatura do suporte/).fill('Equipe de Suporte da Ana');
-  await options.getByLabel('Link do produto').fill('https://anasouza.com.br/curso');
-  await options.getByLabel('Link do checkout').fill('https://pay.anasouza.com.br/lote1');
-  await options.getByLabel(/WhatsApp do suporte/).fill('(11) 98765-4321');
-  await options.getByLabel('E-mail do suporte').fill('suporte@anasouza.com.br');
-  await options.getByRole('button', { name: 'Salvar perfil' }).click();
-  await expect(options.getByRole('status')).toHaveText('Perfil salvo.');
-  await options.close();
-}
-
 
 /**
  * Records the first URL of each tab opened from now on, as Chrome sees it when the tab is created: by the time

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectSite, parseUrlList } from '../../../lib/sweep';
-import { createAdapter } from '../../../sites';
+import { canonicalPostUrl as canonical } from '../../../sites';
 import { setLocale } from '../../../lib/i18n';
 
 // Messages are checked in Portuguese, whatever the machine's language.
 setLocale('pt-BR');
-
-const canonical = (site: Parameters<typeof createAdapter>[0], url: URL) => createAdapter(site).postUrl(url);
 
 describe('parseUrlList', () => {
   it('detects the site of each line and files it under the canonical post URL', () => {
@@ -16,6 +14,8 @@ describe('parseUrlList', () => {
       'https://youtu.be/dQw4w9WgXcQ?si=track\tVídeo de abertura',
       'm.facebook.com/anasuporte/posts/pfbid02abc?__cft__=1 ; Anúncio 3',
       'https://blog.exemplo.com.br/aula-1/?utm_source=ig#comments',
+      'https://studio.youtube.com/channel/UCr0ndaLancamentos2026xQ/comments/inbox?filter=%5B%5D ; Caixa do canal',
+      'https://studio.youtube.com/video/rOnDa2026aB/comments/inbox',
     ].join('\n');
     const { items, errors, duplicates } = parseUrlList(text, { canonical });
     expect(errors).toEqual([]);
@@ -25,6 +25,9 @@ describe('parseUrlList', () => {
       { line: 3, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', site: 'youtube', title: 'Vídeo de abertura' },
       { line: 4, url: 'https://www.facebook.com/anasuporte/posts/pfbid02abc', site: 'facebook', title: 'Anúncio 3' },
       { line: 5, url: 'https://blog.exemplo.com.br/aula-1/', site: 'blog' },
+      // Studio: the inbox is its own page to sweep; a video's comments are that video's.
+      { line: 6, url: 'https://studio.youtube.com/channel/UCr0ndaLancamentos2026xQ/comments/inbox', site: 'youtube', title: 'Caixa do canal' },
+      { line: 7, url: 'https://www.youtube.com/watch?v=rOnDa2026aB', site: 'youtube' },
     ]);
   });
 

@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { badges, chip, expect, fillProfile, openFixturePage, storedCount, tabIdOf, test } from './fixtures';
+import { STUDIO_RECYCLED, YT_STUDIO_INBOX_URL, YT_STUDIO_VIDEO_TITLE, YT_STUDIO_VIDEO_URL, YT_VIDEO, studioInboxThreads } from '../fixtures/generate';
+
+/*
+ * YouTube Studio's comment pages, served at studio.youtube.com: the YouTube content script runs there with
+ * Studio's own adapter; comments are marked and filed, the reply template lands in Studio's textarea, the
+ * replies behind "N respostas" are loaded, and a row the virtualised list reuses is read as its new comment.
+ */
+
+const WATCH_URL = `https://www.youtube.com/watch?v=${YT_VIDEO}`;
+/** Comments the inbox shows at first: every thread's own and its open replies (the praised one's is collapsed). */
+const INBOX_SHOWN = studioInboxThreads().reduce((n, { thread }, i) => n + 1 + (i === 1 ? 0 : (thread.replies?.length ?? 0)), 0);
+
+const labelOf = (page: Page, text: string) =>
+  page.locator('ytcp-comment').filter({ has: page.locator('#content-text', { hasText: text }) }).first().getAttribute('data-ronda-label');
+
+test('the channel inbox: every comment marked, the hater’s thread hidden, all filed under the inbox', async ({ context, worker }) => {
+  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  await expect(page.locator('html')).toHaveAttribute('data-ronda', 'youtube');
+  await expect(badges(page)).toHaveCount(INBOX_SHOWN);
+  await expect(chip(page)).toHaveAttribute('data-found', String(INBOX_SHOWN));
+  const [hater] = studioInboxThreads();
+  expect(await labelOf(page, hater!.thread.text)).toBe('hater');
+  // Each hater is blurred, and so is every reply under the first one (its thread is hidden with it); nothing else.
+  const haters = page.locator('ytcp-comment[data-ronda-label="hater"]');
+  const outsideFirstThread = await page.locator('ytcp-comment-thread').evaluateAll(
+    (threads) => threads.slice(1).flatMap((t) => [...t.querySelectorAll('ytcp-comment[data-ronda-label="hater"]')]).length,
+  );
+  expect(outsideFirstThread).toBeGreaterThan(0);
+  await expect(page.locator('[data-ronda-hidden="blur"]')).toHaveCount(1 + hater!.thread.replies!.length + outsideFirstThread);
+  await expect(page.locator('ytcp-comment-thread').first().locator('[data-ronda-hidden="blur"]')).toHaveCount(1 + hater!.thread.replies!.length);
+  expect(await haters.evaluateAll((els) => els.filter((e) => e.querySelector('#content-text')?.getAttribute('data-ronda-hidden') !== 'blur').length)).toBe(0);
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN);
+});
+
+test('a row Studio reuses while scrolling is read as the comment it shows now, and unblurred if it is no hater', async ({ context, worker }) => {
+  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  await expect(badges(page)).toHaveCount(INBOX_SHOWN);
+  const firstRow = page.locator('ytcp-comment-thread').first().locator('ytcp-comment#comment');
+  await expect(firstRow).toHaveAttribute('data-ronda-label', 'hater');
+  await page.evaluate(() => (window as unknown as { fixtureRecycle: () => void }).fixtureRecycle());
+  // Row 1 was the hater (with three replies), row 2 the praised comment: now a thank-you and a question.
+  await expect(firstRow.locator('#content-text')).toHaveText(STUDIO_RECYCLED[0]!.text);
+  await expect(firstRow).toHaveAttribute('data-ronda-label', 'praise');
+  await expect(page.locator('ytcp-comment-thread').nth(1).locator('ytcp-comment#comment')).toHaveAttribute('data-ronda-label', 'doubt');
+  // The hater's row and the replies it held are not blurred any more; the other hater further down still is.
+  await expect(page.locator('ytcp-comment-thread').first().locator('[data-ronda-hidden="blur"]')).toHaveCount(0);
+  await expect(page.locator('[data-ronda-hidden="blur"]')).toHaveCount(1);
+  // Both new comments are filed; the ones the rows showed before stay filed.
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + STUDIO_RECYCLED.length);
+});
+
+test('one video’s comments are filed under its watch URL and titled after it', async ({ context, worker, openExtensionPage }) => {
+  const page = await openFixturePage(context, 'youtube/studio-video.html', YT_STUDIO_VIDEO_URL);
+  await expect(badges(page)).toHaveCount(11);
+  await expect.poll(() => storedCount(worker, WATCH_URL)).toBe(11);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://studio.youtube.com/*')}`);
+  await expect(panel.getByText(YT_STUDIO_VIDEO_TITLE).first()).toBeVisible();
+  await expect(panel.getByTestId('health')).toContainText('11 comentários encontrados nesta página.');
+});
+
+test('from the panel: a template lands in Studio’s reply textarea, and "N respostas" is loaded without closing open threads', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  await expect(badges(page)).toHaveCount(INBOX_SHOWN);
+  await fillProfile(openExtensionPage);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://studio.youtube.com/*')}`);
+
+  const question = 'Qual a diferença entre o plano básico e o premium?';
+  const item = panel.getByRole('option').filter({ hasText: question });
+  await item.click();
+  await panel.keyboard.press('4');
+  await panel.getByLabel('Modelo de resposta').selectOption({ label: 'Dúvida: detalhes no link' });
+  await panel.getByRole('button', { name: /Inserir resposta/ }).click();
+  await expect(panel.getByRole('status')).toContainText('Resposta inserida');
+  const comment = page.locator('ytcp-comment').filter({ has: page.locator('#content-text', { hasText: question }) });
+  const box = comment.locator('#reply-dialog-container ytcp-commentbox textarea');
+  await expect(box).toHaveValue(/Ótima pergunta, .+! Você encontra todos os detalhes aqui: https:\/\/anasouza\.com\.br\/curso/);
+  await expect(box).toHaveValue(/— Equipe de Suporte da Ana/);
+  // Studio's own Reply enables: its listeners saw the text. Nothing was posted, and no other comment got a box.
+  await expect(comment.locator('ytcp-commentbox button[aria-label="Responder"]')).toBeEnabled();
+  await expect(page.locator('ytcp-commentbox')).toHaveCount(1);
+
+  const openReplies = await page.locator('ytcp-comment[is-reply]').count();
+  await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
+  const status = panel.getByTestId('expand').getByRole('status');
+  await expect(status).toContainText('Todos carregados: mais 1 comentário.', { timeout: 30_000 });
+  await expect(page.locator('ytcp-comment[is-reply]')).toHaveCount(openReplies + 1);
+  await expect(badges(page)).toHaveCount(INBOX_SHOWN + 1);
+});
