@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
-import { badges, chip, expect, fillProfile, openFixturePage, storedCount, tabIdOf, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES_DIR, badges, chip, expect, fillProfile, storedCount, tabIdOf, test } from './fixtures';
 import { STUDIO_RECYCLED, YT_STUDIO_INBOX_URL, YT_STUDIO_VIDEO_TITLE, YT_STUDIO_VIDEO_URL, YT_VIDEO, studioInboxThreads } from '../fixtures/generate';
 
 /*
@@ -12,11 +14,34 @@ const WATCH_URL = `https://www.youtube.com/watch?v=${YT_VIDEO}`;
 /** Comments the inbox shows at first: every thread's own and its open replies (the praised one's is collapsed). */
 const INBOX_SHOWN = studioInboxThreads().reduce((n, { thread }, i) => n + 1 + (i === 1 ? 0 : (thread.replies?.length ?? 0)), 0);
 
+/**
+ * Opens a Studio fixture at its real URL, served as Studio serves its pages: with Trusted Types enforced, so any
+ * string written into an HTML sink by Ronda would throw there (one public tool had to create a policy on Studio).
+ */
+async function openStudio(context: BrowserContext, fixture: string, url: string): Promise<Page> {
+  await context.route('https://studio.youtube.com/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body: readFileSync(path.join(FIXTURES_DIR, fixture)),
+    }),
+  );
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => void (/Trusted ?Type/i.test(m.text()) && violations.push(m.text())));
+  page.on('pageerror', (e) => void (/Trusted ?Type/i.test(e.message) && violations.push(e.message)));
+  trustedTypesViolations.set(page, violations);
+  await page.goto(url);
+  return page;
+}
+const trustedTypesViolations = new WeakMap<Page, string[]>();
+
 const labelOf = (page: Page, text: string) =>
   page.locator('ytcp-comment').filter({ has: page.locator('#content-text', { hasText: text }) }).first().getAttribute('data-ronda-label');
 
 test('the channel inbox: every comment marked, the hater’s thread hidden, all filed under the inbox', async ({ context, worker }) => {
-  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  const page = await openStudio(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
   await expect(page.locator('html')).toHaveAttribute('data-ronda', 'youtube');
   await expect(badges(page)).toHaveCount(INBOX_SHOWN);
   await expect(chip(page)).toHaveAttribute('data-found', String(INBOX_SHOWN));
@@ -32,10 +57,20 @@ test('the channel inbox: every comment marked, the hater’s thread hidden, all 
   await expect(page.locator('ytcp-comment-thread').first().locator('[data-ronda-hidden="blur"]')).toHaveCount(1 + hater!.thread.replies!.length);
   expect(await haters.evaluateAll((els) => els.filter((e) => e.querySelector('#content-text')?.getAttribute('data-ronda-hidden') !== 'blur').length)).toBe(0);
   await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN);
+  // Trusted Types are enforced on the page (a plain string as a script's text throws), and nothing of Ronda's tripped them.
+  expect(await page.evaluate(() => {
+    try {
+      document.createElement('script').textContent = 'void 0';
+      return false;
+    } catch {
+      return true;
+    }
+  })).toBe(true);
+  expect(trustedTypesViolations.get(page)).toEqual([]);
 });
 
 test('a row Studio reuses while scrolling is read as the comment it shows now, and unblurred if it is no hater', async ({ context, worker }) => {
-  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  const page = await openStudio(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
   await expect(badges(page)).toHaveCount(INBOX_SHOWN);
   const firstRow = page.locator('ytcp-comment-thread').first().locator('ytcp-comment#comment');
   await expect(firstRow).toHaveAttribute('data-ronda-label', 'hater');
@@ -52,7 +87,7 @@ test('a row Studio reuses while scrolling is read as the comment it shows now, a
 });
 
 test('one video’s comments are filed under its watch URL and titled after it', async ({ context, worker, openExtensionPage }) => {
-  const page = await openFixturePage(context, 'youtube/studio-video.html', YT_STUDIO_VIDEO_URL);
+  const page = await openStudio(context, 'youtube/studio-video.html', YT_STUDIO_VIDEO_URL);
   await expect(badges(page)).toHaveCount(11);
   await expect.poll(() => storedCount(worker, WATCH_URL)).toBe(11);
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://studio.youtube.com/*')}`);
@@ -65,7 +100,7 @@ test('from the panel: a template lands in Studio’s reply textarea, and "N resp
   worker,
   openExtensionPage,
 }) => {
-  const page = await openFixturePage(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
+  const page = await openStudio(context, 'youtube/studio-inbox.html', YT_STUDIO_INBOX_URL);
   await expect(badges(page)).toHaveCount(INBOX_SHOWN);
   await fillProfile(openExtensionPage);
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://studio.youtube.com/*')}`);
@@ -91,4 +126,5 @@ test('from the panel: a template lands in Studio’s reply textarea, and "N resp
   await expect(status).toContainText('Todos carregados: mais 1 comentário.', { timeout: 30_000 });
   await expect(page.locator('ytcp-comment[is-reply]')).toHaveCount(openReplies + 1);
   await expect(badges(page)).toHaveCount(INBOX_SHOWN + 1);
+  expect(trustedTypesViolations.get(page)).toEqual([]);
 });
