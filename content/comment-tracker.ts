@@ -198,6 +198,7 @@ function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveCo
     authorUrl: data.authorUrl,
     text: data.text,
     postedAt: data.postedAt,
+    postTitle: data.postTitle,
     label: verdict.label,
     confidence: verdict.confidence,
     evidence: verdict.evidence.slice(0, 20),

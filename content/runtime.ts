@@ -625,6 +625,7 @@ function toSeen(comment: LiveComment) {
     authorUrl: c.authorUrl,
     text: c.text,
     postedAt: c.postedAt,
+    postTitle: c.postTitle,
     label: c.label,
     confidence: c.confidence,
     evidence: c.evidence,

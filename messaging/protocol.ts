@@ -19,16 +19,25 @@ export const WIRE_LIMITS = {
   redactBoxes: 2_000,
   /** Posts one listing page hands the sweep (a timeline, a channel's videos: dozens, rarely hundreds). */
   listedPosts: 300,
+  /** A post's title as a comment row carries it (a video's title is at most 100 characters). */
+  postTitle: 300,
 } as const;
 
 /** A comment read from the page, its author and words cut to what the protocol carries; the page's copy stays whole. */
-export function boundedComment<T extends { authorName: string; authorHandle?: string; text: string }>(c: T): T {
-  if (c.authorName.length <= WIRE_LIMITS.author && (c.authorHandle?.length ?? 0) <= WIRE_LIMITS.author && c.text.length <= WIRE_LIMITS.text) return c;
+export function boundedComment<T extends { authorName: string; authorHandle?: string; text: string; postTitle?: string }>(c: T): T {
+  if (
+    c.authorName.length <= WIRE_LIMITS.author &&
+    (c.authorHandle?.length ?? 0) <= WIRE_LIMITS.author &&
+    c.text.length <= WIRE_LIMITS.text &&
+    (c.postTitle?.length ?? 0) <= WIRE_LIMITS.postTitle
+  )
+    return c;
   return {
     ...c,
     authorName: c.authorName.slice(0, WIRE_LIMITS.author),
     ...(c.authorHandle === undefined ? {} : { authorHandle: c.authorHandle.slice(0, WIRE_LIMITS.author) }),
     text: c.text.slice(0, WIRE_LIMITS.text),
+    ...(c.postTitle === undefined ? {} : { postTitle: c.postTitle.slice(0, WIRE_LIMITS.postTitle) }),
   };
 }
 
@@ -50,6 +59,8 @@ export const seenCommentSchema = z.object({
   authorUrl: optionalWebUrlSchema,
   text: z.string().max(WIRE_LIMITS.text),
   postedAt: z.string().max(64).optional(),
+  /** The post it is under, when the page lists several posts' comments (see ExtractedComment.postTitle). */
+  postTitle: z.string().max(WIRE_LIMITS.postTitle).optional(),
   label: labelSchema,
   confidence: z.number().min(0).max(1),
   evidence: z.array(z.string().max(200)).max(20),

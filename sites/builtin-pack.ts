@@ -90,6 +90,7 @@ export const BUILTIN_PACK: SelectorPack = {
         ],
         authorLink: ['#metadata a#name[href]', 'a#name[href]'],
         content: ['#content-text'], // yt-formatted-string#content-text inside ytcp-comment-expander
+        videoTitle: ['ytcp-comment-video-thumbnail #video-title'], // the thread's own comment only; a href-less card
         badgeAnchor: [
           '#metadata .published-time-text', // right after "há 2 dias" in the author line
           '#metadata #name',

@@ -85,6 +85,8 @@ export const youtubeStudioPackSchema = z.object({
   authorName: selectors,
   authorLink: optionalSelectors,
   content: selectors,
+  /** The title on a comment's video card (the inbox names each comment's video; a video's own page leaves it empty). */
+  videoTitle: optionalSelectors,
   badgeAnchor: selectors,
   replyButton: selectors,
   replyDialog: selectors,

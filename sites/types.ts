@@ -14,6 +14,11 @@ export interface ExtractedComment {
   postedAt?: string;
   isReply: boolean;
   parentId?: string;
+  /**
+   * The title of the post this comment is under, on a page that lists the comments of several (Studio's channel
+   * inbox), where the page's own title names none of them.
+   */
+  postTitle?: string;
 }
 
 /** A post a listing page links to, for the day's sweep. */

@@ -14,6 +14,7 @@ export interface SeenComment {
   authorUrl?: string;
   text: string;
   postedAt?: string;
+  postTitle?: string;
   label: Label;
   confidence: number;
   evidence: string[];
@@ -60,6 +61,8 @@ export async function recordSeenComments(
         authorUrl: c.authorUrl,
         text: c.text,
         postedAt: c.postedAt,
+        // Read again on the video's own page, a comment keeps the title the inbox gave it.
+        postTitle: c.postTitle ?? old?.postTitle,
         projectId: old?.projectId ?? options.projectId,
         label: staffLabel ? old.label : c.label,
         labelSource: staffLabel ? 'staff' : c.fromMemory ? 'memory' : 'classifier',

@@ -28,6 +28,8 @@ export const commentRecordSchema = z.object({
   text: commentText,
   /** As the site states it (ISO 8601) when it gives a machine-readable time. */
   postedAt: isoDate.optional(),
+  /** The post it is under when it was read on a page of several posts' comments (Studio's inbox): postUrl names the page. */
+  postTitle: shortText.optional(),
   projectId: z.string().max(64).optional(),
   label: labelSchema,
   labelSource: labelSourceSchema,

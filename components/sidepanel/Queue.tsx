@@ -74,6 +74,13 @@ export function Queue({ store }: { store: PanelStore }) {
           </span>
         )}
       </div>
+      {c.postTitle && (
+        // On a page of several posts' comments (Studio's inbox), which one this comment is under.
+        <p className="post-title" title={c.postTitle}>
+          {tr('em ', 'on ')}
+          {c.postTitle}
+        </p>
+      )}
       <p className="text">{c.text}</p>
       {c.commentId === selectedId && <CommentDetail store={store} comment={c} haterAbove={threads.get(c.commentId)} />}
     </li>

@@ -82,6 +82,10 @@ export function createYouTubeStudioAdapter(pack: YouTubeStudioPack): SiteAdapter
       const top = el.closest(sel.thread)?.querySelector(sel.comment);
       const parent = top && top !== el ? read(top) : null;
       if (parent) comment.parentId = parent.id;
+      if (parent?.postTitle) comment.postTitle = parent.postTitle;
+    } else {
+      const video = labelText(firstMatch(el, pack.videoTitle));
+      if (video) comment.postTitle = video;
     }
     return comment;
   }

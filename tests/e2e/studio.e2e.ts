@@ -76,7 +76,7 @@ test('a row Studio reuses while scrolling is read as the comment it shows now, a
   await expect(firstRow).toHaveAttribute('data-ronda-label', 'hater');
   await page.evaluate(() => (window as unknown as { fixtureRecycle: () => void }).fixtureRecycle());
   // Row 1 was the hater (with three replies), row 2 the praised comment: now a thank-you and a question.
-  await expect(firstRow.locator('#content-text')).toHaveText(STUDIO_RECYCLED[0]!.text);
+  await expect(firstRow.locator('#content-text')).toHaveText(STUDIO_RECYCLED[0]!.comment.text);
   await expect(firstRow).toHaveAttribute('data-ronda-label', 'praise');
   await expect(page.locator('ytcp-comment-thread').nth(1).locator('ytcp-comment#comment')).toHaveAttribute('data-ronda-label', 'doubt');
   // The hater's row and the replies it held are not blurred any more; the other hater further down still is.
@@ -107,6 +107,9 @@ test('from the panel: a template lands in Studio’s reply textarea, and "N resp
 
   const question = 'Qual a diferença entre o plano básico e o premium?';
   const item = panel.getByRole('option').filter({ hasText: question });
+  // The inbox mixes every video's comments: each row names the video it is under.
+  const video = studioInboxThreads().find(({ thread }) => thread.text === question)!.video;
+  await expect(item.locator('.post-title')).toHaveText(`em ${video}`);
   await item.click();
   await panel.keyboard.press('4');
   await panel.getByLabel('Modelo de resposta').selectOption({ label: 'Dúvida: detalhes no link' });

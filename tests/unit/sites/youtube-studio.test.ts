@@ -57,12 +57,21 @@ describe('YouTube Studio adapter', () => {
     expect(read.map((c) => c.text)).toEqual(expected.map((c) => c.text));
     const [hater] = threads;
     const haterId = idOf(hater!.thread.handle, hater!.thread.text);
-    expect(read[0]).toEqual({ id: haterId, authorName: `@${hater!.thread.handle}`, authorHandle: `@${hater!.thread.handle}`, text: hater!.thread.text, isReply: false });
-    expect(read.slice(1, 4).map((c) => [c.isReply, c.parentId])).toEqual([
-      [true, haterId],
-      [true, haterId],
-      [true, haterId],
+    expect(read[0]).toEqual({
+      id: haterId,
+      authorName: `@${hater!.thread.handle}`,
+      authorHandle: `@${hater!.thread.handle}`,
+      text: hater!.thread.text,
+      isReply: false,
+      postTitle: hater!.video,
+    });
+    // Replies carry no video card: theirs is their thread's.
+    expect(read.slice(1, 4).map((c) => [c.isReply, c.parentId, c.postTitle])).toEqual([
+      [true, haterId, hater!.video],
+      [true, haterId, hater!.video],
+      [true, haterId, hater!.video],
     ]);
+    expect(read.map((c) => c.postTitle)).toEqual(threads.flatMap(({ video, thread }, i) => [video, ...(i === 1 ? [] : (thread.replies ?? []).map(() => video))]));
     expect(read.find((c) => c.text === HOSTILE.script)?.authorName).toBe('@hacker.ze');
     expect(new Set(read.map((c) => c.id)).size).toBe(read.length);
   });
@@ -77,6 +86,8 @@ describe('YouTube Studio adapter', () => {
     const id = idOf(shared.handle, shared.text);
     expect(fromInbox.filter((c) => c.id === id)).toHaveLength(1);
     expect(fromVideo.filter((c) => c.id === id)).toHaveLength(1);
+    // A video's own page leaves its cards empty: the page names the video.
+    expect(fromVideo.filter((c) => c.postTitle !== undefined)).toEqual([]);
   });
 
   test('names the page after the drawer: the video’s title, or the channel on the inbox', () => {
@@ -131,8 +142,10 @@ describe('YouTube Studio adapter', () => {
     const first = a.findComments(doc)[0]!;
     (doc.defaultView as unknown as { fixtureRecycle: () => void }).fixtureRecycle();
     const now = a.readComment(first)!;
-    expect(now.text).toBe(STUDIO_RECYCLED[0]!.text);
-    expect(now.id).toBe(idOf(STUDIO_RECYCLED[0]!.handle, STUDIO_RECYCLED[0]!.text));
+    const { video, comment } = STUDIO_RECYCLED[0]!;
+    expect(now.text).toBe(comment.text);
+    expect(now.id).toBe(idOf(comment.handle, comment.text));
+    expect(now.postTitle).toBe(video);
   });
 
   test('a pack without Studio falls back to the built-in Studio selectors; a bad Studio selector is refused', () => {

@@ -26,6 +26,16 @@ describe('comments store', () => {
     expect(row?.lastSeenAt).toBe(9_000);
   });
 
+  it('keeps the video a comment was read under in the inbox when its own video page reports it again', async () => {
+    const db = new RondaDB('c-post-title');
+    const inbox = 'https://studio.youtube.com/channel/UCr0nda/comments/inbox';
+    await recordSeenComments('youtube', inbox, [seen({ postTitle: 'Aula 1: o funil' })], { db });
+    expect((await listCommentsForPost(inbox, db)).valid.map((r) => r.postTitle)).toEqual(['Aula 1: o funil']);
+    await recordSeenComments('youtube', POST, [seen()], { db });
+    const row = await db.comments.get('youtube:Ugx1');
+    expect(row).toMatchObject({ postUrl: POST, postTitle: 'Aula 1: o funil' });
+  });
+
   it('a staff correction wins over the classifier from then on, and is remembered', async () => {
     const db = new RondaDB('c-correct');
     await recordSeenComments('youtube', POST, [seen()], { db });
