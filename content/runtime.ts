@@ -69,6 +69,8 @@ class SiteRuntime implements PageRuntime {
   private page: PageInfo | null = null;
   /** The page is a post shown in a window over a page that is not one (see SiteAdapter.postWindow). */
   private windowed = false;
+  /** The page's own title was not rendered when it was read (a YouTube post's card comes after the page shell). */
+  private titlePending = false;
   private observer: MutationObserver | undefined;
   private idlePlacing = false;
   /** Badges are drawn when their comment comes near the viewport (see NearViewport for why)… */
@@ -332,6 +334,7 @@ class SiteRuntime implements PageRuntime {
   private scan(): void {
     if (this.ctx.isInvalid) return;
     this.followPostWindow();
+    this.refreshTitle();
     const root = this.adapter.observeRoot(document);
     const found = this.adapter.findComments(root);
     const todo = found.filter((el) => this.tracker.needsWork(el));
@@ -540,7 +543,17 @@ class SiteRuntime implements PageRuntime {
       return open ? { site: this.site, postUrl: open.postUrl, title: open.title.slice(0, 500) } : null;
     }
     const context = this.adapter.pageContext?.(document);
+    this.titlePending = context === null;
     return { site: this.site, postUrl: this.adapter.postUrl(url), title: (context?.title ?? document.title).slice(0, 500) };
+  }
+
+  /** Looks again for a title the page had not rendered when it was read; an adapter without titles never has one. */
+  private refreshTitle(): void {
+    if (!this.page || this.windowed || !this.titlePending) return;
+    const title = this.adapter.pageContext?.(document)?.title;
+    if (!title) return;
+    this.page = { ...this.page, title: title.slice(0, 500) };
+    this.titlePending = false;
   }
 
   private setPage(page: PageInfo | null): void {

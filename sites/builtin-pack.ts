@@ -7,7 +7,7 @@ import type { SelectorPack } from './pack';
  */
 export const BUILTIN_PACK: SelectorPack = {
   format: 1,
-  version: '2026.12.5',
+  version: '2026.12.5.2',
   sites: {
     youtube: {
       threadPages: [
@@ -16,13 +16,14 @@ export const BUILTIN_PACK: SelectorPack = {
       ],
       shortsPath: '^/shorts/([\\w-]+)',
       listingPages: [
-        '^/(?:@[^/]+|channel/[^/]+|c/[^/]+|user/[^/]+)(?:/(?:videos|shorts|streams|featured))?/?$', // a channel and its tabs
+        '^/(?:@[^/]+|channel/[^/]+|c/[^/]+|user/[^/]+)(?:/(?:videos|shorts|streams|featured|posts|community))?/?$', // a channel and its tabs
       ],
       handlePath: '/(@[^/?#]+)', // /@handle (2023+); /channel/UC… links have no handle
       observeRoot: [
         'ytd-comments#comments', // watch page comment section
         'ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-comments-section"]', // Shorts panel
         'ytd-comments', // any comment section (panel variants without the id)
+        'ytd-item-section-renderer[section-identifier="comment-item-section"]', // a post's page: the section itself
       ],
       comment: [
         'ytd-comment-view-model', // 2024+ (top-level and replies)
@@ -73,6 +74,15 @@ export const BUILTIN_PACK: SelectorPack = {
         'ytd-comment-replies-renderer ytd-continuation-item-renderer button', // "Show more replies"
         'ytd-comments ytd-continuation-item-renderer tp-yt-paper-button', // older "Show more"
       ],
+      // Community posts: the post's page is a browse page whose second section holds the comments, in the watch
+      // page's markup (ytd-comment-thread-renderer); post ids start "Ugkx" (public tools, see SOURCES.md).
+      posts: {
+        postPath: '^/post/([\\w-]+)/?$', // /post/Ugkx… (2023+; the posts tab and notifications link here)
+        channelPostsPath: '^/(?:@[^/]+|channel/[^/]+|c/[^/]+|user/[^/]+)/(?:posts|community)/?$', // ?lb=<id>: one post
+        postParam: 'lb',
+        postCard: ['ytd-backstage-post-renderer', 'ytd-post-renderer'], // ytd-post-renderer: the newer card
+        postText: ['#content-text', '#post-text'], // yt-formatted-string#content-text in #content
+      },
       // Studio: shady DOM like the watch page, so plain selectors reach it (2026 runtime dumps, see SOURCES.md).
       studio: {
         videoPages: ['^/video/([\\w-]{11})/comments(?:/[\\w-]+)?/?$'], // /video/<id>/comments/inbox (older: /comments)

@@ -96,6 +96,23 @@ export const youtubeStudioPackSchema = z.object({
   repliesToggle: optionalSelectors,
 });
 
+/**
+ * A channel's community posts ("Postagens"): a post's own page shows it with its comments, in the watch page's
+ * comment markup; the channel's posts tab lists them. Optional, so packs made before posts were read still load.
+ */
+export const youtubePostsPackSchema = z.object({
+  /** A post's own page; group 1 is the post id (its comments are filed under /post/<id>). */
+  postPath: regex,
+  /** A channel's posts tab (older name: community); with `postParam` it shows that one post and its comments. */
+  channelPostsPath: regex,
+  /** The post id's query parameter on the older address (/channel/UC…/community?lb=<id>). */
+  postParam: text,
+  /** The post itself (its page's, or each one in the posts tab). */
+  postCard: selectors,
+  /** The post's words, inside the card: what its page and the sweep list call it. */
+  postText: selectors,
+});
+
 export const youtubePackSchema = z.object({
   /** Pathnames of pages with comments (watch, Shorts). */
   threadPages: regexes,
@@ -131,6 +148,7 @@ export const youtubePackSchema = z.object({
   replyWaitMs: timeoutMs,
   loadMore: selectors,
   studio: youtubeStudioPackSchema.optional(),
+  posts: youtubePostsPackSchema.optional(),
 });
 
 export const facebookPackSchema = z.object({
@@ -305,6 +323,7 @@ export const selectorPackSchema = z.object({
 export type SelectorPack = z.infer<typeof selectorPackSchema>;
 export type YouTubePack = z.infer<typeof youtubePackSchema>;
 export type YouTubeStudioPack = z.infer<typeof youtubeStudioPackSchema>;
+export type YouTubePostsPack = z.infer<typeof youtubePostsPackSchema>;
 export type FacebookPack = z.infer<typeof facebookPackSchema>;
 export type InstagramPack = z.infer<typeof instagramPackSchema>;
 export type BlogPack = z.infer<typeof blogPackSchema>;

@@ -17,6 +17,17 @@ export function collapseWhitespace(s: string): string {
 }
 
 /**
+ * A long text's first words as a title: cut at a word's end (never inside an emoji's surrogate pair), with "…".
+ */
+export function firstWords(s: string, max = 100): string {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${space > max / 2 ? head.slice(0, space) : head}…`;
+}
+
+/**
  * Visible text of an element: text nodes in order, emoji images (`<img alt="😀">`) as their alt text, block
  * boundaries as spaces, whitespace collapsed. `skip` drops sub-trees (e.g. nested replies, "Read more").
  */

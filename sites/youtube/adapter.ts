@@ -3,7 +3,7 @@ import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
 import { absoluteHref, anyOf, firstMatch, clickLikeUser, firstHolding, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
-import { labelText, readText } from '../common/text';
+import { firstWords, labelText, readText } from '../common/text';
 import { listedPosts } from '../common/listed';
 import { BUILTIN_PACK } from '../builtin-pack';
 
@@ -19,6 +19,10 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   const handlePath = compile(pack.handlePath, 'u');
   // A pack made before listings were pack data has none: the built-in one applies.
   const listingPages = compileAll(pack.listingPages ?? BUILTIN_PACK.sites.youtube.listingPages ?? []);
+  const posts = pack.posts ?? BUILTIN_PACK.sites.youtube.posts!;
+  const postPath = compile(posts.postPath, 'u');
+  const channelPostsPath = compile(posts.channelPostsPath, 'u');
+  const postCard = anyOf(posts.postCard);
   const sel = {
     comment: anyOf(pack.comment),
     replyContainer: anyOf(pack.replyContainer),
@@ -61,15 +65,30 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     return name.startsWith('@') ? name : undefined;
   }
 
+  /** The community post a URL shows: /post/<id>, or the older /channel/UC…/community?lb=<id>. */
+  function postIdOf(url: URL): string | undefined {
+    const own = postPath.exec(url.pathname);
+    if (own) return own[1];
+    return channelPostsPath.test(url.pathname) ? (url.searchParams.get(posts.postParam) ?? undefined) : undefined;
+  }
+
   function isThreadPage(url: URL): boolean {
-    return /(^|\.)youtube\.com$/.test(url.hostname) && threadPages.some((p) => p.test(url.pathname));
+    return /(^|\.)youtube\.com$/.test(url.hostname) && (threadPages.some((p) => p.test(url.pathname)) || postIdOf(url) !== undefined);
   }
 
   function postUrl(url: URL): string {
     const shorts = shortsPath.exec(url.pathname);
     if (shorts) return `${ORIGIN}/shorts/${shorts[1]}`;
+    // Both addresses of a post file its comments in one place.
+    const post = postIdOf(url);
+    if (post) return `${ORIGIN}/post/${post}`;
     const v = url.searchParams.get('v');
     return v ? `${ORIGIN}/watch?v=${v}` : `${ORIGIN}${url.pathname}`;
+  }
+
+  function postTextOf(card: Element): string {
+    const text = firstMatch(card, posts.postText);
+    return text ? readText(text) : '';
   }
 
   return {
@@ -79,14 +98,29 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     postUrl,
 
     listedPosts(doc) {
+      // The older address of one post is its channel's posts tab with ?lb=: a post's page, not a listing.
+      if (postIdOf(new URL(doc.URL))) return [];
       return listedPosts(doc, {
         origin: ORIGIN,
         pages: listingPages,
-        candidate: (href) => href.includes('/watch') || href.includes('/shorts/'),
+        candidate: (href) => href.includes('/watch') || href.includes('/shorts/') || href.includes('/post/') || href.includes(`${posts.postParam}=`),
         postOf: (link, url) => (isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) ? postUrl(url) : undefined),
-        // The titled link says it in its title; a thumbnail's text is its duration ("12:34"), no title.
-        titleOf: (link) => link.getAttribute('title') ?? (link.querySelector('img') ? '' : (link.textContent ?? '')),
+        titleOf: (link) => {
+          // A post's links are its time ("há 2 dias") and its comment count: the post is called by its words.
+          const card = postCard ? link.closest(postCard) : null;
+          if (card) return firstWords(postTextOf(card));
+          // The titled link says it in its title; a thumbnail's text is its duration ("12:34"), no title.
+          return link.getAttribute('title') ?? (link.querySelector('img') ? '' : (link.textContent ?? ''));
+        },
       });
+    },
+
+    pageContext(doc) {
+      // A post has no title of its own: its first words name it.
+      if (!postIdOf(new URL(doc.URL))) return null;
+      const card = postCard ? doc.querySelector(postCard) : null;
+      const words = card ? postTextOf(card) : '';
+      return words ? { title: firstWords(words), text: words } : null;
     },
 
     observeRoot(doc) {

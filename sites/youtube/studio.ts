@@ -107,10 +107,11 @@ export function createYouTubeStudioAdapter(pack: YouTubeStudioPack): SiteAdapter
         name = labelText(doc.querySelector(s));
         if (name) break;
       }
+      // Until the drawer is drawn the page has no name of its own: the runtime keeps the document's title and asks again.
+      if (!name) return null;
       // The drawer names the video on a video's page; on the inbox it names the channel, which says less.
       const onVideo = videoOf(new URL(doc.location?.href ?? STUDIO_ORIGIN)) !== undefined;
-      const title = name ? (onVideo ? name : `YouTube Studio: ${name}`) : doc.title;
-      return { title, text: '' };
+      return { title: onVideo ? name : `YouTube Studio: ${name}`, text: '' };
     },
 
     observeRoot(doc) {

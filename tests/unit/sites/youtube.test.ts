@@ -1,9 +1,28 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { createAdapter } from '../../../sites';
+import { canonicalPostUrl, createAdapter, parsePack } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import type { SelectorPack } from '../../../sites/pack';
-import { HOSTILE, HOSTILE_AUTHOR, LONG_THREAD_SIZE, YT_CHANNEL_URL, YT_CHANNEL_VIDEOS, YT_SHORT, YT_VIDEO, flatten, haterThread, hostileThread, normalThread, ytId } from '../../fixtures/generate';
+import {
+  HOSTILE,
+  HOSTILE_AUTHOR,
+  LONG_THREAD_SIZE,
+  YT_CHANNEL_ID,
+  YT_CHANNEL_POSTS_URL,
+  YT_CHANNEL_URL,
+  YT_CHANNEL_VIDEOS,
+  YT_POST,
+  YT_POST_URL,
+  YT_POSTS,
+  YT_SHORT,
+  YT_VIDEO,
+  flatten,
+  haterThread,
+  hostileThread,
+  normalThread,
+  ytId,
+  ytPostCommentId,
+} from '../../fixtures/generate';
 import { loadFixture, settle } from './fixture-loader';
 
 const WATCH = `https://www.youtube.com/watch?v=${YT_VIDEO}&t=42s&pp=ygUFcm9uZGE%3D`;
@@ -199,5 +218,72 @@ describe('YouTube channel listing, for the sweep', () => {
     expect(yt().listedPosts!(watch)).toEqual([]);
     const home = loadFixture('youtube/channel-videos.html', 'https://www.youtube.com/');
     expect(yt().listedPosts!(home)).toEqual([]);
+  });
+});
+
+describe('YouTube community posts', () => {
+  const OLD_ADDRESS = `https://www.youtube.com/channel/${YT_CHANNEL_ID}/community?lc=${ytPostCommentId(1)}&lb=${YT_POST}`;
+
+  test("a post's page, at either of its addresses, is a thread page filed under /post/<id>; the posts tab is not", () => {
+    const a = yt();
+    for (const address of [YT_POST_URL, `${YT_POST_URL}?lc=${ytPostCommentId(2)}`, OLD_ADDRESS, `https://www.youtube.com/@rondalancamentos/community?lb=${YT_POST}`]) {
+      expect(a.isThreadPage(new URL(address))).toBe(true);
+      expect(a.postUrl(new URL(address))).toBe(YT_POST_URL);
+    }
+    expect(a.isThreadPage(new URL(YT_CHANNEL_POSTS_URL))).toBe(false);
+    expect(a.isThreadPage(new URL(`https://www.youtube.com/channel/${YT_CHANNEL_ID}/community`))).toBe(false);
+    // Another site's /post/ is not YouTube's.
+    expect(a.isThreadPage(new URL(`https://example.com/post/${YT_POST}`))).toBe(false);
+    expect(canonicalPostUrl('youtube', new URL(OLD_ADDRESS))).toBe(YT_POST_URL);
+  });
+
+  test("reads the post's comments as on a watch page, never the post itself; the page is named by the post's first words", () => {
+    const doc = loadFixture('youtube/post.html', YT_POST_URL);
+    const a = yt();
+    const root = a.observeRoot(doc);
+    expect(root.getAttribute('section-identifier')).toBe('comment-item-section');
+    const read = a.findComments(root).map((el) => a.readComment(el)!);
+    const expected = flatten(normalThread(ytPostCommentId)).filter((c) => c.id !== ytPostCommentId(103));
+    expect(read.map((c) => c.text)).toEqual(expected.map((c) => c.text));
+    expect(read.map((c) => c.text)).not.toContain(YT_POSTS[0]!.text);
+    const top = normalThread(ytPostCommentId)[0]!;
+    expect(read[0]).toMatchObject({ id: top.id, permalink: `${YT_POST_URL}?lc=${top.id}`, isReply: false });
+    expect(read[1]).toMatchObject({ id: `${top.id}.${ytPostCommentId(101)}`, isReply: true, parentId: top.id });
+    expect(new Set(read.map((c) => c.id)).size).toBe(read.length);
+
+    const context = a.pageContext!(doc)!;
+    expect(context.text).toBe(YT_POSTS[0]!.text);
+    expect(context.title.endsWith('…')).toBe(true);
+    expect(YT_POSTS[0]!.text.startsWith(context.title.slice(0, -1))).toBe(true);
+    expect([...context.title].length).toBeLessThanOrEqual(100);
+    // A watch page keeps its document title.
+    expect(a.pageContext!(loadFixture('youtube/watch.html', WATCH))).toBeNull();
+  });
+
+  test('on a post’s page the collapsed replies expander and Reply work as on a watch page', async () => {
+    const doc = loadFixture('youtube/post.html', YT_POST_URL);
+    const a = yt();
+    expect(a.findLoadMore(doc).map((b) => b.getAttribute('aria-label'))).toEqual(['1 resposta']);
+    const box = await a.openReplyBox(a.findComments(doc)[0]!);
+    expect(box).toMatchObject({ kind: 'contenteditable' });
+    // The post's own comment button (a link to the post) is no reply control of any comment.
+    expect(a.findComments(doc).some((el) => el.contains(doc.querySelector('ytd-backstage-post-renderer #reply-button-end')))).toBe(false);
+  });
+
+  test("the channel's posts tab lists each post once, by /post/<id> and its first words", () => {
+    const doc = loadFixture('youtube/channel-posts.html', YT_CHANNEL_POSTS_URL);
+    expect(yt().listedPosts!(doc)).toEqual(
+      YT_POSTS.map((p) => ({ url: `https://www.youtube.com/post/${p.id}`, title: [...p.text].length > 100 ? `${p.text.slice(0, p.text.lastIndexOf(' ', 99))}…` : p.text })),
+    );
+    // The older address of one post is that post's page, not a listing.
+    expect(yt().listedPosts!(loadFixture('youtube/post.html', OLD_ADDRESS))).toEqual([]);
+  });
+
+  test('a pack made before posts were read still reads them, with the built-in post rules', () => {
+    const old: SelectorPack = structuredClone(BUILTIN_PACK);
+    delete old.sites.youtube.posts;
+    const a = createAdapter('youtube', old);
+    expect(a.postUrl(new URL(OLD_ADDRESS))).toBe(YT_POST_URL);
+    expect(parsePack(old).ok).toBe(true);
   });
 });
