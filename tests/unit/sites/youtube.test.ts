@@ -213,6 +213,12 @@ describe('YouTube channel listing, for the sweep', () => {
     expect(a.listedPosts!(doc).map((p) => p.url)).toEqual([...YT_CHANNEL_VIDEOS.map((v) => `https://www.youtube.com/watch?v=${v.id}`), 'https://www.youtube.com/watch?v=RdaExtra999']);
   });
 
+  test('the 2025+ lockup grid (no title attribute, the title in a span) lists the same videos with the same titles', () => {
+    const doc = loadFixture('youtube/channel-videos-lockup.html', YT_CHANNEL_URL);
+    expect(doc.querySelectorAll('yt-lockup-view-model')).toHaveLength(YT_CHANNEL_VIDEOS.length);
+    expect(yt().listedPosts!(doc)).toEqual(YT_CHANNEL_VIDEOS.map((v) => ({ url: `https://www.youtube.com/watch?v=${v.id}`, title: v.title })));
+  });
+
   test('a watch page or the home page is no listing: its recommendations are not the expert’s posts', () => {
     const watch = loadFixture('youtube/watch.html', WATCH);
     expect(yt().listedPosts!(watch)).toEqual([]);
