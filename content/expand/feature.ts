@@ -15,7 +15,9 @@ function livePage(runtime: Parameters<FeatureFactory>[0]): ExpandPage {
   return {
     // A control that is a link to another page (comment pagination) would take staff away from this one.
     controls: () => adapter.findLoadMore(root()).filter((el) => rendered(el) && !navigates(el)),
-    count: () => adapter.findComments(root()).length,
+    // Comments read so far, not only those on the page: a virtualised list (Studio's iron-list) shows the next
+    // comments in the rows it scrolled past, so the page's count stays put while more comments come in.
+    count: () => Math.max(adapter.findComments(root()).length, runtime.comments().length),
     press: (control) => {
       keeper.rememberAround(control);
       control.scrollIntoView({ block: 'center' });

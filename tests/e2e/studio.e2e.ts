@@ -95,7 +95,7 @@ test('one video’s comments are filed under its watch URL and titled after it',
   await expect(panel.getByTestId('health')).toContainText('11 comentários encontrados nesta página.');
 });
 
-test('from the panel: a template lands in Studio’s reply textarea, and "N respostas" is loaded without closing open threads', async ({
+test('from the panel: a template lands in Studio’s reply textarea; "Carregar todos" opens "N respostas" and counts what the reused rows bring', async ({
   context,
   worker,
   openExtensionPage,
@@ -125,9 +125,15 @@ test('from the panel: a template lands in Studio’s reply textarea, and "N resp
 
   const openReplies = await page.locator('ytcp-comment[is-reply]').count();
   await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
-  const status = panel.getByTestId('expand').getByRole('status');
-  await expect(status).toContainText('Todos carregados: mais 1 comentário.', { timeout: 30_000 });
   await expect(page.locator('ytcp-comment[is-reply]')).toHaveCount(openReplies + 1);
   await expect(badges(page)).toHaveCount(INBOX_SHOWN + 1);
+  // Then the run scrolls to the list's end, and iron-list shows the next two comments in the first two rows (the
+  // fixture does it: this page is too short to scroll a row away). The page holds fewer comments than before
+  // (those rows' replies went with them), yet two more came in: the run counts what it read.
+  await page.evaluate(() => (window as unknown as { fixtureRecycle: () => void }).fixtureRecycle());
+  const status = panel.getByTestId('expand').getByRole('status');
+  await expect(status).toContainText(`Todos carregados: mais ${1 + STUDIO_RECYCLED.length} comentários.`, { timeout: 30_000 });
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + 1 + STUDIO_RECYCLED.length);
+  await expect(panel.getByRole('option').filter({ hasText: STUDIO_RECYCLED[1]!.comment.text })).toHaveCount(1);
   expect(trustedTypesViolations.get(page)).toEqual([]);
 });
