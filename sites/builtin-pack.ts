@@ -25,6 +25,7 @@ export const BUILTIN_PACK: SelectorPack = {
         'ytd-comments', // any comment section (panel variants without the id)
         'ytd-item-section-renderer[section-identifier="comment-item-section"]', // a post's page: the section itself
       ],
+      activePage: ['ytd-page-manager > :not([hidden])'], // ytd-watch-flexy, ytd-browse, ytd-shorts: the others are [hidden]
       comment: [
         'ytd-comment-view-model', // 2024+ (top-level and replies)
         'ytd-comment-renderer', // before 2024 (kept: some A/B buckets and embeds still render it)

@@ -125,6 +125,11 @@ export const youtubePackSchema = z.object({
   listingPages: regexes.optional(),
   /** Narrowest containers of the comment list, in order of preference (watch page, Shorts panel). */
   observeRoot: selectors,
+  /**
+   * The page shown now, among those YouTube keeps hidden after moving on (the last watch page, with its comments):
+   * what is scanned while no comment list holds comments. Optional, so packs made before it still load.
+   */
+  activePage: optionalSelectors.optional(),
   /** One comment (top-level or reply). */
   comment: selectors,
   /** Ancestor that makes a comment a reply. */

@@ -104,7 +104,9 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
         origin: ORIGIN,
         pages: listingPages,
         candidate: (href) => href.includes('/watch') || href.includes('/shorts/') || href.includes('/post/') || href.includes(`${posts.postParam}=`),
-        postOf: (link, url) => (isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) ? postUrl(url) : undefined),
+        // Links in a page YouTube keeps hidden (the last watch page's recommendations) are not this channel's.
+        postOf: (link, url) =>
+          isThreadPage(url) && !url.searchParams.has(pack.commentIdParam) && !link.closest(sel.comment) && !link.closest('[hidden]') ? postUrl(url) : undefined,
         titleOf: (link) => {
           // A post's links are its time ("há 2 dias") and its comment count: the post is called by its words.
           const card = postCard ? link.closest(postCard) : null;
@@ -118,14 +120,20 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
     pageContext(doc) {
       // A post has no title of its own: its first words name it.
       if (!postIdOf(new URL(doc.URL))) return null;
-      const card = postCard ? doc.querySelector(postCard) : null;
+      // The first card of the page shown: a channel's posts tab YouTube keeps hidden holds other posts' cards.
+      const card = firstHolding(doc, posts.postCard, () => true);
       const words = card ? postTextOf(card) : '';
       return words ? { title: firstWords(words), text: words } : null;
     },
 
     observeRoot(doc) {
-      // Until a section holds comments (they load when scrolled to), the scan looks at the whole page.
-      return firstHolding(doc, pack.observeRoot, (root) => root.querySelector(sel.comment) !== null) ?? doc.body;
+      // Until a section holds comments (they load when scrolled to), the scan looks at the whole page shown now:
+      // never at the one YouTube keeps hidden, whose comments are another video's.
+      return (
+        firstHolding(doc, pack.observeRoot, (root) => root.querySelector(sel.comment) !== null) ??
+        firstHolding(doc, pack.activePage ?? BUILTIN_PACK.sites.youtube.activePage ?? [], () => true) ??
+        doc.body
+      );
     },
 
     findComments(root) {

@@ -189,10 +189,43 @@ describe('YouTube comment-area root', () => {
     expect(a.findComments(root).length).toBeGreaterThan(0);
   }, 30_000); // happy-dom parses the Shorts fixture slowly on a busy machine (5 s on two shared cores)
 
-  test('before the lazy comments load, the whole page is scanned', () => {
+  test('before the lazy comments load, the whole page shown is scanned', () => {
     const doc = loadFixture('youtube/watch.html', WATCH);
     for (const el of doc.querySelectorAll('ytd-comment-thread-renderer')) el.remove();
+    expect(yt().observeRoot(doc).tagName).toBe('YTD-WATCH-FLEXY');
+    // Markup without YouTube's page manager: the whole document.
+    doc.querySelector('ytd-page-manager')!.replaceWith(...doc.querySelector('ytd-page-manager')!.childNodes);
     expect(yt().observeRoot(doc)).toBe(doc.body);
+  });
+
+  test('moved on from a watch page without a reload: the hidden watch page’s comments are never read as the new page’s', () => {
+    // YouTube keeps the last watch page in the page manager, hidden, with its comments and recommendations.
+    // (The fixtures load into one document: the watch page is copied before the post's page replaces it.)
+    const stale = loadFixture('youtube/watch.html', WATCH).querySelector('ytd-watch-flexy')!.cloneNode(true) as Element;
+    const doc = loadFixture('youtube/post.html', YT_POST_URL);
+    stale.setAttribute('hidden', '');
+    const related = doc.createElement('a');
+    related.setAttribute('href', '/watch?v=OutroCanal1');
+    related.textContent = 'Vídeo de outro canal';
+    stale.append(related);
+    doc.querySelector('ytd-page-manager')!.prepend(stale);
+    const a = yt();
+    // The post's comments have not loaded yet.
+    for (const el of doc.querySelectorAll('ytd-browse ytd-comment-thread-renderer')) el.remove();
+    const root = a.observeRoot(doc);
+    expect(root.tagName).toBe('YTD-BROWSE');
+    expect(a.findComments(root)).toEqual([]);
+    // Come from the posts tab, kept hidden with its cards: the page is named after its own post.
+    const tabBrowse = loadFixture('youtube/channel-posts.html', YT_CHANNEL_POSTS_URL).querySelector('ytd-browse')!.cloneNode(true) as Element;
+    const post = loadFixture('youtube/post.html', YT_POST_URL);
+    tabBrowse.setAttribute('hidden', '');
+    tabBrowse.querySelector('ytd-backstage-post-renderer #content-text span')!.textContent = 'Outra postagem';
+    post.querySelector('ytd-page-manager')!.prepend(tabBrowse);
+    expect(a.pageContext!(post)?.text).toBe(YT_POSTS[0]!.text);
+    // On the posts tab, the hidden page's links are not the channel's posts.
+    const tab = loadFixture('youtube/channel-posts.html', YT_CHANNEL_POSTS_URL);
+    tab.querySelector('ytd-page-manager')!.prepend(stale);
+    expect(a.listedPosts!(tab).map((p) => p.url)).toEqual(YT_POSTS.map((p) => `https://www.youtube.com/post/${p.id}`));
   });
 });
 
