@@ -2,6 +2,7 @@ import type { Handlers } from '../messaging/router';
 import type { ContentMessage } from '../messaging/protocol';
 import type { PageRuntime } from './page-runtime';
 import { expandFeature } from './expand/feature';
+import { moderateFeature } from './moderate/feature';
 import { printFeature } from './print/feature';
 import { createReplyFeature } from './reply';
 
@@ -11,4 +12,4 @@ import { createReplyFeature } from './reply';
  */
 export type FeatureFactory = (runtime: PageRuntime) => Partial<Handlers<ContentMessage>>;
 
-export const FEATURES: FeatureFactory[] = [createReplyFeature, printFeature, expandFeature];
+export const FEATURES: FeatureFactory[] = [createReplyFeature, printFeature, expandFeature, moderateFeature];

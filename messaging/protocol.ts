@@ -409,6 +409,21 @@ export const protocol = {
       reason: z.string().max(500).optional(),
     }),
   },
+  /**
+   * Open the site's own way to hide, delete, report or block a comment: its menu beside it (Ronda presses it open,
+   * never an item in it), or the page that moderates it (`page`: a blog's wp-admin screen, for the panel to open).
+   */
+  'cs.comment.moderate': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ commentId: z.string().min(1).max(512) }),
+    response: z.object({
+      opened: z.enum(['menu', 'page', 'none']),
+      url: webUrlSchema.optional(),
+      /** Why nothing was opened (pt-BR/en), when opened is none. */
+      reason: z.string().max(500).optional(),
+    }),
+  },
   /** On a DM thread page (IG /direct/t/, FB /messages/t/): put the private message in its composer. */
   'cs.dm.fill': {
     to: 'content',

@@ -75,6 +75,10 @@ export const BUILTIN_PACK: SelectorPack = {
         'ytd-comment-replies-renderer ytd-continuation-item-renderer button', // "Show more replies"
         'ytd-comments ytd-continuation-item-renderer tp-yt-paper-button', // older "Show more"
       ],
+      moderationMenu: [
+        '#action-menu yt-icon-button#button button', // ytd-menu-renderer's "Menu de ações" (⋮): Remover, Denunciar, Ocultar usuário
+        '#action-menu button', // its newer button-view-model
+      ],
       // Community posts: the post's page is a browse page whose second section holds the comments, in the watch
       // page's markup (ytd-comment-thread-renderer); post ids start "Ugkx" (public tools, see SOURCES.md).
       posts: {
@@ -119,9 +123,19 @@ export const BUILTIN_PACK: SelectorPack = {
         ],
         replyWaitMs: 3000,
         repliesToggle: ['#show-replies-button:not([disabled])'],
+        moderationMenu: ['#action-menu-button'], // ytcp-icon-button "Ações" (⋮): Remover, Denunciar, Ocultar usuário do canal
       },
     },
     facebook: {
+      // The "…" beside a comment; its caption says what the viewer may do (a Page's admin may delete and hide).
+      moderationMenu: [
+        '[role="button"][aria-haspopup="menu"][aria-label="Editar ou excluir isto"]', // the commenter's own, pt-BR (fixtures)
+        '[role="button"][aria-haspopup="menu"][aria-label="Excluir, ocultar ou denunciar isto"]',
+        '[role="button"][aria-haspopup="menu"][aria-label="Ocultar ou denunciar isto"]',
+        '[role="button"][aria-haspopup="menu"][aria-label="Delete, hide or report this"]', // English UI (fixtures)
+        '[role="button"][aria-haspopup="menu"][aria-label="Edit or delete this"]',
+        '[role="button"][aria-haspopup="menu"][aria-label="Hide or report this"]',
+      ],
       threadPages: [
         '^/permalink\\.php$', // Page posts: /permalink.php?story_fbid=…&id=…
         '^/story\\.php$', // profile posts
@@ -224,6 +238,8 @@ export const BUILTIN_PACK: SelectorPack = {
       },
     },
     instagram: {
+      // The "…" a comment row shows on hover: Excluir (own posts), Denunciar, Restringir, Bloquear.
+      moderationMenu: ['svg[aria-label="Opções de comentário"]', 'svg[aria-label="Comment Options"]'], // the icon; its role=button ancestor is pressed
       threadPages: [
         '^/(?:[A-Za-z0-9._]+/)?(?:p|reel|reels|tv)/[\\w-]+/?$', // post, reel, /<user>/p/<code>/ (2025+)
       ],
@@ -375,6 +391,11 @@ export const BUILTIN_PACK: SelectorPack = {
         '.sharedaddy',
       ],
       contextMaxChars: 6000,
+      moderation: {
+        editLink: ['a.comment-edit-link'], // wp-includes comment-template.php: edit_comment_link(), for moderators
+        restLink: ['link[rel="https://api.w.org/"]'], // wp_oembed/rest_output_link_wp_head: <root>/wp-json/
+        adminScreen: 'wp-admin/comment.php?action=editcomment&c={id}', // approve, spam, trash, edit
+      },
       generic: {
         container: [
           '#comments',

@@ -93,7 +93,11 @@ export const youtubeStudioPackSchema = z.object({
   replyEditor: selectors,
   replyWaitMs: timeoutMs,
   /** A thread's "N respostas" toggle: pressed only while none of its replies is on the page (a second press hides them). */
-  repliesToggle: optionalSelectors,
+  repliesToggle: optionalSelectors,  /**
+   * The comment's own menu ("⋮", "…"), where the site offers to hide, delete, report or block: pressed open for
+   * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
+   */
+  moderationMenu: optionalSelectors.optional(),
 });
 
 /**
@@ -152,11 +156,21 @@ export const youtubePackSchema = z.object({
   replyEditor: selectors,
   replyWaitMs: timeoutMs,
   loadMore: selectors,
+  /**
+   * The comment's own menu ("⋮", "…"), where the site offers to hide, delete, report or block: pressed open for
+   * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
+   */
+  moderationMenu: optionalSelectors.optional(),
   studio: youtubeStudioPackSchema.optional(),
   posts: youtubePostsPackSchema.optional(),
 });
 
 export const facebookPackSchema = z.object({
+  /**
+   * The comment's own menu ("⋮", "…"), where the site offers to hide, delete, report or block: pressed open for
+   * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
+   */
+  moderationMenu: optionalSelectors.optional(),
   threadPages: regexes,
   /** Pathnames of a Page's, profile's or group's timeline, whose posts the sweep can take in one go (never the
    * News Feed, which lists other people's). Optional, so packs made before it still load. */
@@ -231,6 +245,11 @@ export const facebookPackSchema = z.object({
 });
 
 export const instagramPackSchema = z.object({
+  /**
+   * The comment's own menu ("⋮", "…"), where the site offers to hide, delete, report or block: pressed open for
+   * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
+   */
+  moderationMenu: optionalSelectors.optional(),
   threadPages: regexes,
   /** Pathname → [kind, shortcode] for the canonical post URL. */
   postPath: regex,
@@ -299,6 +318,18 @@ export const blogPackSchema = z.object({
   /** Comment areas removed from the page copy before Readability reads the post. */
   contextExclude: optionalSelectors,
   contextMaxChars: z.number().int().min(200).max(50_000),
+  /**
+   * A WordPress comment is moderated in wp-admin: the page's own "Editar" link of the comment (shown to a logged-in
+   * moderator), else the screen `adminScreen` names ({id}: the comment's number) under the blog's root, read from
+   * its REST API link (`restLink`). Optional, so packs made before it still load (the built-in one applies).
+   */
+  moderation: z
+    .object({
+      editLink: optionalSelectors,
+      restLink: optionalSelectors,
+      adminScreen: z.string().regex(/^wp-admin\/[\w./?=&-]*\{id\}[\w&=-]*$/, 'adminScreen: caminho do wp-admin com {id}'),
+    })
+    .optional(),
   generic: z.object({
     /** Containers that likely hold a comment list. */
     container: selectors,

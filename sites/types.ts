@@ -28,6 +28,9 @@ export interface ListedPost {
   title: string;
 }
 
+/** The site's own way to moderate a comment: its menu, now open beside it, or a page to open in a new tab. */
+export type Moderation = { kind: 'menu'; element: HTMLElement } | { kind: 'page'; url: string };
+
 /** How the site's reply editor must be fed so that its own JS registers the text. */
 export type EditorKind = 'textarea' | 'lexical' | 'contenteditable' | 'quill';
 
@@ -64,6 +67,12 @@ export interface SiteAdapter {
   textElement(el: Element): HTMLElement | null;
   /** Opens the site's reply box for this comment if needed and returns it; null when none can be found. */
   openReplyBox(el: Element): Promise<ReplyBox | null>;
+  /**
+   * Where staff hide, delete, report or block this comment on the site itself: its own menu, which this presses
+   * open (Ronda never picks an item in it), or the page that moderates it (a blog's wp-admin screen). Null when
+   * the site shows no such control for it here. Absent on sites where Ronda offers none.
+   */
+  openModeration?(el: Element): Promise<Moderation | null>;
   /**
    * The message composer of a DM thread page of this site (Instagram /direct/t/…, Facebook /messages/t/…); null on
    * any other page, so a private message never lands in a public box. Absent on sites without DMs.

@@ -74,6 +74,16 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
           {tr('Print', 'Print')}
           <kbd>p</kbd>
         </button>
+        <button
+          type="button"
+          className={comment.label === 'hater' ? 'btn warn-btn' : 'btn'}
+          disabled={state.busy}
+          title={tr('Abre o menu do próprio site para este comentário: ocultar, excluir, denunciar ou bloquear', "Opens the site's own menu for this comment: hide, delete, report or block")}
+          onClick={() => void state.moderate()}
+        >
+          {tr('Ocultar/excluir no site', 'Hide/delete on the site')}
+          <kbd>x</kbd>
+        </button>
       </div>
       <div className="row">
         <select

@@ -64,6 +64,7 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
       else if (action.kind === 'reply') void s.reply();
       else if (action.kind === 'dm') void s.moveToDm();
       else if (action.kind === 'print') void s.print();
+      else if (action.kind === 'moderate') void s.moderate();
       else void s.relabel(action.label);
     };
     window.addEventListener('keydown', onKey);
@@ -178,6 +179,11 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
           <p>
             {state.notice.text}
             {state.notice.detail && <pre>{state.notice.detail}</pre>}
+            {state.notice.markHidden && state.notice.markHidden === state.selectedId && (
+              <button type="button" className="btn" disabled={state.busy} onClick={() => void state.setStatus('hidden')}>
+                {tr('Marcar como oculto', 'Mark hidden')}
+              </button>
+            )}
             {state.notice.threadReplies && (
               <button type="button" className="btn" disabled={state.busy} onClick={() => void state.hideThreadReplies()}>
                 {tr(

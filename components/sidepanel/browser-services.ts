@@ -17,6 +17,10 @@ export const browserServices: PanelServices = {
     await sendToTab(tabId, 'cs.label', { commentId, label, status });
   },
   insertReply: (tabId, commentId, text) => sendToTab(tabId, 'cs.reply.insert', { commentId, text }),
+  moderate: (tabId, commentId) => sendToTab(tabId, 'cs.comment.moderate', { commentId }),
+  openPage: async (url) => {
+    await browser.tabs.create({ url });
+  },
   relabel: async (key, label) => {
     await sendToBackground('bg.comment.relabel', { key, label });
   },

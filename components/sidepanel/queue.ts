@@ -67,10 +67,12 @@ export type PanelKeyAction =
   | { kind: 'reply' }
   | { kind: 'dm' }
   | { kind: 'print' }
+  | { kind: 'moderate' }
   | { kind: 'relabel'; label: Label };
 
 /**
- * Keyboard shortcuts of the queue: j/k move, r reply, d move to DM, p print, 1–7 relabel (in LABELS order).
+ * Keyboard shortcuts of the queue: j/k move, r reply, d move to DM, p print, x the site's own menu (hide,
+ * delete, report, block), 1–7 relabel (in LABELS order).
  * Keys typed into a field, or with a modifier (browser and OS shortcuts), are not shortcuts.
  */
 export function keyAction(event: {
@@ -97,6 +99,8 @@ export function keyAction(event: {
       return { kind: 'dm' };
     case 'p':
       return { kind: 'print' };
+    case 'x':
+      return { kind: 'moderate' };
   }
   const n = Number(event.key);
   if (Number.isInteger(n) && n >= 1 && n <= LABELS.length) return { kind: 'relabel', label: LABELS[n - 1]! };

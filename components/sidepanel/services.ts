@@ -16,6 +16,10 @@ export interface PanelServices {
   expand(tabId: number, action: 'start' | 'stop' | 'status'): Promise<ExpandStatus>;
   showLabel(tabId: number, commentId: string, label: Label, status?: CommentStatus): Promise<void>;
   insertReply(tabId: number, commentId: string, text: string): Promise<ResponseOf<'cs.reply.insert'>>;
+  /** Opens the site's own menu of a comment on the tab (or names the page that moderates it). */
+  moderate(tabId: number, commentId: string): Promise<ResponseOf<'cs.comment.moderate'>>;
+  /** Opens a page in a new tab beside the comment's (a blog's moderation screen). */
+  openPage(url: string): Promise<void>;
   relabel(key: string, label: Label): Promise<void>;
   setStatus(key: string, status: CommentStatus, templateId?: string): Promise<void>;
   print(tabId: number, commentId: string): Promise<ResponseOf<'bg.print.capture'>>;

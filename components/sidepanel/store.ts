@@ -19,6 +19,8 @@ export interface Notice {
   detail?: string;
   /** The replies in a hater's thread staff may mark hidden with it (see hideThreadReplies). */
   threadReplies?: string[];
+  /** The comment whose moderation was just opened on the site: staff mark it hidden once they acted there. */
+  markHidden?: string;
 }
 
 export interface PanelState {
@@ -55,6 +57,8 @@ export interface PanelActions {
   reply(): Promise<void>;
   moveToDm(): Promise<void>;
   print(): Promise<void>;
+  /** Opens the site's own menu of the selected comment (hide, delete, report, block), or its blog's moderation page. */
+  moderate(): Promise<void>;
   relabel(label: Label): Promise<void>;
   setStatus(status: CommentStatus): Promise<void>;
   /** Marks hidden the replies the last notice offered (those of a hater staff just hid). */
@@ -290,6 +294,45 @@ export function createPanelStore(services: PanelServices) {
                 }
               : { kind: 'ok', text: tr('Print salvo no acervo.', 'Print saved to the collection.') },
           });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async moderate() {
+        const comment = selected();
+        const tabId = get().tabId;
+        const page = get().snapshot?.page;
+        if (!comment || tabId === undefined || !page) return;
+        set({ busy: true, notice: undefined });
+        try {
+          const result = await services.moderate(tabId, comment.commentId).catch((e: unknown) => ({ opened: 'none' as const, url: undefined, reason: errorText(e) }));
+          // A moderation page is the blog's own: another site's address from the page is not opened.
+          const moderationPage = result.opened === 'page' && result.url && new URL(result.url).host === new URL(page.postUrl).host ? result.url : undefined;
+          if (moderationPage) await services.openPage(moderationPage);
+          let notice: Notice;
+          if (result.opened === 'menu') {
+            notice = {
+              kind: 'info',
+              text: tr(
+                'Menu do comentário aberto no site: escolha ali Ocultar, Excluir, Denunciar ou Bloquear. Depois marque aqui como oculto.',
+                "The comment's menu is open on the site: choose Hide, Delete, Report or Block there. Then mark it hidden here.",
+              ),
+              markHidden: comment.commentId,
+            };
+          } else if (moderationPage) {
+            notice = {
+              kind: 'info',
+              text: tr(
+                'Moderação do comentário aberta numa nova aba (o WordPress pede login se preciso): mova para a lixeira, marque como spam ou reprove. Depois marque aqui como oculto.',
+                "The comment's moderation opened in a new tab (WordPress asks you to log in if needed): trash it, mark it spam or unapprove it. Then mark it hidden here.",
+              ),
+              markHidden: comment.commentId,
+            };
+          } else {
+            notice = { kind: 'error', text: result.reason ?? tr('Não foi possível abrir a moderação deste comentário.', "Could not open this comment's moderation.") };
+          }
+          set({ busy: false, notice });
         } catch (error) {
           fail(error);
         }

@@ -1,12 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { blogCommentId, isWebProtocol } from '../../lib/domain';
 import type { BlogPack, BlogVariant } from '../pack';
-import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
+import type { EditorKind, ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
 import { absoluteHref, anyOf, byCaption, clickLikeUser, firstMatch, navigates, ownFirst, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { collapseWhitespace, isoTime, labelText, readText } from '../common/text';
 import { createGenericFinder, type GenericFinder } from './generic';
+import { BUILTIN_PACK } from '../builtin-pack';
 
 /** A variant's selectors joined once, and its id patterns compiled once. */
 interface CompiledVariant {
@@ -55,6 +56,8 @@ function compileVariant(v: BlogVariant): CompiledVariant {
 export function createBlogAdapter(pack: BlogPack): SiteAdapter {
   const variants = pack.variants.map(compileVariant);
   const generic: GenericFinder = createGenericFinder(pack.generic);
+  // A pack made before moderation was read has none: the built-in one applies.
+  const moderation = pack.moderation ?? BUILTIN_PACK.sites.blog.moderation!;
   const genericLoadMore = compileAll(pack.generic.loadMoreText);
   const dropParams = compile(pack.dropParams);
   const genericReplyBox = anyOf(pack.generic.replyBox);
@@ -233,6 +236,24 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
       const doc = el.ownerDocument;
       const box = await waitFor(() => doc.querySelector<HTMLElement>(genericReplyBox), doc.body, reply ? pack.replyWaitMs : 0);
       return box ? { element: box, kind: editorKind(box) } : null;
+    },
+
+    async openModeration(el): Promise<Moderation | null> {
+      // WordPress's own comment systems only: a blog Ronda reads generically names no moderation screen.
+      const cv = variantOf(el);
+      if (!cv) return null;
+      const doc = el.ownerDocument;
+      const own = (url: string | undefined) => (url && new URL(url).origin === new URL(doc.URL).origin ? url : undefined);
+      // The page's own "Editar", shown to a logged-in moderator, knows where wp-admin is.
+      const edit = own(absoluteHref(ownOf(cv, el, moderation.editLink)));
+      if (edit) return { kind: 'page', url: edit };
+      const id = idsOf(cv, el).id;
+      if (!id) return null;
+      // Otherwise the screen under the blog's root: the REST API link says it when WordPress is in a subfolder.
+      const rest = own(absoluteHref(firstMatch(doc, moderation.restLink)));
+      const restPath = rest ? new URL(rest).pathname : '';
+      const root = /\/wp-json\/?$/.test(restPath) ? new URL(restPath.replace(/wp-json\/?$/, ''), rest).href : new URL('/', doc.URL).href;
+      return { kind: 'page', url: new URL(moderation.adminScreen.replace('{id}', encodeURIComponent(id)), root).href };
     },
 
     findLoadMore(root) {

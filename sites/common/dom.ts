@@ -230,3 +230,28 @@ export function pressLikeUser(el: Element): void {
   el.dispatchEvent(new MouseEvent('mouseup', init));
   (el as HTMLElement).click();
 }
+
+/**
+ * A comment's own menu control ("⋮", "…"): the first match of `selectors` inside it that `isOwn` accepts (not a
+ * reply's nested in it), as the element a person presses (an icon's button).
+ */
+export function ownMenuControl(el: Element, selectors: readonly string[], isOwn: (found: Element) => boolean = () => true): HTMLElement | null {
+  for (const s of selectors) {
+    for (const found of el.querySelectorAll(scoped(s))) {
+      if (found.closest('[hidden]') || !isOwn(found)) continue;
+      const pressable = found.closest('button, [role="button"]');
+      return (pressable && el.contains(pressable) ? pressable : found) as HTMLElement;
+    }
+  }
+  return null;
+}
+
+/** Pointer entering an element, for controls a site draws only under the mouse (Instagram's comment "…"). */
+export function hoverLikeUser(el: Element): void {
+  const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true };
+  const PointerCtor = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  el.dispatchEvent(new PointerCtor('pointerover', init));
+  el.dispatchEvent(new PointerCtor('pointerenter', { ...init, bubbles: false }));
+  el.dispatchEvent(new MouseEvent('mouseover', init));
+  el.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
+}

@@ -1,6 +1,6 @@
 import type { FacebookPack } from '../pack';
-import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, outermost, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
+import type { EditorKind, ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, outermost, ownMenuControl, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
 import { BUILTIN_PACK } from '../builtin-pack';
 import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
@@ -351,6 +351,15 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       }, scope, pack.replyWaitMs);
       const found = box ?? findReplyBox(el, name);
       return found ? { element: found, kind: editorKind(found) } : null;
+    },
+
+    async openModeration(el): Promise<Moderation | null> {
+      // A pack made before moderation was read has none: the built-in one applies. A reply's "…" is its own.
+      const selectors = pack.moderationMenu ?? BUILTIN_PACK.sites.facebook.moderationMenu ?? [];
+      const menu = ownMenuControl(el, selectors, (found) => found.closest(sel.comment) === el);
+      if (!menu) return null;
+      clickLikeUser(menu);
+      return { kind: 'menu', element: menu };
     },
 
     dmComposer,

@@ -1,6 +1,6 @@
 import type { InstagramPack } from '../pack';
-import type { EditorKind, ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { anyOf, byCaption, clickLikeUser, firstHolding, outermost, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
+import type { EditorKind, ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
+import { anyOf, byCaption, clickLikeUser, firstHolding, hoverLikeUser, outermost, ownMenuControl, precedes, queryAllIncludingSelf, unique, waitFor } from '../common/dom';
 import { BUILTIN_PACK } from '../builtin-pack';
 import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
@@ -238,6 +238,20 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       }, scope, control ? pack.replyWaitMs : 0);
       const box = prefilled ?? composerFor(el);
       return box ? { element: box, kind: kindOf(box) } : null;
+    },
+
+    async openModeration(el): Promise<Moderation | null> {
+      // A pack made before moderation was read has none: the built-in one applies.
+      const selectors = pack.moderationMenu ?? BUILTIN_PACK.sites.instagram.moderationMenu ?? [];
+      // Replies can sit inside a comment's block: the control is its own when it comes before the first reply's link.
+      const nested = permalinksOf(el)[1];
+      const find = () => ownMenuControl(el, selectors, (found) => !nested || precedes(found, nested));
+      // Instagram draws a comment's "…" only while the pointer is over it.
+      hoverLikeUser(el);
+      const menu = await waitFor(find, el, pack.replyWaitMs);
+      if (!menu) return null;
+      clickLikeUser(menu);
+      return { kind: 'menu', element: menu };
     },
 
     dmComposer,

@@ -1,6 +1,6 @@
 import type { YouTubePack } from '../pack';
-import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, firstMatch, clickLikeUser, firstHolding, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
+import type { ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, firstMatch, clickLikeUser, firstHolding, ownMenuControl, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
 import { contentId } from '../common/hash';
 import { compile, compileAll } from '../common/regex';
 import { firstWords, labelText, readText } from '../common/text';
@@ -194,6 +194,13 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
       clickLikeUser(button);
       const box = await waitFor(findBox, el, pack.replyWaitMs);
       return box ? { element: box, kind: 'contenteditable' } : null;
+    },
+
+    async openModeration(el): Promise<Moderation | null> {
+      const menu = ownMenuControl(el, pack.moderationMenu ?? BUILTIN_PACK.sites.youtube.moderationMenu ?? []);
+      if (!menu) return null;
+      clickLikeUser(menu);
+      return { kind: 'menu', element: menu };
     },
 
     findLoadMore(root) {

@@ -1,6 +1,7 @@
 import type { YouTubeStudioPack } from '../pack';
-import type { ExtractedComment, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, firstMatch, firstHolding, pressLikeUser, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
+import type { ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
+import { absoluteHref, anyOf, firstMatch, firstHolding, ownMenuControl, pressLikeUser, queryAllIncludingSelf, scoped, waitFor } from '../common/dom';
+import { BUILTIN_PACK } from '../builtin-pack';
 import { contentId } from '../common/hash';
 import { compileAll, firstCapture } from '../common/regex';
 import { labelText, readText } from '../common/text';
@@ -142,6 +143,15 @@ export function createYouTubeStudioAdapter(pack: YouTubeStudioPack): SiteAdapter
       pressLikeUser(button);
       const box = await waitFor(findBox, el, pack.replyWaitMs);
       return box ? asBox(box) : null;
+    },
+
+    async openModeration(el): Promise<Moderation | null> {
+      // A pack made before moderation was read has none: the built-in one applies.
+      const selectors = pack.moderationMenu ?? BUILTIN_PACK.sites.youtube.studio?.moderationMenu ?? [];
+      const menu = ownMenuControl(el, selectors, (found) => found.closest(sel.comment) === el);
+      if (!menu) return null;
+      pressLikeUser(menu); // ytcp-icon-button answers pointer events, like Studio's other buttons
+      return { kind: 'menu', element: menu };
     },
 
     findLoadMore(root) {

@@ -25,6 +25,8 @@ function services(snapshot: Snapshot): PanelServices {
     expand: vi.fn(async () => ({ state: 'idle' as const, clicks: 0, added: 0 })),
     showLabel: vi.fn(async () => undefined),
     insertReply: vi.fn(async () => ({ inserted: true })),
+    moderate: vi.fn(async () => ({ opened: 'menu' as const })),
+    openPage: vi.fn(async () => undefined),
     relabel: vi.fn(async () => undefined),
     setStatus: vi.fn(async () => undefined),
     print: vi.fn(async () => ({ printId: 'x' })),

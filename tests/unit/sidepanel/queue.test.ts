@@ -30,6 +30,7 @@ describe('keyboard', () => {
     expect(keyAction({ key: 'r' })).toEqual({ kind: 'reply' });
     expect(keyAction({ key: 'd' })).toEqual({ kind: 'dm' });
     expect(keyAction({ key: 'p' })).toEqual({ kind: 'print' });
+    expect(keyAction({ key: 'x' })).toEqual({ kind: 'moderate' });
     expect(keyAction({ key: '1' })).toEqual({ kind: 'relabel', label: 'hater' });
     expect(keyAction({ key: '5' })).toEqual({ kind: 'relabel', label: 'praise' });
     expect(keyAction({ key: '7' })).toEqual({ kind: 'relabel', label: 'neutral' });

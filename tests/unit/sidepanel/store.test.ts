@@ -46,6 +46,8 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
     expand: vi.fn(async () => ({ state: 'idle' as const, clicks: 0, added: 0 })),
     showLabel: vi.fn(async () => undefined),
     insertReply: vi.fn(async () => ({ inserted: true, editor: 'textarea' as const, via: 'execCommand' as const })),
+    moderate: vi.fn(async (): Promise<{ opened: 'menu' | 'page' | 'none'; url?: string; reason?: string }> => ({ opened: 'menu' })),
+    openPage: vi.fn(async () => undefined),
     relabel: vi.fn(async () => undefined),
     setStatus: vi.fn(async () => undefined),
     print: vi.fn(async () => ({ printId: 'p1' })),
@@ -266,6 +268,48 @@ describe('labels, status and prints', () => {
       kind: 'info',
       text: 'Print salvo. Este comentário já tinha um print no acervo: abra o acervo se quiser manter só um.',
     });
+  });
+});
+
+describe('moderation on the site', () => {
+  it("opens the comment's own menu on the page, says what to choose there, and marks it hidden on request", async () => {
+    const { store, services } = await ready(snapshot('instagram', [comment('h', { label: 'hater' }), comment('x')]));
+    await store.getState().select('h');
+    await store.getState().moderate();
+    expect(services.moderate).toHaveBeenCalledWith(7, 'h');
+    expect(services.openPage).not.toHaveBeenCalled();
+    expect(services.setStatus).not.toHaveBeenCalled(); // staff act on the site first: nothing is assumed
+    const notice = store.getState().notice!;
+    expect(notice).toMatchObject({ kind: 'info', markHidden: 'h' });
+    expect(notice.text).toContain('Ocultar, Excluir, Denunciar ou Bloquear');
+    await store.getState().setStatus('hidden');
+    expect(services.setStatus).toHaveBeenCalledWith('instagram:h', 'hidden', undefined);
+  });
+
+  it("a blog's moderation page opens in a new tab; one on another site's address is not opened", async () => {
+    const moderate = vi.fn(async () => ({ opened: 'page' as const, url: 'https://blog.example/wp-admin/comment.php?action=editcomment&c=42' }));
+    const { store, services } = await ready(snapshot('blog', [comment('b')]), { moderate });
+    await store.getState().select('b');
+    await store.getState().moderate();
+    expect(services.openPage).toHaveBeenCalledWith('https://blog.example/wp-admin/comment.php?action=editcomment&c=42');
+    expect(store.getState().notice).toMatchObject({ kind: 'info', markHidden: 'b' });
+
+    moderate.mockResolvedValueOnce({ opened: 'page', url: 'https://evil.example/wp-admin/comment.php?action=editcomment&c=42' });
+    vi.mocked(services.openPage).mockClear();
+    await store.getState().moderate();
+    expect(services.openPage).not.toHaveBeenCalled();
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+
+  it('says why when the page shows no menu for the comment, or cannot be asked', async () => {
+    const moderate = vi.fn(async (): Promise<{ opened: 'menu' | 'page' | 'none'; url?: string; reason?: string }> => ({ opened: 'none', reason: 'Não encontramos o menu deste comentário.' }));
+    const { store } = await ready(snapshot('facebook', [comment('f')]), { moderate });
+    await store.getState().select('f');
+    await store.getState().moderate();
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'Não encontramos o menu deste comentário.' });
+    moderate.mockRejectedValueOnce(new Error('A aba foi fechada.'));
+    await store.getState().moderate();
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'A aba foi fechada.' });
   });
 });
 
