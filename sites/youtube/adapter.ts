@@ -69,7 +69,8 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   function postIdOf(url: URL): string | undefined {
     const own = postPath.exec(url.pathname);
     if (own) return own[1];
-    return channelPostsPath.test(url.pathname) ? (url.searchParams.get(posts.postParam) ?? undefined) : undefined;
+    const id = channelPostsPath.test(url.pathname) ? url.searchParams.get(posts.postParam) : null;
+    return id && /^[\w-]+$/.test(id) ? id : undefined; // an id, never a path of its own
   }
 
   function isThreadPage(url: URL): boolean {

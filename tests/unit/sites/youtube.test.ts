@@ -271,6 +271,8 @@ describe('YouTube community posts', () => {
     }
     expect(a.isThreadPage(new URL(YT_CHANNEL_POSTS_URL))).toBe(false);
     expect(a.isThreadPage(new URL(`https://www.youtube.com/channel/${YT_CHANNEL_ID}/community`))).toBe(false);
+    // A parameter that is no id is not taken for one.
+    expect(a.isThreadPage(new URL(`https://www.youtube.com/@rondalancamentos/community?lb=../../watch`))).toBe(false);
     // Another site's /post/ is not YouTube's.
     expect(a.isThreadPage(new URL(`https://example.com/post/${YT_POST}`))).toBe(false);
     expect(canonicalPostUrl('youtube', new URL(OLD_ADDRESS))).toBe(YT_POST_URL);
