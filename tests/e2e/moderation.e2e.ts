@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { badges, expect, serveFixture, tabIdOf, test } from './fixtures';
-import { IG_CODE, YT_VIDEO, blogId, normalThread } from '../fixtures/generate';
+import { FB_PAGE_ID, FB_POST, IG_CODE, YT_VIDEO, blogId, normalThread } from '../fixtures/generate';
 
 /*
  * "Ocultar/excluir no site" from the panel, in real Chromium on the served sites: the comment's own menu opens on
@@ -38,6 +38,20 @@ test("YouTube: the hater's ⋮ opens on the page, nothing in it is pressed, and 
   await panel.getByRole('button', { name: 'Marcar como oculto' }).click();
   // Recorded through the background: the queue shows it, and the page's badge follows.
   await expect(item.locator('.pill', { hasText: 'Oculto' })).toBeVisible();
+});
+
+test('Facebook: the comment’s own "…" opens its menu on the page (a reply’s stays closed)', async ({ context, worker, openExtensionPage }) => {
+  await serveFixture(context, 'https://www.facebook.com/**', 'facebook/post-ptbr.html');
+  const page = await openSite(context, `https://www.facebook.com/permalink.php?story_fbid=${FB_POST}&id=${FB_PAGE_ID}`, 'facebook');
+  const panel = await panelFor(worker, openExtensionPage, 'https://www.facebook.com/*');
+  await panel.getByRole('option').filter({ hasText: hater }).click();
+  await panel.keyboard.press('x');
+  await expect(panel.getByRole('status')).toContainText('Menu do comentário aberto no site');
+  await expect(page.locator('[data-fx-comment-menu] [role="menuitem"]')).toHaveText(['Editar', 'Excluir', 'Ocultar comentário']);
+  // The one pressed is the hater's own: the nearest comment around it is the hater's.
+  const pressed = page.locator('[aria-label="Editar ou excluir isto"][aria-expanded="true"]');
+  await expect(pressed).toHaveCount(1);
+  expect(await pressed.evaluate((b) => b.closest('[role="article"][aria-label^="Comentário de"]')?.textContent ?? '')).toContain(hater);
 });
 
 test('Instagram: the "…" a comment shows only under the pointer is brought up and its menu opened', async ({ context, worker, openExtensionPage }) => {
