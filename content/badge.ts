@@ -15,6 +15,8 @@ export interface BadgeActions {
    */
   hiding(commentId: string): { hidden: boolean; thread: boolean } | null;
   openPanel(): Promise<void>;
+  /** Opens the comment's own menu on the site (hide, delete, report, block); absent where Ronda knows none. */
+  moderate?(commentId: string): Promise<void>;
 }
 
 /** Whole phrases: Portuguese contracts "por" with the article, and each source has its own gender. */
@@ -145,6 +147,16 @@ export class Badge {
         button(text, () => {
           this.actions.toggleHidden(c.commentId);
           this.fillMenu(menu);
+        }),
+      );
+    }
+    const moderate = this.actions.moderate;
+    if (moderate) {
+      actions.append(
+        // The badge's menu closes first: the site's own opens where it was.
+        button(tr('Ocultar/excluir no site…', 'Hide/delete on the site…'), () => {
+          menu.hidePopover();
+          return moderate(c.commentId);
         }),
       );
     }

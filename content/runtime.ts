@@ -17,6 +17,7 @@ import { watchLocation } from './location-watch';
 import { pageHealth, SETTLE_MS } from './health';
 import { NearViewport } from './near-viewport';
 import type { PageRuntime } from './page-runtime';
+import { openSiteModeration } from './moderate/feature';
 import { startContentScript } from './start';
 import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
@@ -400,6 +401,7 @@ class SiteRuntime implements PageRuntime {
           return { hidden: this.haters.isHidden(id, reason), thread: reason.kind === 'thread' };
         },
         openPanel: () => this.openPanel(),
+        moderate: this.adapter.openModeration ? (id) => this.moderate(id) : undefined,
       });
       this.badges.set(entry, badge);
     }
@@ -523,6 +525,20 @@ class SiteRuntime implements PageRuntime {
       );
     } catch (error) {
       this.chip.toast(tr('Não foi possível salvar o print: ', 'Could not save the print: ') + errorText(error), true);
+    }
+  }
+
+  /** From the badge: the site's own menu of the comment opens (a blog's moderation screen in a new tab). */
+  private async moderate(commentId: string): Promise<void> {
+    const outcome = await openSiteModeration(this.adapter, this.elementFor(commentId));
+    if (outcome.opened === 'page' && outcome.url) {
+      // Still within the click's user activation: the screen opens beside the post, which stays as it is.
+      window.open(outcome.url, '_blank', 'noopener');
+      this.chip.toast(tr('Moderação do comentário aberta numa nova aba.', "The comment's moderation opened in a new tab."));
+    } else if (outcome.opened === 'menu') {
+      this.chip.toast(tr('Escolha no menu do site: Ocultar, Excluir, Denunciar ou Bloquear.', "Choose in the site's menu: Hide, Delete, Report or Block."));
+    } else {
+      this.chip.toast(outcome.reason ?? '', true);
     }
   }
 

@@ -40,6 +40,26 @@ test("YouTube: the hater's ⋮ opens on the page, nothing in it is pressed, and 
   await expect(item.locator('.pill', { hasText: 'Oculto' })).toBeVisible();
 });
 
+test('from the badge on the page: "Ocultar/excluir no site…" opens that comment’s ⋮, for staff clicks only', async ({ context }) => {
+  await serveFixture(context, 'https://www.youtube.com/**', 'youtube/watch.html');
+  const page = await openSite(context, `https://www.youtube.com/watch?v=${YT_VIDEO}`, 'youtube');
+  const target = page.locator('ronda-badge').first();
+  await target.locator('button.badge').click();
+  await target.getByRole('button', { name: 'Ocultar/excluir no site…' }).click();
+  await expect(page.locator('ytd-menu-popup-renderer')).toBeVisible();
+  await expect(page.locator('ronda-status')).toContainText('Escolha no menu do site');
+  // A script of the page clicking the same button opens nothing (only staff clicks count).
+  await page.locator('ytd-popup-container').evaluate((e) => e.remove());
+  await target.locator('button.badge').click();
+  const clicked = await target.evaluate((badge) => {
+    const b = [...(badge.shadowRoot ?? badge).querySelectorAll('button')].find((x) => x.textContent === 'Ocultar/excluir no site…');
+    b?.click();
+    // The site's menu would have opened within that click (the press is synchronous): nothing did.
+    return b !== undefined && document.querySelector('ytd-menu-popup-renderer') === null;
+  });
+  expect(clicked).toBe(true);
+});
+
 test('Facebook: the comment’s own "…" opens its menu on the page (a reply’s stays closed)', async ({ context, worker, openExtensionPage }) => {
   await serveFixture(context, 'https://www.facebook.com/**', 'facebook/post-ptbr.html');
   const page = await openSite(context, `https://www.facebook.com/permalink.php?story_fbid=${FB_POST}&id=${FB_PAGE_ID}`, 'facebook');
@@ -73,7 +93,7 @@ test("WordPress: the comment's moderation screen in wp-admin opens in a new tab 
   const options = await openExtensionPage('options.html');
   expect(await options.evaluate((o) => chrome.runtime.sendMessage({ ronda: 1, type: 'bg.blog.register', payload: { origin: o } }), origin)).toMatchObject({ ok: true });
   await options.close();
-  await openSite(context, `${origin}/2026/11/aula-1/`, 'blog');
+  const post = await openSite(context, `${origin}/2026/11/aula-1/`, 'blog');
   const panel = await panelFor(worker, openExtensionPage, `${origin}/*`);
   await panel.getByRole('option').filter({ hasText: hater }).click();
   const opened = context.waitForEvent('page');
@@ -82,4 +102,13 @@ test("WordPress: the comment's moderation screen in wp-admin opens in a new tab 
   const li = normalThread(blogId)[2]!;
   await expect(admin).toHaveURL(`${origin}/wp-admin/comment.php?action=editcomment&c=${li.id}`);
   await expect(panel.getByRole('status')).toContainText('Moderação do comentário aberta numa nova aba');
+  await admin.close();
+
+  // From the comment's badge on the post, the same screen opens beside it; the post stays where it is.
+  const badge = post.locator(`ronda-badge[data-ronda-comment$="/${li.id}"]`);
+  await badge.locator('button.badge').click();
+  const again = context.waitForEvent('page');
+  await badge.getByRole('button', { name: 'Ocultar/excluir no site…' }).click();
+  await expect(await again).toHaveURL(`${origin}/wp-admin/comment.php?action=editcomment&c=${li.id}`);
+  await expect(post).toHaveURL(`${origin}/2026/11/aula-1/`);
 });
