@@ -1,6 +1,6 @@
 import type { FacebookPack } from '../pack';
 import type { EditorKind, ExtractedComment, Moderation, ReplyBox, SiteAdapter } from '../types';
-import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, outermost, ownMenuControl, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
+import { absoluteHref, anyOf, byCaption, clickLikeUser, firstHolding, hoverLikeUser, outermost, ownMenuControl, precedes, queryAllIncludingSelf, waitFor } from '../common/dom';
 import { BUILTIN_PACK } from '../builtin-pack';
 import { createDmComposerFinder } from '../common/dm';
 import { contentId } from '../common/hash';
@@ -356,7 +356,10 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     async openModeration(el): Promise<Moderation | null> {
       // A pack made before moderation was read has none: the built-in one applies. A reply's "…" is its own.
       const selectors = pack.moderationMenu ?? BUILTIN_PACK.sites.facebook.moderationMenu ?? [];
-      const menu = ownMenuControl(el, selectors, (found) => found.closest(sel.comment) === el);
+      const find = () => ownMenuControl(el, selectors, (found) => found.closest(sel.comment) === el);
+      // Facebook may draw a comment's "…" only while the pointer is over the comment.
+      hoverLikeUser(el);
+      const menu = await waitFor(find, el, pack.replyWaitMs);
       if (!menu) return null;
       clickLikeUser(menu);
       return { kind: 'menu', element: menu };

@@ -62,6 +62,11 @@ describe('the site’s own moderation of a comment', () => {
     const en = loadFixture('facebook/post-en-dialog.html', `https://www.facebook.com/permalink.php?story_fbid=${FB_POST}&id=${FB_PAGE_ID}`);
     const enMenu = (await a.openModeration!(a.findComments(en)[0]!)) as { element: Element };
     expect(enMenu.element.getAttribute('aria-label')).toBe('Delete, hide or report this');
+    // A caption Ronda does not know (another language): nothing is pressed, and it says so after the wait.
+    const pack: SelectorPack = structuredClone(BUILTIN_PACK);
+    pack.sites.facebook.moderationMenu = ['[role="button"][aria-label="Modifier ou supprimer"]'];
+    pack.sites.facebook.replyWaitMs = 50;
+    expect(await createAdapter('facebook', pack).openModeration!(a.findComments(en)[0]!)).toBeNull();
   });
 
   test('Instagram: the "…" drawn under the pointer is waited for and pressed; its menu opens', async () => {
