@@ -5,6 +5,7 @@ import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
 import { correctionsForMemory } from '../storage/corrections';
 import { getSetting } from '../storage/settings';
+import { teamRulesForPages } from '../storage/team-rules';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { blogHandlers, startBlogScripts } from './blogs';
 import { printHandlers, startPrintCapture } from './capture';
@@ -38,6 +39,7 @@ const handlers: Handlers<BackgroundMessage> = {
   },
   'bg.content.config': async ({ limit }) => ({
     examples: await correctionsForMemory(limit),
+    rules: (await teamRulesForPages(await getSetting('activeProjectId'))).map(({ id, kind, pattern, label, site }) => ({ id, kind, pattern, label, site })),
     haterDisplay: await getSetting('haterDisplay'),
     haterThreads: await getSetting('haterThreads'),
     locale: await getSetting('locale'),

@@ -7,17 +7,29 @@ import { LABELS, type Label, type Site } from '../lib/domain';
 import { TERM_MAX_TOTAL_PUSH, type LearnedTerm } from './learned-terms';
 import { createClassifier, type Classification, type ModelJson } from './model';
 import shipped from './model/model.json';
-import { createCorrectionMemory as createMemory, type CorrectionExample, type CorrectionMemory, type MemoryMatch } from './memory';
+import { createCorrectionMemory as createMemory, type CorrectionExample, type CorrectionMemory } from './memory';
+import type { RuleHit, TeamRuleSet } from './team-rules';
 
 export type { Classification } from './model';
 export type { CorrectionExample, CorrectionMemory } from './memory';
 export { MEMORY_MIN_SIMILARITY } from './memory';
 export type { LearnedTerm } from './learned-terms';
 export { normalise } from './normalise';
+export { compileTeamRules, type TeamRuleSet, type TeamRuleSpec } from './team-rules';
 
 export interface ClassifyContext {
   site?: Site;
   postTitle?: string;
+  /** Who wrote it, for the team's author rules (team-rules.ts); the model never reads it. */
+  authorName?: string;
+  authorHandle?: string;
+}
+
+/** What decided a label: the shipped model (with learned words), the memory of corrections, or a team rule. */
+export type Verdict = Classification & { fromMemory: boolean; rule?: RuleHit['rule'] };
+
+export function decidedBy(verdict: Verdict): 'classifier' | 'memory' | 'rule' {
+  return verdict.rule ? 'rule' : verdict.fromMemory ? 'memory' : 'classifier';
 }
 
 // Built on first use: importing the module (every content script does) costs nothing until a comment is classified.
@@ -53,36 +65,30 @@ export function createCorrectionMemory(examples: CorrectionExample[] = []): Corr
 }
 
 /**
- * Classify with the profile's memory of staff corrections first: a remembered comment (same or near-identical)
- * gets its corrected label, with the model's scores kept underneath for the other classes; otherwise the words the
- * profile's corrections agree on (learned-terms.ts) push the model's scores toward their labels.
+ * Classify with what the profile's staff said, most specific first: a remembered correction of this comment (same
+ * or near-identical) gets its corrected label; then the team's rules (an author, a word or phrase) decide; otherwise
+ * the words the profile's corrections agree on (learned-terms.ts) push the model's scores toward their labels. The
+ * model's scores are kept underneath a decided label for the other classes.
  */
-export function classifyWithMemory(
-  text: string,
-  memory: CorrectionMemory,
-  context?: ClassifyContext,
-): Classification & { fromMemory: boolean } {
+export function classifyWithMemory(text: string, memory: CorrectionMemory, context?: ClassifyContext, rules?: TeamRuleSet): Verdict {
   const base = classify(text, context);
   const { match, terms } = memory.recall(text, base.label);
-  if (match) return rememberedComment(base, match);
+  if (match) {
+    const quoted = match.example.length > 60 ? `${match.example.slice(0, 57)}…` : match.example;
+    // The corrected label gets at least 90% of the mass for an exact match, a bit less for a near one.
+    return { ...decided(base, match.label, 0.9 * match.similarity, `correção da equipe: "${quoted}"`), fromMemory: true };
+  }
+  const hit = rules && rules.size > 0 ? rules.match(text, { site: context?.site, authorName: context?.authorName, authorHandle: context?.authorHandle }) : null;
+  if (hit) return { ...decided(base, hit.rule.label, 0.95, hit.evidence), fromMemory: false, rule: hit.rule };
   if (terms.length > 0) return withLearnedTerms(base, terms);
   return { ...base, fromMemory: false };
 }
 
-function rememberedComment(base: Classification, hit: MemoryMatch): Classification & { fromMemory: boolean } {
-  // The corrected label gets at least 90% of the mass for an exact match, a bit less for a near one.
-  const share = 0.9 * hit.similarity;
+function decided(base: Classification, label: Label, share: number, evidence: string): Classification {
   const scores = { ...base.scores };
   for (const l of LABELS) scores[l] = scores[l] * (1 - share);
-  scores[hit.label] += share;
-  const quoted = hit.example.length > 60 ? `${hit.example.slice(0, 57)}…` : hit.example;
-  return {
-    label: hit.label,
-    scores,
-    confidence: scores[hit.label],
-    evidence: [`correção da equipe: "${quoted}"`, ...base.evidence.slice(0, 4)],
-    fromMemory: true,
-  };
+  scores[label] += share;
+  return { label, scores, confidence: scores[label], evidence: [evidence, ...base.evidence.slice(0, 4)] };
 }
 
 /**
@@ -90,7 +96,7 @@ function rememberedComment(base: Classification, hit: MemoryMatch): Classificati
  * on that label's share of the rest and, as evidence the comment is that and not hostile, against the offensive
  * logit. The model's priority stays: hater when its probability reaches 0.5.
  */
-function withLearnedTerms(base: Classification, terms: LearnedTerm[]): Classification & { fromMemory: boolean } {
+function withLearnedTerms(base: Classification, terms: LearnedTerm[]): Verdict {
   const push = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   for (const t of terms) push[t.label] = Math.min(TERM_MAX_TOTAL_PUSH, push[t.label] + t.push);
   let calming = 0;

@@ -23,6 +23,7 @@ export interface BadgeActions {
 const SOURCE_NAMES = {
   classifier: { pt: 'pelo modelo', en: 'by the model' },
   memory: { pt: 'pela memória de correções', en: 'by the corrections memory' },
+  rule: { pt: 'por uma regra da equipe', en: 'by a team rule' },
   staff: { pt: 'pela equipe', en: 'by staff' },
 } as const;
 

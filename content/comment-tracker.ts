@@ -9,7 +9,7 @@ export interface Classified {
   label: LiveComment['label'];
   confidence: number;
   evidence: string[];
-  fromMemory: boolean;
+  source: 'classifier' | 'memory' | 'rule';
 }
 
 /**
@@ -202,8 +202,8 @@ function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveCo
     label: verdict.label,
     confidence: verdict.confidence,
     evidence: verdict.evidence.slice(0, 20),
-    fromMemory: verdict.fromMemory || undefined,
-    labelSource: verdict.fromMemory ? 'memory' : 'classifier',
+    decidedBy: verdict.source === 'classifier' ? undefined : verdict.source,
+    labelSource: verdict.source,
     status: 'new',
   };
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classifyWithMemory, createCorrectionMemory, warmUpClassifier, type CorrectionMemory } from '../classifier';
+import { classifyWithMemory, compileTeamRules, createCorrectionMemory, decidedBy, warmUpClassifier, type CorrectionMemory, type TeamRuleSet } from '../classifier';
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
@@ -10,7 +10,7 @@ import type { SiteAdapter } from '../sites/types';
 import { loadActivePack, onActivePackChange } from './active-pack';
 import { Badge, BADGE_TAG } from './badge';
 import { BadgeLayer, LAYER_TAG } from './badge-layer';
-import { CommentTracker, ID_ATTR, markElement, type TrackedComment } from './comment-tracker';
+import { CommentTracker, ID_ATTR, markElement, type Classified, type TrackedComment } from './comment-tracker';
 import { FEATURES } from './features';
 import { HaterDisplayController, type HideReason } from './hater-display';
 import { watchLocation } from './location-watch';
@@ -62,6 +62,8 @@ class SiteRuntime implements PageRuntime {
   private readonly chip: StatusChip;
   private readonly haters: HaterDisplayController;
   private memory: CorrectionMemory = createCorrectionMemory();
+  /** The team's rules for the active profile (authors, words): they decide before the model. */
+  private rules: TeamRuleSet = compileTeamRules([]);
   private pendingReports: LiveComment[] = [];
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private reporting: Promise<void> = Promise.resolve();
@@ -228,25 +230,33 @@ class SiteRuntime implements PageRuntime {
   /** `always`: update and report the comment even when its label stays (its confidence and evidence are stale). */
   private reconsider(entry: TrackedComment, always = false): void {
     if (entry.comment.labelSource === 'staff' || this.tracker.get(entry.comment.commentId) !== entry) return;
-    const result = classifyWithMemory(entry.comment.text, this.memory, { site: this.site, postTitle: this.page?.title });
-    if (result.label === entry.comment.label && !always) return;
+    const result = this.verdictOf(entry.comment);
+    if (result.label === entry.comment.label && result.source === entry.comment.labelSource && !always) return;
     this.update(entry.comment.commentId, {
       label: result.label,
-      labelSource: result.fromMemory ? 'memory' : 'classifier',
+      labelSource: result.source,
       confidence: result.confidence,
       evidence: result.evidence,
     });
-    this.queueReport({ ...entry.comment, fromMemory: result.fromMemory });
+    this.queueReport(entry.comment);
+  }
+
+  /** The label a comment gets on this page: the profile's memory and rules, then the model. */
+  private verdictOf(data: Pick<LiveComment, 'text' | 'authorName' | 'authorHandle'>): Classified {
+    const result = classifyWithMemory(
+      data.text,
+      this.memory,
+      { site: this.site, postTitle: this.page?.title, authorName: data.authorName, authorHandle: data.authorHandle },
+      this.rules,
+    );
+    return { label: result.label, confidence: result.confidence, evidence: result.evidence, source: decidedBy(result) };
   }
 
   // ——— scanning ———
 
   private createTracker(): CommentTracker {
     return new CommentTracker(this.site, this.adapter, {
-      classify: (data) => {
-        const result = classifyWithMemory(data.text, this.memory, { site: this.site, postTitle: this.page?.title });
-        return { label: result.label, confidence: result.confidence, evidence: result.evidence, fromMemory: result.fromMemory };
-      },
+      classify: (data) => this.verdictOf(data),
       mount: (entry, element) => this.mount(entry, element),
       unmount: (entry) => {
         if (entry.badgeHost) this.layer.remove(entry.badgeHost);
@@ -490,9 +500,10 @@ class SiteRuntime implements PageRuntime {
 
   private async loadConfig(): Promise<void> {
     try {
-      const { examples, haterDisplay, haterThreads, locale } = await sendToBackground('bg.content.config', {});
+      const { examples, rules, haterDisplay, haterThreads, locale } = await sendToBackground('bg.content.config', {});
       setLocale(locale);
       this.memory = createCorrectionMemory(examples);
+      this.rules = compileTeamRules(rules);
       this.setHaterDisplay(haterDisplay, haterThreads);
       // Comments already marked before the memory arrived get a second look.
       this.reconsiderWithMemory();
@@ -658,6 +669,6 @@ function toSeen(comment: LiveComment) {
     label: c.label,
     confidence: c.confidence,
     evidence: c.evidence,
-    fromMemory: c.labelSource === 'memory' || undefined,
+    decidedBy: c.labelSource === 'memory' || c.labelSource === 'rule' ? c.labelSource : undefined,
   };
 }

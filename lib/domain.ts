@@ -63,8 +63,25 @@ export const CONSENT_NAMES: Record<Consent, { pt: string; en: string }> = {
   refused: { pt: 'Recusada', en: 'Refused' },
 };
 
-/** Who decided a comment's label: the shipped model, the per-profile memory of corrections, or a person. */
-export const labelSourceSchema = z.enum(['classifier', 'memory', 'staff']);
+/** A team rule gives a label to a word or phrase ("term") or to everything one author writes ("author"). */
+export const TEAM_RULE_KINDS = ['term', 'author'] as const;
+export type TeamRuleKind = (typeof TEAM_RULE_KINDS)[number];
+export const MAX_TEAM_RULES = 2_000;
+
+/** What a page needs of a team rule to match comments (who made it and why stay in the extension's storage). */
+export const teamRuleSpecSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(TEAM_RULE_KINDS),
+  /** A term: words as people write them, `*` closing a word for any ending ("golp*"). An author: @handle or name. */
+  pattern: z.string().trim().min(1).max(200),
+  label: labelSchema,
+  /** Only comments on this site (an author's handle names someone else on another site). */
+  site: siteSchema.optional(),
+});
+export type TeamRuleSpec = z.infer<typeof teamRuleSpecSchema>;
+
+/** Who decided a comment's label: the shipped model, the per-profile memory of corrections, a team rule, or a person. */
+export const labelSourceSchema = z.enum(['classifier', 'memory', 'rule', 'staff']);
 export type LabelSource = z.infer<typeof labelSourceSchema>;
 
 /** An http(s) address: the only kind Ronda reads comments from, files, or opens (no javascript:, data:, file:, chrome:). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
+import { MAX_TEAM_RULES, haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, teamRuleSpecSchema, webUrlSchema } from '../lib/domain';
 import { driveStatusSchema } from '../lib/drive/state';
 
 /*
@@ -64,7 +64,8 @@ export const seenCommentSchema = z.object({
   label: labelSchema,
   confidence: z.number().min(0).max(1),
   evidence: z.array(z.string().max(200)).max(20),
-  fromMemory: z.boolean().optional(),
+  /** Set when the page's memory of corrections or a team rule decided the label (not the model alone). */
+  decidedBy: z.enum(['memory', 'rule']).optional(),
 });
 
 const effectiveLabelSchema = z.object({ label: labelSchema, source: labelSourceSchema, status: statusSchema });
@@ -186,6 +187,8 @@ export const protocol = {
     request: z.object({ limit: z.number().int().positive().max(10_000).optional() }),
     response: z.object({
       examples: z.array(z.object({ text: z.string(), label: labelSchema })),
+      /** The team's rules for the active profile (classifier/team-rules.ts). */
+      rules: z.array(teamRuleSpecSchema).max(MAX_TEAM_RULES),
       haterDisplay: haterDisplaySchema,
       /** Whether replies in a hidden hater's thread are hidden with it. */
       haterThreads: z.boolean(),

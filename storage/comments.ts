@@ -18,8 +18,8 @@ export interface SeenComment {
   label: Label;
   confidence: number;
   evidence: string[];
-  /** Set when the content script's memory of staff corrections decided the label. */
-  fromMemory?: boolean;
+  /** Set when the content script's memory of staff corrections, or a team rule, decided the label. */
+  decidedBy?: 'memory' | 'rule';
 }
 
 export interface EffectiveLabel {
@@ -65,7 +65,7 @@ export async function recordSeenComments(
         postTitle: c.postTitle ?? old?.postTitle,
         projectId: old?.projectId ?? options.projectId,
         label: staffLabel ? old.label : c.label,
-        labelSource: staffLabel ? 'staff' : c.fromMemory ? 'memory' : 'classifier',
+        labelSource: staffLabel ? 'staff' : (c.decidedBy ?? 'classifier'),
         confidence: staffLabel ? 1 : c.confidence,
         evidence: staffLabel ? old.evidence : c.evidence.slice(0, 20),
         status: old?.status ?? 'new',

@@ -9,6 +9,7 @@ import type {
   ProjectRecord,
   SettingRecord,
   SweepItem,
+  TeamRuleRecord,
   TemplateRecord,
 } from './schema';
 import { migrateV1ToV2 } from './migrations/v2-projects';
@@ -47,6 +48,12 @@ export const SCHEMA_V4 = {
   prints: 'id, capturedAt, site, label, starred, textHash, imageHash, updatedAt, projectId, commentKey, *tags',
 } as const;
 
+/** The team's rules (words, authors that always get a label): a table of their own, found by profile. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  teamRules: 'id, kind, projectId, updatedAt',
+} as const;
+
 export class RondaDB extends Dexie {
   comments!: EntityTable<CommentRecord, 'key'>;
   templates!: EntityTable<TemplateRecord, 'id'>;
@@ -58,6 +65,7 @@ export class RondaDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   projects!: EntityTable<ProjectRecord, 'id'>;
   sweepItems!: EntityTable<SweepItem, 'id'>;
+  teamRules!: EntityTable<TeamRuleRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -67,6 +75,8 @@ export class RondaDB extends Dexie {
     this.version(3).stores(SCHEMA_V2).upgrade(migrateV2ToV3);
     // Prints are found by the comment they show; a blurred print's textHash leaves its author out.
     this.version(4).stores(SCHEMA_V4).upgrade(migrateV3ToV4);
+    // A new table only: nothing stored changes.
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
+import { teamRuleSpecSchema, consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 
 /*
  * Every row Ronda keeps in IndexedDB is described here. Rows read back (and rows imported from files) are
@@ -153,6 +153,20 @@ export const correctionRecordSchema = z.object({
   user: shortText,
 });
 export type CorrectionRecord = z.infer<typeof correctionRecordSchema>;
+
+/**
+ * A team rule (classifier/team-rules.ts): a word or phrase, or an author, that always gets a label. What a content
+ * script needs to match is the spec; who made it, when and why stay in the extension's own storage.
+ */
+export const teamRuleRecordSchema = teamRuleSpecSchema.extend({
+  /** The expert profile it belongs to; none: every profile (a troll follows the agency from launch to launch). */
+  projectId: z.string().max(64).optional(),
+  note: shortText.optional(),
+  createdBy: shortText,
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type TeamRuleRecord = z.infer<typeof teamRuleRecordSchema>;
 
 export const businessHoursSchema = z.object({
   /** IANA zone, e.g. America/Sao_Paulo */

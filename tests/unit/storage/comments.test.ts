@@ -48,7 +48,7 @@ describe('comments store', () => {
 
   it('labels decided by the correction memory are marked as such', async () => {
     const db = new RondaDB('c-memory');
-    const out = await recordSeenComments('youtube', POST, [seen({ fromMemory: true, label: 'complaint' })], { db });
+    const out = await recordSeenComments('youtube', POST, [seen({ decidedBy: 'memory', label: 'complaint' })], { db });
     expect(out.Ugx1).toMatchObject({ label: 'complaint', source: 'memory' });
   });
 

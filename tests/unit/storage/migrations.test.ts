@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RondaDB, SCHEMA_V1, SCHEMA_V2 } from '../../../storage/db';
+import { RondaDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4 } from '../../../storage/db';
 import { savePrint } from '../../../storage/prints';
 import { printTextHash, textHash } from '../../../lib/capture/hash';
 import { projectRecordSchema } from '../../../storage/schema';
@@ -45,7 +45,7 @@ describe('v1 → v2 migration', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const project = projectRecordSchema.parse(await db.projects.get('default'));
     expect(project.expertName).toBe('Dra. Paula');
     expect(project.supportSignature).toBe('Equipe de Suporte da Dra. Paula');
@@ -74,7 +74,7 @@ describe('v1 → v2 migration', () => {
   it('opens a fresh profile directly at the latest version', async () => {
     const db = new RondaDB('mig-fresh');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.projects.count()).toBe(0);
     db.close();
   });
@@ -132,7 +132,7 @@ describe('v2 → v3 migration', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.comments.toCollection().primaryKeys()).sort()).toEqual([
       'blog:blog.exemplo.com.br/42',
       'blog:blog.exemplo.com.br/43',
@@ -185,7 +185,7 @@ describe('v3 → v4', () => {
 
     const db = new RondaDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.prints.where('commentKey').equals('instagram:1').toArray()).map((p) => p.id)).toEqual(['clear']);
     expect(await db.prints.count()).toBe(2);
     // Clear prints keep their hash, and nothing is queued for them.
@@ -227,6 +227,31 @@ describe('v3 → v4: blurred prints', () => {
     expect(queued.map((e) => [e.kind, e.entityId, e.attempts]).sort()).toEqual([['print.upsert', 'mine', 0], ['print.upsert', 'pulled', 0]]);
     // The rows are otherwise untouched (updatedAt too: no teammate's edit is outranked).
     expect(await db.prints.get('mine')).toMatchObject({ authorName: 'maria.souza', updatedAt: 5, commentKey: 'instagram:1' });
+    db.close();
+  });
+});
+
+describe('v4 → v5: team rules', () => {
+  it('adds the rules table and changes nothing stored', async () => {
+    const name = 'mig-team-rules';
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V2);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('comments').put({ ...v1Comment, projectId: 'default' });
+    await v4.table('corrections').put({ key: 'instagram:1', text: 'Amei!', label: 'praise', at: 1, user: 'Bia' });
+    v4.close();
+
+    const db = new RondaDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.comments.get('instagram:1')).toEqual({ ...v1Comment, projectId: 'default' });
+    expect(await db.corrections.count()).toBe(1);
+    expect(await db.teamRules.count()).toBe(0);
+    await db.teamRules.put({ id: 'r1', kind: 'term', pattern: 'golpe', label: 'hater', createdBy: 'Bia', createdAt: 1, updatedAt: 1 });
+    expect((await db.teamRules.where('kind').equals('term').toArray()).map((r) => r.id)).toEqual(['r1']);
     db.close();
   });
 });

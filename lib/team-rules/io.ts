@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { authorKey, termKey } from '../../classifier/team-rules';
+import { MAX_TEAM_RULES } from '../domain';
+import { teamRuleRecordSchema, type ProjectRecord, type TeamRuleRecord } from '../../storage/schema';
+import { entryProblems, readExportFile, writeExportFile, type ExportFileKind } from '../export-file';
+import { tr } from '../i18n';
+
+/*
+ * The team's rules as a file: one person writes the list (the troll accounts of a launch, the words the expert's
+ * audience uses) and every teammate imports it. Profile ids are per browser, so each rule travels with its expert's
+ * name and finds the teammate's profile of that name. Imports are untrusted input: one bad entry refuses the file.
+ */
+
+export const MAX_TEAM_RULES_BYTES = 2_000_000;
+
+const TEAM_RULES_FILE: ExportFileKind = {
+  format: 'ronda-team-rules',
+  version: 1,
+  list: 'rules',
+  maxEntries: MAX_TEAM_RULES,
+  maxBytes: MAX_TEAM_RULES_BYTES,
+  what: { pt: 'um arquivo de regras da equipe', en: 'team rules file' },
+  entries: { pt: 'regras', en: 'rules' },
+};
+
+const fileEntrySchema = teamRuleRecordSchema.extend({ expertName: z.string().max(200).optional() });
+
+/** Two rules are one when they match the same comments: kind, words (or author), site and profile. */
+export function ruleIdentity(r: Pick<TeamRuleRecord, 'kind' | 'pattern' | 'site' | 'projectId'>): string {
+  return [r.kind, r.site ?? '*', r.projectId ?? '*', r.kind === 'author' ? authorKey(r.pattern) : termKey(r.pattern)].join('\u0000');
+}
+
+export function exportTeamRules(rules: readonly TeamRuleRecord[], projects: readonly ProjectRecord[], now: Date): string {
+  const names = new Map(projects.map((p) => [p.id, p.expertName]));
+  return writeExportFile(
+    TEAM_RULES_FILE,
+    rules.map((r) => (r.projectId === undefined ? r : { ...r, expertName: names.get(r.projectId) })),
+    now,
+  );
+}
+
+export interface ParsedTeamRules {
+  rules: TeamRuleRecord[];
+  /** Experts named in the file that no profile here has: their rules are kept for every profile. */
+  unknownExperts: string[];
+}
+
+export function parseTeamRulesFile(text: string, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
+  const file = readExportFile(TEAM_RULES_FILE, text);
+  if (!file.ok) return file;
+  const byName = new Map(projects.map((p) => [p.expertName.trim().toLocaleLowerCase('pt-BR'), p.id]));
+  const unknown = new Set<string>();
+  const rules: TeamRuleRecord[] = [];
+  for (const [index, raw] of file.entries.entries()) {
+    const parsed = fileEntrySchema.safeParse(raw);
+    if (!parsed.success) {
+      const why = entryProblems(parsed.error, '(regra)');
+      return { ok: false, error: tr(`Regra #${index + 1} inválida: ${why}. Nada foi importado.`, `Rule #${index + 1} is invalid: ${why}. Nothing was imported.`) };
+    }
+    const { expertName, projectId, ...rule } = parsed.data;
+    if (projectId === undefined) {
+      rules.push(rule);
+      continue;
+    }
+    const local = expertName ? byName.get(expertName.trim().toLocaleLowerCase('pt-BR')) : undefined;
+    if (local === undefined) unknown.add(expertName?.trim() || projectId);
+    rules.push(local === undefined ? rule : { ...rule, projectId: local });
+  }
+  return { ok: true, parsed: { rules, unknownExperts: [...unknown] } };
+}
+
+export interface TeamRuleImportPlan {
+  put: TeamRuleRecord[];
+  added: number;
+  updated: number;
+  /** The same rule here, changed as late or later: the one here stays. */
+  keptLocal: number;
+}
+
+/** A rule new here is added; one that exists on both sides keeps the later change, under the id it has here. */
+export function planTeamRuleImport(stored: readonly TeamRuleRecord[], incoming: readonly TeamRuleRecord[]): TeamRuleImportPlan {
+  const current = new Map(stored.map((r) => [ruleIdentity(r), r]));
+  const idsHere = new Set(stored.map((r) => r.id));
+  const put = new Map<string, TeamRuleRecord>();
+  let keptLocal = 0;
+  for (const rule of incoming) {
+    const identity = ruleIdentity(rule);
+    const existing = put.get(identity) ?? current.get(identity);
+    if (existing && existing.updatedAt >= rule.updatedAt) {
+      keptLocal++;
+      continue;
+    }
+    // A new rule whose id a different rule here already has gets an id of its own, not that rule's place.
+    const id = current.get(identity)?.id ?? (idsHere.has(rule.id) ? `${rule.id.slice(0, 40)}-${idsHere.size + put.size}` : rule.id);
+    put.set(identity, { ...rule, id });
+  }
+  let added = 0;
+  for (const identity of put.keys()) if (!current.has(identity)) added++;
+  return { put: [...put.values()], added, updated: put.size - added, keptLocal };
+}

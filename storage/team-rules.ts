@@ -1,0 +1,115 @@
+import { authorKey, termProblem } from '../classifier/team-rules';
+import { parseTeamRulesFile, planTeamRuleImport, ruleIdentity, type ParsedTeamRules, type TeamRuleImportPlan } from '../lib/team-rules/io';
+import { MAX_TEAM_RULES, type Label, type Site, type TeamRuleKind } from '../lib/domain';
+import { tr } from '../lib/i18n';
+import { getDb, type RondaDB } from './db';
+import { teamRuleRecordSchema, type TeamRuleRecord } from './schema';
+import { checkRows, rowKey, type Checked } from './validate';
+
+/*
+ * The team's rules as the options page and the side panel manage them: list, add (or change the one already there
+ * for the same words or author), remove, put back. Pages read them through bg.content.config and follow a change
+ * when told (cs.memory.reload).
+ */
+
+export interface TeamRuleInput {
+  kind: TeamRuleKind;
+  pattern: string;
+  label: Label;
+  site?: Site;
+  projectId?: string;
+  note?: string;
+}
+
+/** Every stored rule, latest first; damaged rows come back in `invalid` with the reason, and match nothing. */
+export async function listTeamRules(db: RondaDB = getDb()): Promise<Checked<TeamRuleRecord>> {
+  // Not orderBy('updatedAt'): an index leaves out the rows without the field, and a damaged row must be seen.
+  const checked = checkRows(teamRuleRecordSchema, await db.teamRules.toArray(), rowKey);
+  checked.valid.sort((a, b) => b.updatedAt - a.updatedAt);
+  return checked;
+}
+
+/** The rules a page of this profile follows: the profile's own and those of every profile. */
+export async function teamRulesForPages(projectId: string, db: RondaDB = getDb()): Promise<TeamRuleRecord[]> {
+  const { valid } = await listTeamRules(db);
+  return valid.filter((r) => r.projectId === undefined || r.projectId === projectId).slice(0, MAX_TEAM_RULES);
+}
+
+/** Why the input cannot be a rule, or null. */
+export function teamRuleProblem(input: Pick<TeamRuleInput, 'kind' | 'pattern'>): string | null {
+  if (input.kind === 'author') return authorKey(input.pattern) ? null : tr('escreva o @perfil ou o nome do autor', 'write the author’s @handle or name');
+  const problem = termProblem(input.pattern);
+  return problem ? tr(problem.pt, problem.en) : null;
+}
+
+/**
+ * Adds a rule, or changes the label of the one that already matches the same comments (a second "golpista → hater"
+ * is not a second rule). Throws with a message staff can read when the input cannot be a rule or the list is full.
+ */
+export async function saveTeamRule(
+  input: TeamRuleInput,
+  user: string,
+  options: { now?: number; db?: RondaDB; newId?: () => string } = {},
+): Promise<{ rule: TeamRuleRecord; replaced?: TeamRuleRecord }> {
+  const db = options.db ?? getDb();
+  const now = options.now ?? Date.now();
+  const problem = teamRuleProblem(input);
+  if (problem) throw new Error(problem);
+  return db.transaction('rw', db.teamRules, async () => {
+    const { valid } = await listTeamRules(db);
+    const pattern = input.pattern.trim();
+    const candidate = { kind: input.kind, pattern, site: input.site, projectId: input.projectId };
+    const identity = ruleIdentity(candidate);
+    const replaced = valid.find((r) => ruleIdentity(r) === identity);
+    if (!replaced && valid.length >= MAX_TEAM_RULES) {
+      throw new Error(tr(`O limite é de ${MAX_TEAM_RULES} regras: remova alguma antes.`, `The limit is ${MAX_TEAM_RULES} rules: remove one first.`));
+    }
+    const rule = teamRuleRecordSchema.parse({
+      id: replaced?.id ?? (options.newId ?? newRuleId)(),
+      ...candidate,
+      label: input.label,
+      note: input.note?.trim() || undefined,
+      createdBy: replaced?.createdBy ?? user,
+      createdAt: replaced?.createdAt ?? now,
+      updatedAt: now,
+    });
+    await db.teamRules.put(rule);
+    return replaced ? { rule, replaced } : { rule };
+  });
+}
+
+export async function removeTeamRules(ids: readonly string[], db: RondaDB = getDb()): Promise<TeamRuleRecord[]> {
+  return db.transaction('rw', db.teamRules, async () => {
+    const found = (await db.teamRules.bulkGet([...ids])).filter((r): r is TeamRuleRecord => r !== undefined);
+    await db.teamRules.bulkDelete(found.map((r) => r.id));
+    return found;
+  });
+}
+
+/** Puts rules back as they were (undo of a removal or a change). */
+export async function putTeamRules(rules: readonly TeamRuleRecord[], db: RondaDB = getDb()): Promise<void> {
+  await db.teamRules.bulkPut(rules.map((r) => teamRuleRecordSchema.parse(r)));
+}
+
+/** Imports a teammate's file: new rules are added, shared ones keep the later change; a bad file changes nothing. */
+export async function importTeamRules(
+  text: string,
+  projects: Parameters<typeof parseTeamRulesFile>[1],
+  db: RondaDB = getDb(),
+): Promise<{ ok: true; plan: TeamRuleImportPlan; unknownExperts: ParsedTeamRules['unknownExperts'] } | { ok: false; error: string }> {
+  const file = parseTeamRulesFile(text, projects);
+  if (!file.ok) return file;
+  return db.transaction('rw', db.teamRules, async () => {
+    const stored = (await listTeamRules(db)).valid;
+    const plan = planTeamRuleImport(stored, file.parsed.rules);
+    if (stored.length + plan.added > MAX_TEAM_RULES) {
+      return { ok: false as const, error: tr(`Com este arquivo seriam ${stored.length + plan.added} regras; o limite é ${MAX_TEAM_RULES}. Nada foi importado.`, `This file would make ${stored.length + plan.added} rules; the limit is ${MAX_TEAM_RULES}. Nothing was imported.`) };
+    }
+    await db.teamRules.bulkPut(plan.put);
+    return { ok: true as const, plan, unknownExperts: file.parsed.unknownExperts };
+  });
+}
+
+export function newRuleId(): string {
+  return `rule-${crypto.randomUUID().slice(0, 12)}`;
+}
