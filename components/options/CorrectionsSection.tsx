@@ -3,22 +3,17 @@ import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
 import { count, tr, trPair } from '../../lib/i18n';
-import { broadcastToTabs } from '../../messaging/client';
 import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIONS_LIMIT, putCorrections } from '../../storage/corrections';
 import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { errorText } from '../../lib/error-text';
+import { searchable, tellOpenPages } from './classifier-news';
 
 const PAGE = 50;
 
 type Lesson = LearnedTerm & { model: Label };
 type Message = { kind: 'ok' | 'error'; text: string; undo?: CorrectionRecord[] };
-
-/** Case, accents and spacing do not matter to a search: "nao" finds "Não". */
-function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function clipped(text: string, max = 240): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -72,12 +67,6 @@ export function CorrectionsSection() {
   }, [corrections]);
   const lessons = learned?.from === corrections ? learned?.words : undefined;
 
-  /** Saved is what counts; pages that miss the news (a tab asleep) follow on their next load. */
-  const tellPages = async (forgotten: string[]): Promise<string> => {
-    const pages = await broadcastToTabs('cs.memory.reload', { forgotten }).catch(() => 0);
-    return pages ? tr(` Páginas abertas atualizadas (${pages}).`, ` Open pages updated (${pages}).`) : '';
-  };
-
   const act = async (action: () => Promise<Message>) => {
     setBusy(true);
     try {
@@ -94,7 +83,7 @@ export function CorrectionsSection() {
   const forget = (records: CorrectionRecord[]) =>
     act(async () => {
       const gone = await forgetCorrections(records.map((c) => c.key));
-      const pages = await tellPages(gone.map((c) => c.key));
+      const pages = await tellOpenPages(gone.map((c) => c.key));
       return {
         kind: 'ok',
         text:
@@ -110,7 +99,7 @@ export function CorrectionsSection() {
       await putCorrections(records);
       return {
         kind: 'ok',
-        text: count(records.length, ['correção de volta', 'correções de volta'], ['correction back', 'corrections back']) + tr(' à memória.', ' in the memory.') + (await tellPages([])),
+        text: count(records.length, ['correção de volta', 'correções de volta'], ['correction back', 'corrections back']) + tr(' à memória.', ' in the memory.') + (await tellOpenPages([])),
       };
     });
 
@@ -130,7 +119,7 @@ export function CorrectionsSection() {
           tr('Importado: ', 'Imported: ') +
           `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
           (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${tr(' (a correção daqui é a mesma ou mais recente)', ' (the correction here is the same or more recent)')}` : '') +
-          '.' + (added + updated > 0 ? await tellPages([]) : ''),
+          '.' + (added + updated > 0 ? await tellOpenPages([]) : ''),
       };
     });
 

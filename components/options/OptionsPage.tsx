@@ -7,6 +7,7 @@ import { PackSection } from './PackSection';
 import { DriveSection } from './DriveSection';
 import { HaterSection } from './HaterSection';
 import { CorrectionsSection } from './CorrectionsSection';
+import { TeamRulesSection } from './TeamRulesSection';
 import { BlogsSection } from '../blogs/BlogsSection';
 
 /*
@@ -23,6 +24,7 @@ export function OptionsPage() {
       <ServiceSection />
       <BlogsSection />
       <HaterSection />
+      <TeamRulesSection />
       <CorrectionsSection />
       <PackSection />
       <DriveSection />

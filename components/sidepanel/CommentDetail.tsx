@@ -1,10 +1,10 @@
 import { useStore } from 'zustand';
-import { LABEL_NAMES, LABELS, STATUS_NAMES, type CommentStatus, type Label } from '../../lib/domain';
+import { LABEL_NAMES, LABELS, SITE_NAMES, STATUS_NAMES, type CommentStatus, type Label } from '../../lib/domain';
 import { tr, trPair } from '../../lib/i18n';
 import { measure } from '../../lib/templates/limits';
 import { suggestTemplates } from '../../lib/templates/compose';
 import type { LiveComment } from '../../messaging/protocol';
-import { replyDraft, type PanelStore } from './store';
+import { authorOf, replyDraft, type PanelStore } from './store';
 
 /** The selected comment's actions: pick a template, review the reply, insert, move to DM, print, relabel. */
 export function CommentDetail({ store, comment, haterAbove }: { store: PanelStore; comment: LiveComment; haterAbove?: LiveComment }) {
@@ -16,6 +16,7 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
   const text = state.editedText ?? (draft.ok ? draft.text : (draft.text ?? ''));
   const size = measure(text, site);
   const currentTemplate = draft.template?.id ?? '';
+  const author = authorOf(comment);
 
   return (
     <div className="detail" onClick={(e) => e.stopPropagation()}>
@@ -84,6 +85,20 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
           {tr('Ocultar/excluir no site', 'Hide/delete on the site')}
           <kbd>x</kbd>
         </button>
+        {author && (
+          <button
+            type="button"
+            className="btn"
+            disabled={state.busy}
+            title={tr(
+              `Uma regra da equipe: todo comentário de ${author} em ${SITE_NAMES[site]} passa a ser de hater neste perfil (desfaça no aviso ou nas opções)`,
+              `A team rule: every comment by ${author} on ${SITE_NAMES[site]} becomes a hater's for this profile (undo in the notice or in the options)`,
+            )}
+            onClick={() => void state.markAuthorHater()}
+          >
+            {tr('Marcar perfil como hater', 'Mark author as hater')}
+          </button>
+        )}
       </div>
       <div className="row">
         <select

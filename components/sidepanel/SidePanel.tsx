@@ -184,6 +184,11 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
                 {tr('Marcar como oculto', 'Mark hidden')}
               </button>
             )}
+            {state.notice.ruleSaved && (
+              <button type="button" className="btn" disabled={state.busy} onClick={() => void state.undoRule()}>
+                {tr('Desfazer', 'Undo')}
+              </button>
+            )}
             {state.notice.threadReplies && (
               <button type="button" className="btn" disabled={state.busy} onClick={() => void state.hideThreadReplies()}>
                 {tr(

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground, sendToTab } from '../../messaging/client';
+import { broadcastToTabs, sendToBackground, sendToTab } from '../../messaging/client';
 import { getSetting } from '../../storage/settings';
 import { getActiveProject } from '../../storage/projects';
+import { putTeamRules, removeTeamRules, saveTeamRule } from '../../storage/team-rules';
 import { listTemplates, seedTemplatesOnce } from '../../storage/templates';
 import { copyText } from './clipboard';
 import type { PanelServices } from './services';
@@ -40,7 +41,22 @@ export const browserServices: PanelServices = {
   },
   loadProject: () => getActiveProject(),
   loadUser: () => getSetting('user'),
+  saveRule: async (input, user) => {
+    const saved = await saveTeamRule(input, user);
+    await tellPages();
+    return saved;
+  },
+  undoRule: async ({ rule, replaced }) => {
+    if (replaced) await putTeamRules([replaced]);
+    else await removeTeamRules([rule.id]);
+    await tellPages();
+  },
 };
+
+/** Saved is what counts: a page that misses the news (a tab asleep) reads the rules on its next load. */
+async function tellPages(): Promise<void> {
+  await broadcastToTabs('cs.memory.reload', { forgotten: [] }).catch(() => 0);
+}
 
 /**
  * Offers the private message to the DM tab's content script until it answers (the tab first goes through

@@ -1,6 +1,7 @@
 import type { CommentStatus, Label } from '../../lib/domain';
 import type { ExpandStatus, ResponseOf } from '../../messaging/protocol';
-import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
+import type { ProjectRecord, TeamRuleRecord, TemplateRecord } from '../../storage/schema';
+import type { TeamRuleInput } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
 
 export type Snapshot = ResponseOf<'cs.snapshot'>;
@@ -29,4 +30,8 @@ export interface PanelServices {
   loadTemplates(): Promise<{ valid: TemplateRecord[]; invalid: InvalidRow[] }>;
   loadProject(): Promise<ProjectRecord>;
   loadUser(): Promise<{ name: string; role: 'staff' | 'approver' }>;
+  /** Saves a team rule (or changes the one for the same author) and tells open pages to apply it. */
+  saveRule(input: TeamRuleInput, user: string): Promise<{ rule: TeamRuleRecord; replaced?: TeamRuleRecord }>;
+  /** Undoes a rule just saved: the rule that was there comes back, or the new one goes. */
+  undoRule(saved: { rule: TeamRuleRecord; replaced?: TeamRuleRecord }): Promise<void>;
 }

@@ -1,12 +1,12 @@
 import { createStore } from 'zustand/vanilla';
-import { LABEL_NAMES, type CommentStatus, type Label } from '../../lib/domain';
+import { LABEL_NAMES, SITE_NAMES, type CommentStatus, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { repliesBelow } from '../../lib/threads';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
 import { dmTarget } from '../../lib/templates/dm';
 import type { ExpandStatus, LiveComment } from '../../messaging/protocol';
-import type { ProjectRecord, TemplateRecord } from '../../storage/schema';
+import type { ProjectRecord, TeamRuleRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { filterQueue, step, type QueueFilter } from './queue';
 import type { PanelServices, Snapshot } from './services';
@@ -21,6 +21,8 @@ export interface Notice {
   threadReplies?: string[];
   /** The comment whose moderation was just opened on the site: staff mark it hidden once they acted there. */
   markHidden?: string;
+  /** The team rule just saved from the panel, which the notice offers to undo. */
+  ruleSaved?: { rule: TeamRuleRecord; replaced?: TeamRuleRecord };
 }
 
 export interface PanelState {
@@ -60,6 +62,10 @@ export interface PanelActions {
   /** Opens the site's own menu of the selected comment (hide, delete, report, block), or its blog's moderation page. */
   moderate(): Promise<void>;
   relabel(label: Label): Promise<void>;
+  /** A team rule: every comment of the selected comment's author on this site is a hater, for this profile. */
+  markAuthorHater(): Promise<void>;
+  /** Undoes the rule the last notice offers (ruleSaved). */
+  undoRule(): Promise<void>;
   setStatus(status: CommentStatus): Promise<void>;
   /** Marks hidden the replies the last notice offered (those of a hater staff just hid). */
   hideThreadReplies(): Promise<void>;
@@ -358,6 +364,54 @@ export function createPanelStore(services: PanelServices) {
         }
       },
 
+      async markAuthorHater() {
+        const comment = selected();
+        const where = site();
+        if (!comment || !where) return;
+        const author = authorOf(comment);
+        if (!author) {
+          set({ notice: { kind: 'error', text: tr('O site não mostra o autor deste comentário: não há perfil para marcar.', 'The site shows no author for this comment: there is no profile to mark.') } });
+          return;
+        }
+        set({ busy: true, notice: undefined });
+        try {
+          const { project, user } = get();
+          const saved = await services.saveRule({ kind: 'author', pattern: author, label: 'hater', site: where, projectId: project?.id }, user.name);
+          const others = (get().snapshot?.comments ?? []).filter((c) => c.commentId !== comment.commentId && authorOf(c) === author).length;
+          set({
+            busy: false,
+            notice: {
+              kind: 'ok',
+              text:
+                (saved.replaced?.label === 'hater'
+                  ? tr(`${author} já estava marcado como hater.`, `${author} was already marked as a hater.`)
+                  : tr(`${author} marcado como hater em ${SITE_NAMES[where]}`, `${author} marked as a hater on ${SITE_NAMES[where]}`) +
+                    (project ? tr(` para ${project.expertName}`, ` for ${project.expertName}`) : '') +
+                    tr(': os comentários deste perfil nas páginas abertas passam a ser de hater', ': this author’s comments on the open pages become a hater’s') +
+                    (others ? tr(` (mais ${others} nesta página)`, ` (${others} more on this page)`) : '') +
+                    '.') + tr(' Corrija um comentário para fazer exceção; as regras ficam nas opções.', ' Correct a comment to make an exception; rules live in the options.'),
+              ruleSaved: saved.replaced?.label === 'hater' ? undefined : saved,
+            },
+          });
+          await get().refresh();
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async undoRule() {
+        const saved = get().notice?.ruleSaved;
+        if (!saved) return;
+        set({ busy: true, notice: undefined });
+        try {
+          await services.undoRule(saved);
+          set({ busy: false, notice: { kind: 'ok', text: tr('Desfeito: o perfil voltou a ser classificado como antes.', 'Undone: the author is classified as before.') } });
+          await get().refresh();
+        } catch (error) {
+          fail(error);
+        }
+      },
+
       async setStatus(status) {
         const comment = selected();
         if (!comment || comment.status === status) return;
@@ -408,6 +462,13 @@ export function createPanelStore(services: PanelServices) {
       },
     };
   });
+}
+
+/** The author as a rule names them: the @handle when the site shows one, else the name. */
+export function authorOf(comment: Pick<LiveComment, 'authorName' | 'authorHandle'>): string {
+  const handle = comment.authorHandle?.trim().replace(/^@+/, '');
+  if (handle) return `@${handle}`;
+  return comment.authorName.trim();
 }
 
 /** The replies in the thread of the hater `haterId` that still wait in the queue. */

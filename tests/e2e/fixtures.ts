@@ -231,11 +231,11 @@ export const misplacedOnScreen = (page: Page) =>
 
 /**
  * The YouTube watch fixture with its first comments' texts replaced (served at the real URL): for tests about what
- * particular comments teach the memory.
+ * particular comments teach the memory. `edit` changes the markup first (e.g. one author writing twice).
  */
-export async function openWatchWithTexts(context: BrowserContext, texts: readonly string[]): Promise<Page> {
+export async function openWatchWithTexts(context: BrowserContext, texts: readonly string[], edit: (html: string) => string = (html) => html): Promise<Page> {
   let i = 0;
-  const html = readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8').replace(
+  const html = edit(readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8')).replace(
     /(<yt-attributed-string id="content-text"[^>]*><span[^>]*>)[^<]*(<\/span>)/g,
     (whole, open: string, close: string) => (i < texts.length ? `${open}${texts[i++]}${close}` : whole),
   );

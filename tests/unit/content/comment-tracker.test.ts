@@ -47,7 +47,7 @@ describe('CommentTracker', () => {
   beforeEach(() => {
     document.body.replaceChildren();
     events = {
-      classify: vi.fn((d: { text: string }) => ({ label: d.text.includes('?') ? 'doubt' : 'praise', confidence: 0.9, evidence: ['x'], fromMemory: false })),
+      classify: vi.fn((d: { text: string }) => ({ label: d.text.includes('?') ? 'doubt' : 'praise', confidence: 0.9, evidence: ['x'], source: 'classifier' as const })),
       mount: vi.fn((entry, element: Element) => {
         const host = document.createElement('ronda-badge');
         element.append(host);
@@ -164,7 +164,7 @@ describe('CommentTracker on YouTube markup: changes inside a marked comment', ()
     const doc = loadFixture('youtube/watch.html', WATCH);
     const yt = createAdapter('youtube');
     const events = {
-      classify: vi.fn((d: { text: string }) => ({ label: /ofensivo/.test(d.text) ? 'hater' : 'praise', confidence: 0.9, evidence: [], fromMemory: false })),
+      classify: vi.fn((d: { text: string }) => ({ label: /ofensivo/.test(d.text) ? 'hater' : 'praise', confidence: 0.9, evidence: [], source: 'classifier' as const })),
       mount: vi.fn((entry: { badgeHost?: HTMLElement }) => {
         entry.badgeHost = document.createElement('ronda-badge');
         document.documentElement.append(entry.badgeHost);

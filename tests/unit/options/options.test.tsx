@@ -9,6 +9,8 @@ import { count, setLocale } from '../../../lib/i18n';
 import { getDb, RondaDB } from '../../../storage/db';
 import { blankProject, saveProject } from '../../../storage/projects';
 import { getSetting, setSetting } from '../../../storage/settings';
+import { listTeamRules } from '../../../storage/team-rules';
+import { TeamRulesSection } from '../../../components/options/TeamRulesSection';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -112,5 +114,57 @@ describe('language choice', () => {
     });
     expect(await getSetting('locale')).toBe('en');
     expect(reload).toHaveBeenCalledOnce();
+  });
+});
+
+describe('team rules section', () => {
+  const field = (host: HTMLElement, placeholder: string) => host.querySelector<HTMLInputElement>(`input[placeholder="${placeholder}"]`)!;
+  const button = (host: HTMLElement, text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === text)!;
+  const status = (host: HTMLElement) => host.querySelector('[data-testid="team-rules-status"]')?.textContent ?? '';
+  const settle = () => act(async () => new Promise((r) => setTimeout(r, 50)));
+
+  it('adds a rule with the label and scope chosen, says what a bad pattern needs, and undoes', async () => {
+    await saveProject({ ...blankProject('p-ana', 0), expertName: 'Ana' });
+    await setSetting('user', { name: 'Bia', role: 'staff' });
+    const host = await render(<TeamRulesSection />);
+    expect(host.querySelector('[data-testid="team-rules-count"]')?.textContent).toBe('Nenhuma regra ainda.');
+
+    await act(async () => type(field(host, 'golp*'), 'g*'));
+    expect(host.querySelector('[data-testid="team-rule-problem"]')?.textContent).toMatch(/3 letras/);
+    expect(button(host, 'Adicionar regra').disabled).toBe(true);
+
+    await act(async () => type(field(host, 'golp*'), 'golp*'));
+    expect(host.querySelector('[data-testid="team-rule-problem"]')).toBeNull();
+    const [label, site, profile] = [...host.querySelectorAll('select')] as [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement];
+    await act(async () => type(label, 'hater'));
+    await act(async () => type(site, 'youtube'));
+    await act(async () => type(profile, 'p-ana'));
+    await act(async () => button(host, 'Adicionar regra').click());
+    await settle();
+    expect(status(host)).toMatch(/Regra adicionada: “golp\*” → Hater\./);
+    expect(host.querySelector('[data-testid="team-rules-list"]')?.textContent).toMatch(/golp\*.*Hater.*YouTube · Ana.*Bia/);
+    expect(await listTeamRules().then((r) => r.valid.map((x) => [x.pattern, x.label, x.site, x.projectId, x.createdBy]))).toEqual([['golp*', 'hater', 'youtube', 'p-ana', 'Bia']]);
+
+    await act(async () => button(host, 'Desfazer').click());
+    await settle();
+    expect(status(host)).toMatch(/Desfeito/);
+    expect((await listTeamRules()).valid).toEqual([]);
+  });
+
+  it('adds an author rule, removes it and puts it back', async () => {
+    const host = await render(<TeamRulesSection />);
+    await act(async () => host.querySelectorAll<HTMLInputElement>('input[name="rule-kind"]')[1]!.click());
+    await act(async () => type(field(host, '@perfil'), '@troll.da.live'));
+    await act(async () => button(host, 'Adicionar regra').click());
+    await settle();
+    expect(status(host)).toMatch(/Perfil @troll.da.live → Hater/);
+    await act(async () => host.querySelector<HTMLButtonElement>('button[aria-label="Remover a regra @troll.da.live"]')!.click());
+    await settle();
+    expect(status(host)).toMatch(/1 regra removida/);
+    expect((await listTeamRules()).valid).toEqual([]);
+    await act(async () => button(host, 'Desfazer').click());
+    await settle();
+    expect((await listTeamRules()).valid.map((r) => [r.kind, r.pattern])).toEqual([['author', '@troll.da.live']]);
+    expect(host.querySelector('[data-testid="team-rules-count"]')?.textContent).toBe('1 regra.');
   });
 });

@@ -4,6 +4,7 @@ import type { PanelServices, Snapshot } from '../../../components/sidepanel/serv
 import { seedTemplates } from '../../../lib/templates/seed';
 import type { LiveComment } from '../../../messaging/protocol';
 import type { ProjectRecord } from '../../../storage/schema';
+import type { TeamRuleInput } from '../../../storage/team-rules';
 import type { Site } from '../../../lib/domain';
 
 const project: ProjectRecord = {
@@ -56,6 +57,10 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
     loadTemplates: vi.fn(async () => ({ valid: seedTemplates(1), invalid: [] })),
     loadProject: vi.fn(async () => project),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
+    saveRule: vi.fn(async (input: TeamRuleInput, user: string) => ({
+      rule: { id: 'rule-1', kind: input.kind, pattern: input.pattern, label: input.label, site: input.site, projectId: input.projectId, createdBy: user, createdAt: 1, updatedAt: 1 },
+    })),
+    undoRule: vi.fn(async () => undefined),
     ...over,
   };
   const store = createPanelStore(services);
@@ -352,5 +357,54 @@ describe('load every comment', () => {
     });
     await store.getState().expandAll('start');
     expect(store.getState().notice).toEqual({ kind: 'error', text: 'A aba fechou.' });
+  });
+});
+
+describe('marking an author as a hater', () => {
+  it('saves an author rule for the comment’s site and profile, says how many more comments it covers, and undoes', async () => {
+    const troll = { authorName: 'Troll da Live', authorHandle: 'troll.live' };
+    const { store, services } = await ready(
+      snapshot('youtube', [comment('a', { ...troll, label: 'neutral' }), comment('b', troll), comment('c')]),
+    );
+    await store.getState().select('a');
+    await store.getState().markAuthorHater();
+    expect(services.saveRule).toHaveBeenCalledWith({ kind: 'author', pattern: '@troll.live', label: 'hater', site: 'youtube', projectId: 'ana' }, 'Bia');
+    const notice = store.getState().notice!;
+    expect(notice.text).toMatch(/@troll\.live marcado como hater em YouTube para Ana Souza.*\(mais 1 nesta página\)/);
+    expect(notice.ruleSaved?.rule.id).toBe('rule-1');
+    // The page applies the rule; the panel reads it back rather than guessing.
+    expect(vi.mocked(services.snapshot).mock.calls.length).toBeGreaterThan(1);
+
+    await store.getState().undoRule();
+    expect(services.undoRule).toHaveBeenCalledWith({ rule: expect.objectContaining({ id: 'rule-1' }) });
+    expect(store.getState().notice?.text).toMatch(/Desfeito/);
+  });
+
+  it('names an author without a handle by name; says so when there is no author; an old rule is not undone', async () => {
+    const existing = { id: 'rule-0', kind: 'author' as const, pattern: 'Zé', label: 'hater' as const, createdBy: 'Caio', createdAt: 1, updatedAt: 1 };
+    const { store, services } = await ready(snapshot('facebook', [comment('a', { authorName: ' Zé ', authorHandle: undefined }), comment('b', { authorName: '', authorHandle: undefined })]), {
+      saveRule: vi.fn(async () => ({ rule: { ...existing, updatedAt: 2 }, replaced: existing })),
+    });
+    await store.getState().select('a');
+    await store.getState().markAuthorHater();
+    expect(vi.mocked(services.saveRule).mock.calls[0]![0]).toMatchObject({ pattern: 'Zé', site: 'facebook' });
+    expect(store.getState().notice?.text).toMatch(/Zé já estava marcado como hater/);
+    expect(store.getState().notice?.ruleSaved).toBeUndefined();
+
+    await store.getState().select('b');
+    await store.getState().markAuthorHater();
+    expect(services.saveRule).toHaveBeenCalledTimes(1);
+    expect(store.getState().notice).toMatchObject({ kind: 'error', text: expect.stringMatching(/não mostra o autor/) });
+  });
+
+  it('a failure to save says why and leaves the panel usable', async () => {
+    const { store } = await ready(snapshot('instagram', [comment('a')]), {
+      saveRule: vi.fn(async () => {
+        throw new Error('O limite é de 2000 regras: remova alguma antes.');
+      }),
+    });
+    await store.getState().select('a');
+    await store.getState().markAuthorHater();
+    expect(store.getState()).toMatchObject({ busy: false, notice: { kind: 'error', text: expect.stringMatching(/limite/) } });
   });
 });

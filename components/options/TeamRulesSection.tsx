@@ -1,0 +1,344 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type TeamRuleKind } from '../../lib/domain';
+import { errorText } from '../../lib/error-text';
+import { count, tr, trPair } from '../../lib/i18n';
+import { exportTeamRules, MAX_TEAM_RULES_BYTES } from '../../lib/team-rules/io';
+import { listProjects } from '../../storage/projects';
+import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
+import { getSetting } from '../../storage/settings';
+import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
+import type { InvalidRow } from '../../storage/validate';
+import { download } from '../download';
+import { searchable, tellOpenPages } from './classifier-news';
+
+const PAGE = 50;
+const EVERY = '';
+
+type Message = { kind: 'ok' | 'error'; text: string; undo?: () => Promise<string> };
+
+interface Draft {
+  kind: TeamRuleKind;
+  pattern: string;
+  label: Label;
+  site: Site | typeof EVERY;
+  projectId: string;
+  note: string;
+}
+
+const BLANK: Draft = { kind: 'term', pattern: '', label: 'hater', site: EVERY, projectId: EVERY, note: '' };
+
+function labelName(label: Label): string {
+  return trPair(LABEL_NAMES[label]);
+}
+
+function scopeOf(rule: TeamRuleRecord, projects: readonly ProjectRecord[]): string {
+  const site = rule.site ? SITE_NAMES[rule.site] : tr('todos os sites', 'every site');
+  if (rule.projectId === undefined) return `${site} · ${tr('todos os perfis', 'every profile')}`;
+  const expert = projects.find((p) => p.id === rule.projectId)?.expertName;
+  return `${site} · ${expert ?? tr('perfil removido', 'removed profile')}`;
+}
+
+async function loadRulesAndProfiles() {
+  const [rules, profiles] = await Promise.all([listTeamRules(), listProjects()]);
+  return { rules, profiles };
+}
+type Loaded = Awaited<ReturnType<typeof loadRulesAndProfiles>>;
+
+/**
+ * The team's rules: a word or phrase, or an author, that always gets a label on the pages (the troll of every
+ * live, the course's name the model takes for a complaint, the slur of the season). Add, search, remove with undo,
+ * and share as a file; open pages follow every change.
+ */
+export function TeamRulesSection() {
+  const [rules, setRules] = useState<TeamRuleRecord[]>();
+  const [invalid, setInvalid] = useState<InvalidRow[]>([]);
+  const [projects, setProjects] = useState<ProjectRecord[]>([]);
+  const [draft, setDraft] = useState<Draft>(BLANK);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const [message, setMessage] = useState<Message>();
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const apply = useCallback((loaded: Loaded) => {
+    setRules(loaded.rules.valid);
+    setInvalid(loaded.rules.invalid);
+    setProjects(loaded.profiles.valid);
+  }, []);
+  const reload = useCallback(async () => apply(await loadRulesAndProfiles()), [apply]);
+
+  useEffect(() => {
+    let live = true;
+    loadRulesAndProfiles().then(
+      (loaded) => live && apply(loaded),
+      (e: unknown) => live && setMessage({ kind: 'error', text: errorText(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  const act = async (action: () => Promise<Message>) => {
+    setBusy(true);
+    try {
+      const next = await action();
+      await reload();
+      setMessage(next);
+    } catch (e) {
+      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problem = draft.pattern.trim() ? teamRuleProblem(draft) : null;
+
+  const add = () =>
+    act(async () => {
+      const user = (await getSetting('user')).name;
+      const { rule, replaced } = await saveTeamRule(
+        {
+          kind: draft.kind,
+          pattern: draft.pattern,
+          label: draft.label,
+          site: draft.site || undefined,
+          projectId: draft.projectId || undefined,
+          note: draft.note,
+        },
+        user,
+      );
+      setDraft((d) => ({ ...d, pattern: '', note: '' }));
+      const what = rule.kind === 'author' ? tr(`Perfil ${rule.pattern}`, `Author ${rule.pattern}`) : `“${rule.pattern}”`;
+      return {
+        kind: 'ok',
+        text:
+          (replaced
+            ? tr(`${what}: a regra que já existia passou de ${labelName(replaced.label)} para ${labelName(rule.label)}.`, `${what}: the existing rule went from ${labelName(replaced.label)} to ${labelName(rule.label)}.`)
+            : tr(`Regra adicionada: ${what} → ${labelName(rule.label)}.`, `Rule added: ${what} → ${labelName(rule.label)}.`)) + (await tellOpenPages()),
+        undo: async () => {
+          if (replaced) await putTeamRules([replaced]);
+          else await removeTeamRules([rule.id]);
+          return tr('Desfeito.', 'Undone.');
+        },
+      };
+    });
+
+  const remove = (gone: TeamRuleRecord[]) =>
+    act(async () => {
+      const removed = await removeTeamRules(gone.map((r) => r.id));
+      return {
+        kind: 'ok',
+        text: count(removed.length, ['regra removida.', 'regras removidas.'], ['rule removed.', 'rules removed.']) + (await tellOpenPages()),
+        undo: async () => {
+          await putTeamRules(removed);
+          return count(removed.length, ['regra de volta.', 'regras de volta.'], ['rule back.', 'rules back.']);
+        },
+      };
+    });
+
+  const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: (await run()) + (await tellOpenPages()) }));
+
+  const onImport = (file: File | undefined) =>
+    act(async () => {
+      if (fileRef.current) fileRef.current.value = '';
+      if (!file) return { kind: 'ok', text: '' };
+      if (file.size > MAX_TEAM_RULES_BYTES) {
+        return { kind: 'error', text: tr('Arquivo grande demais para um arquivo de regras. Nada foi importado.', 'File too large for a rules file. Nothing was imported.') };
+      }
+      const result = await importTeamRules(await file.text(), projects);
+      if (!result.ok) return { kind: 'error', text: result.error };
+      const { added, updated, keptLocal } = result.plan;
+      const unknown = result.unknownExperts;
+      return {
+        kind: 'ok',
+        text:
+          tr('Importado: ', 'Imported: ') +
+          `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
+          (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${tr(' (a regra daqui é a mesma ou mais recente)', ' (the rule here is the same or more recent)')}` : '') +
+          '.' +
+          (unknown.length
+            ? tr(
+                ` Nenhum perfil aqui se chama ${unknown.join(', ')}: as regras desses perfis valem para todos os perfis.`,
+                ` No profile here is called ${unknown.join(', ')}: those profiles' rules apply to every profile.`,
+              )
+            : '') +
+          (added + updated > 0 ? await tellOpenPages() : ''),
+      };
+    });
+
+  const onExport = () => {
+    if (!rules) return;
+    download(new Blob([exportTeamRules(rules, projects, new Date())], { type: 'application/json' }), `ronda-regras-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  };
+
+  const matching = useMemo(() => {
+    const q = searchable(query.trim());
+    if (!q) return rules ?? [];
+    return (rules ?? []).filter((r) => searchable(`${r.pattern} ${r.note ?? ''} ${r.createdBy}`).includes(q));
+  }, [rules, query]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <section aria-labelledby="team-rules-title" className="editor" style={{ maxWidth: 760, padding: '0 12px' }} data-testid="team-rules">
+      <h2 id="team-rules-title">{tr('Regras da equipe', 'Team rules')}</h2>
+      <p className="health">
+        {tr(
+          'Uma palavra, frase ou emoji, ou um perfil, que sempre recebe o mesmo rótulo: o troll que volta em toda live, o nome do curso que o modelo confunde, o xingamento da vez. A regra vale antes do modelo; só a correção de um comentário igual vale mais. Use * no fim de uma palavra para as variações: golp* pega golpe, golpista, golpistas.',
+          'A word, phrase or emoji, or an author, that always gets the same label: the troll at every live, the course name the model gets wrong, the slur of the season. A rule comes before the model; only a correction of the same comment counts for more. Put * at the end of a word for its variants: golp* catches golpe, golpista, golpistas.',
+        )}
+      </p>
+      <form
+        className="team-rule-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!problem && draft.pattern.trim()) void add();
+        }}
+      >
+        <fieldset>
+          <legend>{tr('Nova regra', 'New rule')}</legend>
+          <label>
+            <input type="radio" name="rule-kind" checked={draft.kind === 'term'} onChange={() => set('kind', 'term')} /> {tr('Palavra ou frase', 'Word or phrase')}
+          </label>{' '}
+          <label>
+            <input type="radio" name="rule-kind" checked={draft.kind === 'author'} onChange={() => set('kind', 'author')} /> {tr('Perfil (autor)', 'Author')}
+          </label>
+          <label style={{ display: 'block' }}>
+            {draft.kind === 'term' ? tr('Palavra, frase ou emoji', 'Word, phrase or emoji') : tr('@perfil ou nome como aparece no site', '@handle or name as the site shows it')}
+            <input
+              type="text"
+              value={draft.pattern}
+              maxLength={200}
+              dir="auto"
+              placeholder={draft.kind === 'term' ? 'golp*' : '@perfil'}
+              aria-invalid={problem !== null}
+              onChange={(e) => set('pattern', e.target.value)}
+            />
+          </label>
+          {problem && (
+            <p className="error" role="alert" data-testid="team-rule-problem">
+              {problem}
+            </p>
+          )}
+          <label>
+            {tr('Rótulo', 'Label')}{' '}
+            <select value={draft.label} onChange={(e) => set('label', e.target.value as Label)}>
+              {LABELS.map((l) => (
+                <option key={l} value={l}>
+                  {labelName(l)}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {tr('Site', 'Site')}{' '}
+            <select value={draft.site} onChange={(e) => set('site', e.target.value as Draft['site'])}>
+              <option value={EVERY}>{tr('Todos os sites', 'Every site')}</option>
+              {SITES.map((s) => (
+                <option key={s} value={s}>
+                  {SITE_NAMES[s]}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {tr('Perfil do especialista', 'Expert profile')}{' '}
+            <select value={draft.projectId} onChange={(e) => set('projectId', e.target.value)}>
+              <option value={EVERY}>{tr('Todos os perfis', 'Every profile')}</option>
+              {projects.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.expertName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={{ display: 'block' }}>
+            {tr('Observação (opcional)', 'Note (optional)')}
+            <input type="text" value={draft.note} maxLength={300} onChange={(e) => set('note', e.target.value)} />
+          </label>
+          <button type="submit" className="btn primary" disabled={busy || !draft.pattern.trim() || problem !== null}>
+            {tr('Adicionar regra', 'Add rule')}
+          </button>
+        </fieldset>
+      </form>
+      <div className="row">
+        <button type="button" className="btn" disabled={busy} onClick={() => fileRef.current?.click()}>
+          {tr('Importar regras', 'Import rules')}
+        </button>
+        <button type="button" className="btn" disabled={busy || !rules?.length} onClick={onExport}>
+          {tr('Exportar regras', 'Export rules')}
+        </button>
+        <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label={tr('Arquivo de regras', 'Rules file')} onChange={(e) => void onImport(e.target.files?.[0])} />
+      </div>
+      {message?.text && (
+        <p className={message.kind === 'error' ? 'error' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="team-rules-status">
+          {message.text}{' '}
+          {message.undo && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void undo(message.undo!)}>
+              {tr('Desfazer', 'Undo')}
+            </button>
+          )}
+        </p>
+      )}
+      {invalid.length > 0 && (
+        <p className="error" role="alert">
+          {count(invalid.length, ['regra guardada está danificada', 'regras guardadas estão danificadas'], ['stored rule is damaged', 'stored rules are damaged'])}
+          {tr(invalid.length === 1 ? ' e não vale nas páginas: ' : ' e não valem nas páginas: ', ' and not applied on pages: ')}
+          {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
+        </p>
+      )}
+      {rules === undefined ? (
+        <p className="health">{tr('Carregando…', 'Loading…')}</p>
+      ) : rules.length === 0 ? (
+        <p className="health" data-testid="team-rules-count">
+          {tr('Nenhuma regra ainda.', 'No rules yet.')}
+        </p>
+      ) : (
+        <>
+          <p data-testid="team-rules-count">{count(rules.length, ['regra.', 'regras.'], ['rule.', 'rules.'])}</p>
+          <input
+            type="search"
+            value={query}
+            placeholder={tr('Buscar regras', 'Search rules')}
+            aria-label={tr('Buscar regras', 'Search rules')}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setShown(PAGE);
+            }}
+          />
+          {matching.length > 1 && query.trim() && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void remove(matching)}>
+              {tr(`Remover as ${matching.length} encontradas`, `Remove the ${matching.length} found`)}
+            </button>
+          )}
+          <ul className="corrections" data-testid="team-rules-list">
+            {matching.slice(0, shown).map((r) => (
+              <li key={r.id}>
+                <span className="health">{r.kind === 'author' ? tr('perfil', 'author') : tr('texto', 'text')}</span> <q dir="auto">{r.pattern}</q> →{' '}
+                <strong>{labelName(r.label)}</strong> <span className="health">({scopeOf(r, projects)})</span>
+                {r.note && (
+                  <>
+                    {' '}
+                    <em dir="auto">{r.note}</em>
+                  </>
+                )}{' '}
+                <span className="health">
+                  {r.createdBy} · {new Date(r.updatedAt).toLocaleString('pt-BR')}
+                </span>{' '}
+                <button type="button" className="btn" disabled={busy} onClick={() => void remove([r])} aria-label={tr(`Remover a regra ${r.pattern}`, `Remove the rule ${r.pattern}`)}>
+                  {tr('Remover', 'Remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {matching.length > shown && (
+            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+              {tr(`Mostrar mais (${matching.length - shown})`, `Show more (${matching.length - shown})`)}
+            </button>
+          )}
+          {matching.length === 0 && <p className="health">{tr('Nenhuma regra com esse texto.', 'No rule with that text.')}</p>}
+        </>
+      )}
+    </section>
+  );
+}

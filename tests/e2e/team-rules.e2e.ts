@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { badges, expect, openWatchWithTexts, tabIdOf, test } from './fixtures';
+
+/*
+ * Team rules in real Chromium on the served YouTube watch page: a phrase added in the options page labels the
+ * open page's comment at once and says why; "Marcar perfil como hater" in the panel labels every comment of that
+ * author; undo and removal give the model its say back; the rules survive a reload and travel as a file.
+ */
+
+// The shipped model reads the first as neutral and the two by the same author as praise (checked below, before any rule).
+const TEXTS = ['lá vem o rei do dropshipping', 'que aula boa, obrigada', 'vou assistir a aula amanhã cedo', 'obrigada pela live, aprendi muito'];
+
+test('a phrase rule from the options page and an author marked from the panel label the open page, say why, and undo', async ({ context, worker, openExtensionPage }) => {
+  // @bruno.carvalho's comment (the 4th text) is written by @isabela.rocha (the 2nd) too: one author, two comments.
+  const page = await openWatchWithTexts(context, TEXTS, (html) => html.replaceAll('bruno.carvalho', 'isabela.rocha'));
+  await expect(badges(page)).toHaveCount(10);
+  const byText = (t: string) => badges(page).nth(TEXTS.indexOf(t));
+  await expect(byText('lá vem o rei do dropshipping')).toHaveAttribute('data-label', 'neutral');
+  await expect(byText('que aula boa, obrigada')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('obrigada pela live, aprendi muito')).toHaveAttribute('data-label', 'praise');
+
+  // The options page: a bad wildcard is explained before saving; the phrase rule applies to the open page at once.
+  const options = await openExtensionPage('options.html');
+  const section = options.getByTestId('team-rules');
+  const pattern = section.getByLabel('Palavra, frase ou emoji');
+  await pattern.fill('dr*');
+  await expect(section.getByTestId('team-rule-problem')).toContainText('depois de 3 letras ou mais');
+  await expect(section.getByRole('button', { name: 'Adicionar regra' })).toBeDisabled();
+  await pattern.fill('Rei do Dropship*');
+  await section.getByLabel('Rótulo').selectOption('hater');
+  await section.getByLabel('Site').selectOption('youtube');
+  await section.getByLabel('Observação (opcional)').fill('apelido que os trolls usam');
+  await section.getByRole('button', { name: 'Adicionar regra' }).click();
+  const status = section.getByTestId('team-rules-status');
+  await expect(status).toContainText('Regra adicionada: “Rei do Dropship*” → Hater.');
+  await expect(status).toContainText('Páginas abertas atualizadas (1)');
+  const rule = byText('lá vem o rei do dropshipping');
+  await expect(rule).toHaveAttribute('data-label', 'hater');
+  await expect(rule.locator('button.badge')).toHaveAttribute('title', /por uma regra da equipe — por causa de: regra da equipe: "Rei do Dropship\*"/);
+  await expect(byText('vou assistir a aula amanhã cedo')).toHaveAttribute('data-label', 'neutral');
+
+  // The panel: marking the author labels both of her comments, the one selected and the other.
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
+  await panel.getByRole('option').filter({ hasText: 'que aula boa, obrigada' }).click();
+  await panel.getByRole('button', { name: 'Marcar perfil como hater' }).click();
+  await expect(panel.getByRole('status')).toContainText('@isabela.rocha marcado como hater em YouTube');
+  await expect(panel.getByRole('status')).toContainText('(mais 1 nesta página)');
+  for (const t of ['que aula boa, obrigada', 'obrigada pela live, aprendi muito']) {
+    await expect(byText(t), t).toHaveAttribute('data-label', 'hater');
+    await expect(byText(t).locator('button.badge'), t).toHaveAttribute('title', /perfil marcado pela equipe: @isabela\.rocha/);
+  }
+  // The panel's queue follows the page.
+  await expect(panel.getByRole('option').filter({ hasText: 'obrigada pela live, aprendi muito' })).toContainText('Hater');
+  await panel.getByRole('status').getByRole('button', { name: 'Desfazer' }).click();
+  await expect(panel.getByRole('status')).toContainText('Desfeito');
+  for (const t of ['que aula boa, obrigada', 'obrigada pela live, aprendi muito']) await expect(byText(t), t).toHaveAttribute('data-label', 'praise');
+
+  // Marked again, then the rules survive a reload of the page.
+  await panel.getByRole('option').filter({ hasText: 'obrigada pela live, aprendi muito' }).click();
+  await panel.getByRole('button', { name: 'Marcar perfil como hater' }).click();
+  await expect(byText('que aula boa, obrigada')).toHaveAttribute('data-label', 'hater');
+  await page.reload();
+  await expect(badges(page)).toHaveCount(10);
+  for (const t of ['lá vem o rei do dropshipping', 'que aula boa, obrigada', 'obrigada pela live, aprendi muito']) await expect(byText(t), t).toHaveAttribute('data-label', 'hater');
+
+  // The list shows both rules; export them, remove the phrase (the page gets the model's label back), import the file.
+  await options.reload();
+  await expect(section.getByTestId('team-rules-count')).toHaveText('2 regras.');
+  await expect(section.getByTestId('team-rules-list')).toContainText('@isabela.rocha');
+  await expect(section.getByTestId('team-rules-list')).toContainText('apelido que os trolls usam');
+  const [download] = await Promise.all([options.waitForEvent('download'), section.getByRole('button', { name: 'Exportar regras' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ronda-regras-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = readFileSync((await download.path()) as string);
+  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'ronda-team-rules', rules: [{}, {}] });
+
+  await section.getByRole('button', { name: 'Remover a regra Rei do Dropship*' }).click();
+  await expect(status).toContainText('1 regra removida.');
+  await expect(rule).toHaveAttribute('data-label', 'neutral');
+  await expect(byText('que aula boa, obrigada')).toHaveAttribute('data-label', 'hater');
+
+  const input = section.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'regras.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "ronda-team-rules", "version": 1, "rul') });
+  await expect(section.getByRole('alert')).toContainText('O arquivo não é um JSON válido');
+  await expect(section.getByTestId('team-rules-count')).toHaveText('1 regra.');
+  await input.setInputFiles({ name: 'regras.json', mimeType: 'application/json', buffer: file });
+  await expect(status).toContainText('Importado: 1 nova, 0 atualizadas, 1 mantida');
+  await expect(rule).toHaveAttribute('data-label', 'hater');
+});
