@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { commentKeyPrefixOf } from '../lib/site-of-url';
+import { commentKeyPrefixOf, detectSite } from '../lib/site-of-url';
+import { broadcastToTabs } from '../messaging/client';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
 import { correctionsForMemory } from '../storage/corrections';
 import { getSetting } from '../storage/settings';
-import { teamRulesForPages } from '../storage/team-rules';
+import { markCommentAuthorHater, teamRulesForPages, undoBadgeAuthorRule } from '../storage/team-rules';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { blogHandlers, startBlogScripts } from './blogs';
 import { printHandlers, startPrintCapture } from './capture';
@@ -22,15 +23,37 @@ function contentScriptKeyPrefix(sender: Browser.runtime.MessageSender): string |
   return !sender.url || sender.url.startsWith(browser.runtime.getURL('/')) ? undefined : commentKeyPrefixOf(new URL(sender.url));
 }
 
+function refuseOtherSites(key: string, sender: Browser.runtime.MessageSender, what: string): void {
+  const own = contentScriptKeyPrefix(sender);
+  if (own !== undefined && !key.startsWith(own)) throw new Error(`refused: a page of ${own.slice(0, -1)} cannot ${what} ${key}`);
+}
+
+/** Saved is what counts: a tab that misses the news (asleep) reads the rules on its next load. */
+async function tellPagesRulesChanged(): Promise<void> {
+  await broadcastToTabs('cs.memory.reload', { forgotten: [] }).catch(() => 0);
+}
+
 const handlers: Handlers<BackgroundMessage> = {
   'bg.comments.seen': async ({ page, comments }) => {
     const projectId = await getSetting('activeProjectId');
     return { labels: await recordSeenComments(page.site, page.postUrl, comments, { projectId }) };
   },
   'bg.comment.relabel': async ({ key, label }, sender) => {
-    const own = contentScriptKeyPrefix(sender);
-    if (own !== undefined && !key.startsWith(own)) throw new Error(`refused: a page of ${own.slice(0, -1)} cannot relabel ${key}`);
+    refuseOtherSites(key, sender, 'relabel');
     await relabelComment(key, label, await currentUser());
+    return { ok: true as const };
+  },
+  'bg.teamRule.markAuthor': async ({ key }, sender) => {
+    refuseOtherSites(key, sender, 'mark the author of');
+    const { rule, replaced, author } = await markCommentAuthorHater(key, await currentUser(), { projectId: await getSetting('activeProjectId') });
+    const already = replaced?.label === 'hater';
+    if (!already) await tellPagesRulesChanged();
+    return { ruleId: rule.id, author, already, undoable: !replaced };
+  },
+  'bg.teamRule.undoMark': async ({ ruleId }, sender) => {
+    if (!sender.url) throw new Error('refused: no page to undo for');
+    await undoBadgeAuthorRule(ruleId, detectSite(new URL(sender.url)));
+    await tellPagesRulesChanged();
     return { ok: true as const };
   },
   'bg.comment.status': async ({ key, status, templateId }) => {

@@ -63,6 +63,13 @@ export function termKey(pattern: string): string {
 }
 
 /** An author as the sites show them, to compare: no "@", case, accents or spacing. */
+/** The author a rule names for a comment: its @handle where the site shows one, else its display name ('' if none). */
+export function authorOf(comment: { authorName: string; authorHandle?: string }): string {
+  const handle = comment.authorHandle?.trim().replace(/^@+/, '');
+  if (handle) return `@${handle}`;
+  return comment.authorName.trim();
+}
+
 export function authorKey(value: string): string {
   return value
     .normalize('NFKD')

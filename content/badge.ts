@@ -2,6 +2,7 @@ import { LABELS, LABEL_NAMES, type Label } from '../lib/domain';
 import { tr, trPair } from '../lib/i18n';
 import type { LiveComment } from '../messaging/protocol';
 import { errorText } from '../lib/error-text';
+import { authorOf } from '../classifier/team-rules';
 
 export const BADGE_TAG = 'ronda-badge';
 
@@ -17,6 +18,8 @@ export interface BadgeActions {
   openPanel(): Promise<void>;
   /** Opens the comment's own menu on the site (hide, delete, report, block); absent where Ronda knows none. */
   moderate?(commentId: string): Promise<void>;
+  /** Adds a team rule: this comment's author is a hater. Says what happened, and how to take it back when it can. */
+  markAuthorHater(commentId: string): Promise<{ text: string; undo?: () => Promise<string> }>;
 }
 
 /** Whole phrases: Portuguese contracts "por" with the article, and each source has its own gender. */
@@ -45,6 +48,8 @@ export class Badge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
   private menu: HTMLElement | undefined;
+  /** One status line for the menu's life: a rule's change relabels the comment and redraws the menu under it. */
+  private readonly note = el('p', 'note');
   private comment: LiveComment;
 
   constructor(
@@ -64,6 +69,7 @@ export class Badge {
     }
     this.button.addEventListener('click', (e) => e.isTrusted && this.toggleMenu());
     this.host.append(this.button);
+    this.note.setAttribute('role', 'status');
     this.render();
   }
 
@@ -104,6 +110,8 @@ export class Badge {
       menu.hidePopover();
       return;
     }
+    this.note.className = 'note';
+    this.note.replaceChildren();
     this.fillMenu(menu);
     menu.showPopover();
     const box = this.button.getBoundingClientRect();
@@ -129,8 +137,7 @@ export class Badge {
       b.setAttribute('data-label', label);
       labels.append(b);
     }
-    const note = el('p', 'note');
-    note.setAttribute('role', 'status');
+    const note = this.note;
     const actions = el('div', 'actions');
     actions.append(
       // The menu closes first so it is not in the screenshot; the page's status chip reports the outcome.
@@ -161,6 +168,9 @@ export class Badge {
         }),
       );
     }
+    if (authorOf(c)) {
+      actions.append(button(tr('🚫 Marcar perfil como hater', '🚫 Mark author as a hater'), () => this.markAuthor(c.commentId)));
+    }
     actions.append(button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel()));
     const thread = hiding?.thread
       ? [el('p', 'why', tr('Resposta na thread de um hater: fica oculta com ele.', 'A reply in a hater’s thread: hidden with it.'))]
@@ -168,12 +178,31 @@ export class Badge {
     menu.replaceChildren(why, ...thread, el('p', 'section', tr('Corrigir rótulo', 'Correct the label')), labels, actions, note);
   }
 
+  private async markAuthor(commentId: string): Promise<void> {
+    const note = this.note;
+    note.className = 'note';
+    note.textContent = tr('Salvando…', 'Saving…');
+    try {
+      const { text, undo } = await this.actions.markAuthorHater(commentId);
+      note.textContent = text;
+      if (undo) {
+        note.append(
+          ' ',
+          button(tr('Desfazer', 'Undo'), () => this.run(note, undo, '')),
+        );
+      }
+    } catch (error) {
+      note.className = 'note error';
+      note.textContent = errorText(error);
+    }
+  }
+
   private async run(note: HTMLElement, action: () => Promise<unknown>, done: string): Promise<void> {
     note.className = 'note';
     note.textContent = tr('Salvando…', 'Saving…');
     try {
-      await action();
-      note.textContent = done;
+      const said = await action();
+      note.textContent = typeof said === 'string' && said ? said : done;
     } catch (error) {
       note.className = 'note error';
       note.textContent = errorText(error);

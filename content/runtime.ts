@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classifyWithMemory, compileTeamRules, createCorrectionMemory, decidedBy, warmUpClassifier, type CorrectionMemory, type TeamRuleSet } from '../classifier';
+import { authorOf, classifyWithMemory, compileTeamRules, createCorrectionMemory, decidedBy, warmUpClassifier, type CorrectionMemory, type TeamRuleSet } from '../classifier';
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
@@ -412,6 +412,7 @@ class SiteRuntime implements PageRuntime {
         },
         openPanel: () => this.openPanel(),
         moderate: this.adapter.openModeration ? (id) => this.moderate(id) : undefined,
+        markAuthorHater: (id) => this.markAuthorHater(id),
       });
       this.badges.set(entry, badge);
     }
@@ -523,6 +524,26 @@ class SiteRuntime implements PageRuntime {
     await this.flushReports();
     await sendToBackground('bg.comment.relabel', { key: entry.comment.key, label });
     this.update(commentId, { label, labelSource: 'staff' });
+  }
+
+  /** The background saves the rule and tells every open page, this one too: the author's comments turn hater. */
+  private async markAuthorHater(commentId: string): Promise<{ text: string; undo?: () => Promise<string> }> {
+    const entry = this.tracker.get(commentId);
+    if (!entry) throw new Error(tr('comentário não está mais na página', 'comment is no longer on the page'));
+    // The background reads the author from the stored comment: it must be stored first.
+    await this.flushReports();
+    const { ruleId, author, already, undoable } = await sendToBackground('bg.teamRule.markAuthor', { key: entry.comment.key });
+    if (already) return { text: tr(`${author} já estava marcado como hater.`, `${author} was already marked as a hater.`) };
+    const others = this.tracker.all().filter((e) => e !== entry && authorOf(e.comment) === author).length;
+    const text =
+      tr(`${author} marcado como hater neste site`, `${author} marked as a hater on this site`) +
+      (others ? tr(` (mais ${others} nesta página)`, ` (${others} more on this page)`) : '') +
+      tr('. As regras ficam em Configurações → Regras da equipe.', '. Rules live in Settings → Team rules.');
+    const undo = async () => {
+      await sendToBackground('bg.teamRule.undoMark', { ruleId });
+      return tr('Desfeito: o perfil voltou a ser classificado como antes.', 'Undone: the author is classified as before.');
+    };
+    return undoable ? { text, undo } : { text };
   }
 
   private async savePrint(commentId: string): Promise<void> {

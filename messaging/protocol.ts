@@ -166,6 +166,27 @@ export const protocol = {
     request: z.object({ key: z.string().max(600), label: labelSchema }),
     response: ok,
   },
+  /** Staff marked a comment's author as a hater from the badge: an author rule for its site and the active profile. */
+  'bg.teamRule.markAuthor': {
+    to: 'background',
+    privileged: false,
+    request: z.object({ key: z.string().max(600) }),
+    response: z.object({
+      ruleId: z.string().max(64),
+      author: z.string().max(300),
+      /** The author already had a hater rule there: nothing changed. */
+      already: z.boolean(),
+      /** Only a new rule can be taken back from the page (storage/team-rules.ts: undoBadgeAuthorRule). */
+      undoable: z.boolean(),
+    }),
+  },
+  /** The badge's "Desfazer" for the rule it just added; refused for any other rule. */
+  'bg.teamRule.undoMark': {
+    to: 'background',
+    privileged: false,
+    request: z.object({ ruleId: z.string().max(64) }),
+    response: ok,
+  },
   /** Staff acted on a comment (replied, moved to DM, hid, ignored, reopened): from the side panel only. */
   'bg.comment.status': {
     to: 'background',

@@ -1,4 +1,4 @@
-import { authorKey, termProblem } from '../classifier/team-rules';
+import { authorKey, authorOf, termProblem } from '../classifier/team-rules';
 import { parseTeamRulesFile, planTeamRuleImport, ruleIdentity, type ParsedTeamRules, type TeamRuleImportPlan } from '../lib/team-rules/io';
 import { MAX_TEAM_RULES, type Label, type Site, type TeamRuleKind } from '../lib/domain';
 import { tr } from '../lib/i18n';
@@ -89,6 +89,44 @@ export async function removeTeamRules(ids: readonly string[], db: RondaDB = getD
 /** Puts rules back as they were (undo of a removal or a change). */
 export async function putTeamRules(rules: readonly TeamRuleRecord[], db: RondaDB = getDb()): Promise<void> {
   await db.teamRules.bulkPut(rules.map((r) => teamRuleRecordSchema.parse(r)));
+}
+
+/** How long the badge's "Desfazer" can take back the author rule it just added. */
+export const BADGE_UNDO_MS = 10 * 60_000;
+
+/**
+ * The badge's "Marcar perfil como hater": the author of a comment Ronda stored becomes a hater on its site for the
+ * profile. The author is read from the stored comment, not taken from the page's word for it.
+ */
+export async function markCommentAuthorHater(
+  key: string,
+  user: string,
+  options: { projectId?: string; now?: number; db?: RondaDB } = {},
+): Promise<{ rule: TeamRuleRecord; replaced?: TeamRuleRecord; author: string }> {
+  const db = options.db ?? getDb();
+  const comment = await db.comments.get(key);
+  if (!comment) throw new Error(tr('comentário não encontrado: recarregue a página.', 'comment not found: reload the page.'));
+  const author = authorOf(comment);
+  if (!authorKey(author)) throw new Error(tr('O site não mostra o autor deste comentário: não há perfil para marcar.', 'The site shows no author for this comment: there is no profile to mark.'));
+  const saved = await saveTeamRule({ kind: 'author', pattern: author, label: 'hater', site: comment.site, projectId: options.projectId }, user, { now: options.now, db });
+  return { ...saved, author };
+}
+
+/**
+ * Takes back an author rule the badge just added. Pages cannot delete rules in general: only one that is still as
+ * the badge made it (an author rule on the page's own site, unchanged, minutes old); anything else is the options
+ * page's to remove.
+ */
+export async function undoBadgeAuthorRule(ruleId: string, site: Site, options: { now?: number; db?: RondaDB } = {}): Promise<void> {
+  const db = options.db ?? getDb();
+  const now = options.now ?? Date.now();
+  await db.transaction('rw', db.teamRules, async () => {
+    const rule = await db.teamRules.get(ruleId);
+    if (!rule) return;
+    const fresh = rule.kind === 'author' && rule.site === site && rule.createdAt === rule.updatedAt && now - rule.createdAt <= BADGE_UNDO_MS;
+    if (!fresh) throw new Error(tr('Já não dá para desfazer daqui: remova a regra em Configurações → Regras da equipe.', 'It can no longer be undone here: remove the rule in Settings → Team rules.'));
+    await db.teamRules.delete(ruleId);
+  });
 }
 
 /** Imports a teammate's file: new rules are added, shared ones keep the later change; a bad file changes nothing. */

@@ -4,7 +4,8 @@ import { tr, trPair } from '../../lib/i18n';
 import { measure } from '../../lib/templates/limits';
 import { suggestTemplates } from '../../lib/templates/compose';
 import type { LiveComment } from '../../messaging/protocol';
-import { authorOf, replyDraft, type PanelStore } from './store';
+import { authorOf } from '../../classifier/team-rules';
+import { replyDraft, type PanelStore } from './store';
 
 /** The selected comment's actions: pick a template, review the reply, insert, move to DM, print, relabel. */
 export function CommentDetail({ store, comment, haterAbove }: { store: PanelStore; comment: LiveComment; haterAbove?: LiveComment }) {

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { LABEL_NAMES, SITE_NAMES, type CommentStatus, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { repliesBelow } from '../../lib/threads';
+import { authorOf } from '../../classifier/team-rules';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
 import { dmTarget } from '../../lib/templates/dm';
@@ -465,12 +466,6 @@ export function createPanelStore(services: PanelServices) {
 }
 
 /** The author as a rule names them: the @handle when the site shows one, else the name. */
-export function authorOf(comment: Pick<LiveComment, 'authorName' | 'authorHandle'>): string {
-  const handle = comment.authorHandle?.trim().replace(/^@+/, '');
-  if (handle) return `@${handle}`;
-  return comment.authorName.trim();
-}
-
 /** The replies in the thread of the hater `haterId` that still wait in the queue. */
 function openThreadReplies(comments: readonly LiveComment[], haterId: string): LiveComment[] {
   return repliesBelow(comments, haterId).filter((c) => c.status === 'new');

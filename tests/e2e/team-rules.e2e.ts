@@ -86,3 +86,43 @@ test('a phrase rule from the options page and an author marked from the panel la
   await expect(status).toContainText('Importado: 1 nova, 0 atualizadas, 1 mantida');
   await expect(rule).toHaveAttribute('data-label', 'hater');
 });
+
+test("the badge's 'Marcar perfil como hater' labels every comment of that author on the page, and Desfazer takes it back", async ({ context }) => {
+  const page = await openWatchWithTexts(context, TEXTS, (html) => html.replaceAll('bruno.carvalho', 'isabela.rocha'));
+  await expect(badges(page)).toHaveCount(10);
+  const byText = (t: string) => badges(page).nth(TEXTS.indexOf(t));
+  const first = byText('que aula boa, obrigada');
+  const other = byText('obrigada pela live, aprendi muito');
+  await expect(first).toHaveAttribute('data-label', 'praise');
+  await expect(other).toHaveAttribute('data-label', 'praise');
+
+  await first.locator('button.badge').click();
+  // A page script clicking for staff is ignored, as for every badge action.
+  await first.getByRole('button', { name: '🚫 Marcar perfil como hater' }).evaluate((b: HTMLButtonElement) => b.click());
+  await page.waitForTimeout(300);
+  await expect(other).toHaveAttribute('data-label', 'praise');
+
+  await first.getByRole('button', { name: '🚫 Marcar perfil como hater' }).click();
+  const note = first.locator('.note');
+  await expect(note).toContainText('@isabela.rocha marcado como hater neste site (mais 1 nesta página)');
+  for (const badge of [first, other]) {
+    await expect(badge).toHaveAttribute('data-label', 'hater');
+    await expect(badge.locator('button.badge')).toHaveAttribute('title', /perfil marcado pela equipe: @isabela\.rocha/);
+  }
+  // The menu stays open over the relabelled comment, with the way back.
+  await note.getByRole('button', { name: 'Desfazer' }).click();
+  await expect(note).toContainText('Desfeito');
+  for (const badge of [first, other]) await expect(badge).toHaveAttribute('data-label', 'praise');
+
+  // Marked again, it holds after a reload; a second mark says so and adds nothing.
+  await note.page().keyboard.press('Escape');
+  await other.locator('button.badge').click();
+  await other.getByRole('button', { name: '🚫 Marcar perfil como hater' }).click();
+  await expect(first).toHaveAttribute('data-label', 'hater');
+  await page.reload();
+  await expect(badges(page)).toHaveCount(10);
+  await expect(byText('que aula boa, obrigada')).toHaveAttribute('data-label', 'hater');
+  await byText('que aula boa, obrigada').locator('button.badge').click();
+  await byText('que aula boa, obrigada').getByRole('button', { name: '🚫 Marcar perfil como hater' }).click();
+  await expect(byText('que aula boa, obrigada').locator('.note')).toHaveText('@isabela.rocha já estava marcado como hater.');
+});

@@ -23,6 +23,7 @@ const actions = {
   toggleHidden: vi.fn(() => true),
   hiding: vi.fn(() => ({ hidden: true, thread: false })),
   openPanel: vi.fn(async () => undefined),
+  markAuthorHater: vi.fn(async () => ({ text: 'ok' })),
 };
 
 describe('Badge', () => {

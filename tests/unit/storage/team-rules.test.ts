@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RondaDB } from '../../../storage/db';
-import { listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages } from '../../../storage/team-rules';
+import { recordSeenComments } from '../../../storage/comments';
+import { BADGE_UNDO_MS, listTeamRules, markCommentAuthorHater, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages, undoBadgeAuthorRule } from '../../../storage/team-rules';
 
 let ids = 0;
 const newId = () => `rule-${++ids}`;
@@ -53,5 +54,46 @@ describe('team rules in storage', () => {
     expect(await db.teamRules.count()).toBe(0);
     await putTeamRules(gone, db);
     expect(await db.teamRules.get(rule.id)).toEqual(rule);
+  });
+
+  it("the badge marks the stored comment's author (not the page's word for it) on its site and profile", async () => {
+    const db = new RondaDB('rules-badge');
+    const seen = { isReply: false, label: 'praise' as const, confidence: 0.8, evidence: [] };
+    await recordSeenComments('instagram', 'https://www.instagram.com/p/abc/', [
+      { ...seen, commentId: '1', authorName: 'Rafa Troll', authorHandle: 'rafa.troll', text: 'que aula' },
+      { ...seen, commentId: '2', authorName: 'Ana Souza', text: 'adorei' },
+      { ...seen, commentId: '3', authorName: '', text: 'sem autor' },
+    ], { db, now: 1 });
+    const first = await markCommentAuthorHater('instagram:1', 'Bia', { db, projectId: 'prj-a', now: 5 });
+    expect(first.author).toBe('@rafa.troll');
+    expect(first.replaced).toBeUndefined();
+    expect(first.rule).toMatchObject({ kind: 'author', pattern: '@rafa.troll', label: 'hater', site: 'instagram', projectId: 'prj-a', createdBy: 'Bia' });
+    // Marked twice: one rule, and the second says it was there.
+    expect((await markCommentAuthorHater('instagram:1', 'Bia', { db, projectId: 'prj-a', now: 6 })).replaced?.label).toBe('hater');
+    expect(await db.teamRules.count()).toBe(1);
+    // No handle: the display name.
+    expect((await markCommentAuthorHater('instagram:2', 'Bia', { db, projectId: 'prj-a' })).author).toBe('Ana Souza');
+    await expect(markCommentAuthorHater('instagram:3', 'Bia', { db, projectId: 'prj-a' })).rejects.toThrow(/não mostra o autor/);
+    await expect(markCommentAuthorHater('instagram:404', 'Bia', { db, projectId: 'prj-a' })).rejects.toThrow(/não encontrado/);
+    expect(await db.teamRules.count()).toBe(2);
+  });
+
+  it("the badge's undo takes back only a fresh, unchanged author rule of the page's own site", async () => {
+    const db = new RondaDB('rules-badge-undo');
+    const author = await saveTeamRule({ kind: 'author', pattern: '@troll', label: 'hater', site: 'youtube' }, 'Bia', { db, newId, now: 1_000 });
+    const term = await saveTeamRule({ kind: 'term', pattern: 'golpe', label: 'hater', site: 'youtube' }, 'Bia', { db, newId, now: 1_000 });
+    const old = await saveTeamRule({ kind: 'author', pattern: '@velho', label: 'hater', site: 'youtube' }, 'Bia', { db, newId, now: 1_000 });
+    await expect(undoBadgeAuthorRule(author.rule.id, 'instagram', { db, now: 2_000 })).rejects.toThrow(/Regras da equipe/);
+    await expect(undoBadgeAuthorRule(term.rule.id, 'youtube', { db, now: 2_000 })).rejects.toThrow(/Regras da equipe/);
+    await expect(undoBadgeAuthorRule(old.rule.id, 'youtube', { db, now: 1_000 + BADGE_UNDO_MS + 1 })).rejects.toThrow(/Regras da equipe/);
+    // Changed since (another label from the options page): not the badge's any more.
+    const changed = await saveTeamRule({ kind: 'author', pattern: '@troll', label: 'neutral', site: 'youtube' }, 'Bia', { db, newId, now: 1_500 });
+    await expect(undoBadgeAuthorRule(changed.rule.id, 'youtube', { db, now: 2_000 })).rejects.toThrow(/Regras da equipe/);
+    expect(await db.teamRules.count()).toBe(3);
+    const fresh = await saveTeamRule({ kind: 'author', pattern: '@novo', label: 'hater', site: 'youtube' }, 'Bia', { db, newId, now: 5_000 });
+    await undoBadgeAuthorRule(fresh.rule.id, 'youtube', { db, now: 6_000 });
+    expect(await db.teamRules.get(fresh.rule.id)).toBeUndefined();
+    // Undoing twice (a second click, a lost reply) is not an error.
+    await expect(undoBadgeAuthorRule(fresh.rule.id, 'youtube', { db, now: 6_000 })).resolves.toBeUndefined();
   });
 });
