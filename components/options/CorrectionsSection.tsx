@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
@@ -8,12 +8,16 @@ import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { errorText } from '../../lib/error-text';
-import { searchable, tellOpenPages } from './classifier-news';
+import { tellOpenPages } from './classifier-news';
+import { SearchableList } from './SearchableList';
 
-const PAGE = 50;
 
 type Lesson = LearnedTerm & { model: Label };
 type Message = { kind: 'ok' | 'error'; text: string; undo?: CorrectionRecord[] };
+
+const correctionText = (c: CorrectionRecord) => c.text;
+const correctionKey = (c: CorrectionRecord) => c.key;
+const longTextTitle = (c: CorrectionRecord) => (c.text.length > 240 ? c.text.slice(0, 2_000) : undefined);
 
 function clipped(text: string, max = 240): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -27,8 +31,6 @@ export function CorrectionsSection() {
   const [corrections, setCorrections] = useState<CorrectionRecord[]>();
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [learned, setLearned] = useState<{ from: CorrectionRecord[]; words: Lesson[] }>();
-  const [query, setQuery] = useState('');
-  const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<Message>();
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -128,11 +130,6 @@ export function CorrectionsSection() {
     download(new Blob([exportCorrections(corrections, new Date())], { type: 'application/json' }), `ronda-correcoes-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
   };
 
-  const matching = useMemo(() => {
-    const q = searchable(query.trim());
-    return q ? (corrections ?? []).filter((c) => searchable(c.text).includes(q)) : (corrections ?? []);
-  }, [corrections, query]);
-
   return (
     <section aria-labelledby="corrections-title" className="editor" style={{ maxWidth: 760, padding: '0 12px' }} data-testid="corrections">
       <h2 id="corrections-title">{tr('Memória de correções', 'Corrections memory')}</h2>
@@ -205,24 +202,13 @@ export function CorrectionsSection() {
             </table>
           )}
           <h3>{tr('Correções', 'Corrections')}</h3>
-          <input
-            type="search"
-            value={query}
-            placeholder={tr('Buscar no texto', 'Search the text')}
-            aria-label={tr('Buscar correções', 'Search corrections')}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setShown(PAGE);
-            }}
-          />
-          {matching.length > 1 && query.trim() && (
-            <button type="button" className="btn" disabled={busy} onClick={() => void forget(matching)}>
-              {tr(`Esquecer as ${matching.length} encontradas`, `Forget the ${matching.length} found`)}
-            </button>
-          )}
-          <ul className="corrections" data-testid="corrections-list">
-            {matching.slice(0, shown).map((c) => (
-              <li key={c.key} title={c.text.length > 240 ? c.text.slice(0, 2_000) : undefined}>
+          <SearchableList
+            items={corrections}
+            searchText={correctionText}
+            keyOf={correctionKey}
+            rowTitle={longTextTitle}
+            row={(c) => (
+              <>
                 <q dir="auto">{clipped(c.text)}</q>{' '}
                 <strong>{trPair(LABEL_NAMES[c.label])}</strong>{' '}
                 <span className="health">
@@ -231,15 +217,14 @@ export function CorrectionsSection() {
                 <button type="button" className="btn" disabled={busy} onClick={() => void forget([c])}>
                   {tr('Esquecer', 'Forget')}
                 </button>
-              </li>
-            ))}
-          </ul>
-          {matching.length > shown && (
-            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-              {tr(`Mostrar mais (${matching.length - shown})`, `Show more (${matching.length - shown})`)}
-            </button>
-          )}
-          {corrections.length > 0 && matching.length === 0 && <p className="health">{tr('Nenhuma correção com esse texto.', 'No correction with that text.')}</p>}
+              </>
+            )}
+            search={{ label: tr('Buscar correções', 'Search corrections'), placeholder: tr('Buscar no texto', 'Search the text') }}
+            bulk={{ label: (n) => tr(`Esquecer as ${n} encontradas`, `Forget the ${n} found`), run: (found) => void forget(found) }}
+            busy={busy}
+            nothingFound={tr('Nenhuma correção com esse texto.', 'No correction with that text.')}
+            testId="corrections-list"
+          />
         </>
       )}
     </section>

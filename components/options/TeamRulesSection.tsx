@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type TeamRuleKind } from '../../lib/domain';
 import { errorText } from '../../lib/error-text';
 import { count, tr, trPair } from '../../lib/i18n';
@@ -9,9 +9,9 @@ import { getSetting } from '../../storage/settings';
 import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
-import { searchable, tellOpenPages } from './classifier-news';
+import { tellOpenPages } from './classifier-news';
+import { SearchableList } from './SearchableList';
 
-const PAGE = 50;
 const EVERY = '';
 
 type Message = { kind: 'ok' | 'error'; text: string; undo?: () => Promise<string> };
@@ -38,6 +38,9 @@ function scopeOf(rule: TeamRuleRecord, projects: readonly ProjectRecord[]): stri
   return `${site} · ${expert ?? tr('perfil removido', 'removed profile')}`;
 }
 
+const ruleText = (r: TeamRuleRecord) => `${r.pattern} ${r.note ?? ''} ${r.createdBy}`;
+const ruleKey = (r: TeamRuleRecord) => r.id;
+
 async function loadRulesAndProfiles() {
   const [rules, profiles] = await Promise.all([listTeamRules(), listProjects()]);
   return { rules, profiles };
@@ -54,8 +57,6 @@ export function TeamRulesSection() {
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [projects, setProjects] = useState<ProjectRecord[]>([]);
   const [draft, setDraft] = useState<Draft>(BLANK);
-  const [query, setQuery] = useState('');
-  const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<Message>();
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -170,12 +171,6 @@ export function TeamRulesSection() {
     if (!rules) return;
     download(new Blob([exportTeamRules(rules, projects, new Date())], { type: 'application/json' }), `ronda-regras-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
   };
-
-  const matching = useMemo(() => {
-    const q = searchable(query.trim());
-    if (!q) return rules ?? [];
-    return (rules ?? []).filter((r) => searchable(`${r.pattern} ${r.note ?? ''} ${r.createdBy}`).includes(q));
-  }, [rules, query]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -296,24 +291,12 @@ export function TeamRulesSection() {
       ) : (
         <>
           <p data-testid="team-rules-count">{count(rules.length, ['regra.', 'regras.'], ['rule.', 'rules.'])}</p>
-          <input
-            type="search"
-            value={query}
-            placeholder={tr('Buscar regras', 'Search rules')}
-            aria-label={tr('Buscar regras', 'Search rules')}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setShown(PAGE);
-            }}
-          />
-          {matching.length > 1 && query.trim() && (
-            <button type="button" className="btn" disabled={busy} onClick={() => void remove(matching)}>
-              {tr(`Remover as ${matching.length} encontradas`, `Remove the ${matching.length} found`)}
-            </button>
-          )}
-          <ul className="corrections" data-testid="team-rules-list">
-            {matching.slice(0, shown).map((r) => (
-              <li key={r.id}>
+          <SearchableList
+            items={rules}
+            searchText={ruleText}
+            keyOf={ruleKey}
+            row={(r) => (
+              <>
                 <span className="health">{r.kind === 'author' ? tr('perfil', 'author') : tr('texto', 'text')}</span> <q dir="auto">{r.pattern}</q> →{' '}
                 <strong>{labelName(r.label)}</strong> <span className="health">({scopeOf(r, projects)})</span>
                 {r.note && (
@@ -328,15 +311,14 @@ export function TeamRulesSection() {
                 <button type="button" className="btn" disabled={busy} onClick={() => void remove([r])} aria-label={tr(`Remover a regra ${r.pattern}`, `Remove the rule ${r.pattern}`)}>
                   {tr('Remover', 'Remove')}
                 </button>
-              </li>
-            ))}
-          </ul>
-          {matching.length > shown && (
-            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-              {tr(`Mostrar mais (${matching.length - shown})`, `Show more (${matching.length - shown})`)}
-            </button>
-          )}
-          {matching.length === 0 && <p className="health">{tr('Nenhuma regra com esse texto.', 'No rule with that text.')}</p>}
+              </>
+            )}
+            search={{ label: tr('Buscar regras', 'Search rules'), placeholder: tr('Buscar regras', 'Search rules') }}
+            bulk={{ label: (n) => tr(`Remover as ${n} encontradas`, `Remove the ${n} found`), run: (found) => void remove(found) }}
+            busy={busy}
+            nothingFound={tr('Nenhuma regra com esse texto.', 'No rule with that text.')}
+            testId="team-rules-list"
+          />
         </>
       )}
     </section>
