@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
@@ -7,14 +7,15 @@ import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIO
 import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
-import { errorText } from '../../lib/error-text';
 import { tellOpenPages } from './classifier-news';
+import { DamagedRows, FileButtons, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { SearchableList } from './SearchableList';
 
 
 type Lesson = LearnedTerm & { model: Label };
 type Message = { kind: 'ok' | 'error'; text: string; undo?: CorrectionRecord[] };
 
+const loadCorrections = () => listCorrections();
 const correctionText = (c: CorrectionRecord) => c.text;
 const correctionKey = (c: CorrectionRecord) => c.key;
 const longTextTitle = (c: CorrectionRecord) => (c.text.length > 240 ? c.text.slice(0, 2_000) : undefined);
@@ -31,26 +32,11 @@ export function CorrectionsSection() {
   const [corrections, setCorrections] = useState<CorrectionRecord[]>();
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [learned, setLearned] = useState<{ from: CorrectionRecord[]; words: Lesson[] }>();
-  const [message, setMessage] = useState<Message>();
-  const [busy, setBusy] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
-
   const apply = useCallback(({ valid, invalid: bad }: Awaited<ReturnType<typeof listCorrections>>) => {
     setCorrections(valid);
     setInvalid(bad);
   }, []);
-  const reload = useCallback(async () => apply(await listCorrections()), [apply]);
-
-  useEffect(() => {
-    let live = true;
-    listCorrections().then(
-      (data) => live && apply(data),
-      (e: unknown) => live && setMessage({ kind: 'error', text: errorText(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [apply]);
+  const { message, busy, act } = useStoredRows<Awaited<ReturnType<typeof listCorrections>>, Message>(loadCorrections, apply);
 
   useEffect(() => {
     if (!corrections) return;
@@ -68,19 +54,6 @@ export function CorrectionsSection() {
     };
   }, [corrections]);
   const lessons = learned?.from === corrections ? learned?.words : undefined;
-
-  const act = async (action: () => Promise<Message>) => {
-    setBusy(true);
-    try {
-      const next = await action();
-      await reload();
-      setMessage(next);
-    } catch (e) {
-      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const forget = (records: CorrectionRecord[]) =>
     act(async () => {
@@ -105,23 +78,19 @@ export function CorrectionsSection() {
       };
     });
 
-  const onImport = (file: File | undefined) =>
+  const onImport = (file: File) =>
     act(async () => {
-      if (fileRef.current) fileRef.current.value = '';
-      if (!file) return { kind: 'ok', text: '' };
       if (file.size > MAX_CORRECTIONS_BYTES) {
         return { kind: 'error', text: tr('Arquivo grande demais para um arquivo de correções. Nada foi importado.', 'File too large for a corrections file. Nothing was imported.') };
       }
       const result = await importCorrections(await file.text());
       if (!result.ok) return { kind: 'error', text: result.error };
-      const { added, updated, keptLocal } = result.plan;
+      const { added, updated } = result.plan;
       return {
         kind: 'ok',
         text:
-          tr('Importado: ', 'Imported: ') +
-          `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
-          (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${tr(' (a correção daqui é a mesma ou mais recente)', ' (the correction here is the same or more recent)')}` : '') +
-          '.' + (added + updated > 0 ? await tellOpenPages([]) : ''),
+          importSummary(result.plan, tr(' (a correção daqui é a mesma ou mais recente)', ' (the correction here is the same or more recent)')) +
+          (added + updated > 0 ? await tellOpenPages([]) : ''),
       };
     });
 
@@ -139,32 +108,23 @@ export function CorrectionsSection() {
           'Every label staff correct teaches Ronda in this Chrome profile: the same (or a near-identical) comment gets the corrected label, and a word three corrections agree on pulls the next comments. Forget a wrong correction here; export them for a teammate to import in their profile.',
         )}
       </p>
-      <div className="row">
-        <button type="button" className="btn" disabled={busy} onClick={() => fileRef.current?.click()}>
-          {tr('Importar correções', 'Import corrections')}
-        </button>
-        <button type="button" className="btn" disabled={busy || !corrections?.length} onClick={onExport}>
-          {tr('Exportar correções', 'Export corrections')}
-        </button>
-        <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label={tr('Arquivo de correções', 'Corrections file')} onChange={(e) => void onImport(e.target.files?.[0])} />
-      </div>
-      {message?.text && (
-        <p className={message.kind === 'error' ? 'error' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="corrections-status">
-          {message.text}{' '}
-          {message.undo && message.undo.length > 0 && (
-            <button type="button" className="btn" disabled={busy} onClick={() => void undo(message.undo as CorrectionRecord[])}>
-              {tr('Desfazer', 'Undo')}
-            </button>
-          )}
-        </p>
+      <FileButtons
+        importLabel={tr('Importar correções', 'Import corrections')}
+        exportLabel={tr('Exportar correções', 'Export corrections')}
+        fileLabel={tr('Arquivo de correções', 'Corrections file')}
+        busy={busy}
+        canExport={!!corrections?.length}
+        onExport={onExport}
+        onFile={(file) => void onImport(file)}
+      />
+      {message && (
+        <StatusLine kind={message.kind} text={message.text} busy={busy} onUndo={message.undo?.length ? () => void undo(message.undo!) : undefined} testId="corrections-status" />
       )}
-      {invalid.length > 0 && (
-        <p className="error" role="alert">
-          {count(invalid.length, ['correção guardada está danificada', 'correções guardadas estão danificadas'], ['stored correction is damaged', 'stored corrections are damaged'])}
-          {tr(invalid.length === 1 ? ' e foi deixada de lado: ' : ' e foram deixadas de lado: ', ' and set aside: ')}
-          {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
-        </p>
-      )}
+      <DamagedRows
+        invalid={invalid}
+        what={[['correção guardada está danificada', 'correções guardadas estão danificadas'], ['stored correction is damaged', 'stored corrections are damaged']]}
+        fate={tr(invalid.length === 1 ? ' e foi deixada de lado: ' : ' e foram deixadas de lado: ', ' and set aside: ')}
+      />
       {corrections === undefined ? (
         <p className="health">{tr('Carregando…', 'Loading…')}</p>
       ) : (

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type TeamRuleKind } from '../../lib/domain';
-import { errorText } from '../../lib/error-text';
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTeamRules, MAX_TEAM_RULES_BYTES } from '../../lib/team-rules/io';
 import { listProjects } from '../../storage/projects';
@@ -10,6 +9,7 @@ import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeam
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { tellOpenPages } from './classifier-news';
+import { DamagedRows, FileButtons, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { SearchableList } from './SearchableList';
 
 const EVERY = '';
@@ -57,40 +57,12 @@ export function TeamRulesSection() {
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [projects, setProjects] = useState<ProjectRecord[]>([]);
   const [draft, setDraft] = useState<Draft>(BLANK);
-  const [message, setMessage] = useState<Message>();
-  const [busy, setBusy] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
-
   const apply = useCallback((loaded: Loaded) => {
     setRules(loaded.rules.valid);
     setInvalid(loaded.rules.invalid);
     setProjects(loaded.profiles.valid);
   }, []);
-  const reload = useCallback(async () => apply(await loadRulesAndProfiles()), [apply]);
-
-  useEffect(() => {
-    let live = true;
-    loadRulesAndProfiles().then(
-      (loaded) => live && apply(loaded),
-      (e: unknown) => live && setMessage({ kind: 'error', text: errorText(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [apply]);
-
-  const act = async (action: () => Promise<Message>) => {
-    setBusy(true);
-    try {
-      const next = await action();
-      await reload();
-      setMessage(next);
-    } catch (e) {
-      setMessage({ kind: 'error', text: tr('Nada foi alterado: ', 'Nothing was changed: ') + errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { message, busy, act } = useStoredRows<Loaded, Message>(loadRulesAndProfiles, apply);
 
   const problem = draft.pattern.trim() ? teamRuleProblem(draft) : null;
 
@@ -139,24 +111,19 @@ export function TeamRulesSection() {
 
   const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: (await run()) + (await tellOpenPages()) }));
 
-  const onImport = (file: File | undefined) =>
+  const onImport = (file: File) =>
     act(async () => {
-      if (fileRef.current) fileRef.current.value = '';
-      if (!file) return { kind: 'ok', text: '' };
       if (file.size > MAX_TEAM_RULES_BYTES) {
         return { kind: 'error', text: tr('Arquivo grande demais para um arquivo de regras. Nada foi importado.', 'File too large for a rules file. Nothing was imported.') };
       }
       const result = await importTeamRules(await file.text(), projects);
       if (!result.ok) return { kind: 'error', text: result.error };
-      const { added, updated, keptLocal } = result.plan;
+      const { added, updated } = result.plan;
       const unknown = result.unknownExperts;
       return {
         kind: 'ok',
         text:
-          tr('Importado: ', 'Imported: ') +
-          `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
-          (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${tr(' (a regra daqui é a mesma ou mais recente)', ' (the rule here is the same or more recent)')}` : '') +
-          '.' +
+          importSummary(result.plan, tr(' (a regra daqui é a mesma ou mais recente)', ' (the rule here is the same or more recent)')) +
           (unknown.length
             ? tr(
                 ` Nenhum perfil aqui se chama ${unknown.join(', ')}: as regras desses perfis valem para todos os perfis.`,
@@ -256,32 +223,23 @@ export function TeamRulesSection() {
           </button>
         </fieldset>
       </form>
-      <div className="row">
-        <button type="button" className="btn" disabled={busy} onClick={() => fileRef.current?.click()}>
-          {tr('Importar regras', 'Import rules')}
-        </button>
-        <button type="button" className="btn" disabled={busy || !rules?.length} onClick={onExport}>
-          {tr('Exportar regras', 'Export rules')}
-        </button>
-        <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label={tr('Arquivo de regras', 'Rules file')} onChange={(e) => void onImport(e.target.files?.[0])} />
-      </div>
-      {message?.text && (
-        <p className={message.kind === 'error' ? 'error' : 'health'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="team-rules-status">
-          {message.text}{' '}
-          {message.undo && (
-            <button type="button" className="btn" disabled={busy} onClick={() => void undo(message.undo!)}>
-              {tr('Desfazer', 'Undo')}
-            </button>
-          )}
-        </p>
+      <FileButtons
+        importLabel={tr('Importar regras', 'Import rules')}
+        exportLabel={tr('Exportar regras', 'Export rules')}
+        fileLabel={tr('Arquivo de regras', 'Rules file')}
+        busy={busy}
+        canExport={!!rules?.length}
+        onExport={onExport}
+        onFile={(file) => void onImport(file)}
+      />
+      {message && (
+        <StatusLine kind={message.kind} text={message.text} busy={busy} onUndo={message.undo && (() => void undo(message.undo!))} testId="team-rules-status" />
       )}
-      {invalid.length > 0 && (
-        <p className="error" role="alert">
-          {count(invalid.length, ['regra guardada está danificada', 'regras guardadas estão danificadas'], ['stored rule is damaged', 'stored rules are damaged'])}
-          {tr(invalid.length === 1 ? ' e não vale nas páginas: ' : ' e não valem nas páginas: ', ' and not applied on pages: ')}
-          {invalid.map((i) => `${i.where} (${i.problems.join('; ')})`).join(', ')}
-        </p>
-      )}
+      <DamagedRows
+        invalid={invalid}
+        what={[['regra guardada está danificada', 'regras guardadas estão danificadas'], ['stored rule is damaged', 'stored rules are damaged']]}
+        fate={tr(invalid.length === 1 ? ' e não vale nas páginas: ' : ' e não valem nas páginas: ', ' and not applied on pages: ')}
+      />
       {rules === undefined ? (
         <p className="health">{tr('Carregando…', 'Loading…')}</p>
       ) : rules.length === 0 ? (
