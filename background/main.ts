@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 import { commentKeyPrefixOf, detectSite } from '../lib/site-of-url';
-import { broadcastToTabs } from '../messaging/client';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
@@ -9,6 +8,7 @@ import { getSetting } from '../storage/settings';
 import { markCommentAuthorHater, teamRulesForPages, undoBadgeAuthorRule } from '../storage/team-rules';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { blogHandlers, startBlogScripts } from './blogs';
+import { resumeStoredRulePass, teamRulesChanged } from './team-rules';
 import { printHandlers, startPrintCapture } from './capture';
 import { packHandlers } from './packs/handlers';
 import { driveHandlers } from './drive/handlers';
@@ -28,11 +28,6 @@ function refuseOtherSites(key: string, sender: Browser.runtime.MessageSender, wh
   if (own !== undefined && !key.startsWith(own)) throw new Error(`refused: a page of ${own.slice(0, -1)} cannot ${what} ${key}`);
 }
 
-/** Saved is what counts: a tab that misses the news (asleep) reads the rules on its next load. */
-async function tellPagesRulesChanged(): Promise<void> {
-  await broadcastToTabs('cs.memory.reload', { forgotten: [] }).catch(() => 0);
-}
-
 const handlers: Handlers<BackgroundMessage> = {
   'bg.comments.seen': async ({ page, comments }) => {
     const projectId = await getSetting('activeProjectId');
@@ -43,17 +38,18 @@ const handlers: Handlers<BackgroundMessage> = {
     await relabelComment(key, label, await currentUser());
     return { ok: true as const };
   },
+  'bg.teamRules.changed': () => teamRulesChanged(),
   'bg.teamRule.markAuthor': async ({ key }, sender) => {
     refuseOtherSites(key, sender, 'mark the author of');
     const { rule, replaced, author } = await markCommentAuthorHater(key, await currentUser(), { projectId: await getSetting('activeProjectId') });
     const already = replaced?.label === 'hater';
-    if (!already) await tellPagesRulesChanged();
+    if (!already) await teamRulesChanged();
     return { ruleId: rule.id, author, already, undoable: !replaced };
   },
   'bg.teamRule.undoMark': async ({ ruleId }, sender) => {
     if (!sender.url) throw new Error('refused: no page to undo for');
     await undoBadgeAuthorRule(ruleId, detectSite(new URL(sender.url)));
-    await tellPagesRulesChanged();
+    await teamRulesChanged();
     return { ok: true as const };
   },
   'bg.comment.status': async ({ key, status, templateId }) => {
@@ -91,4 +87,5 @@ export function startBackground(): void {
   startBlogScripts();
   startPrintCapture();
   startDriveSync();
+  resumeStoredRulePass();
 }

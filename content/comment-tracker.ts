@@ -1,4 +1,4 @@
-import { commentKey, type Site } from '../lib/domain';
+import { commentKey, type Site, type WithoutRule } from '../lib/domain';
 import { idsBelow } from '../lib/threads';
 import type { LiveComment } from '../messaging/protocol';
 import { cyrb53 } from '../sites/common/hash';
@@ -10,6 +10,8 @@ export interface Classified {
   confidence: number;
   evidence: string[];
   source: 'classifier' | 'memory' | 'rule';
+  /** With source 'rule': what the comment would be without it. */
+  withoutRule?: WithoutRule;
 }
 
 /**
@@ -203,6 +205,7 @@ function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveCo
     confidence: verdict.confidence,
     evidence: verdict.evidence.slice(0, 20),
     decidedBy: verdict.source === 'classifier' ? undefined : verdict.source,
+    withoutRule: verdict.source === 'rule' ? verdict.withoutRule : undefined,
     labelSource: verdict.source,
     status: 'new',
   };

@@ -199,7 +199,7 @@ class SiteRuntime implements PageRuntime {
     return true;
   }
 
-  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence'>>): void {
+  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence' | 'withoutRule'>>): void {
     const entry = this.tracker.get(commentId);
     if (!entry) return;
     const corrected = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
@@ -237,6 +237,7 @@ class SiteRuntime implements PageRuntime {
       labelSource: result.source,
       confidence: result.confidence,
       evidence: result.evidence,
+      withoutRule: result.withoutRule,
     });
     this.queueReport(entry.comment);
   }
@@ -249,7 +250,8 @@ class SiteRuntime implements PageRuntime {
       { site: this.site, postTitle: this.page?.title, authorName: data.authorName, authorHandle: data.authorHandle },
       this.rules,
     );
-    return { label: result.label, confidence: result.confidence, evidence: result.evidence, source: decidedBy(result) };
+    const source = decidedBy(result);
+    return { label: result.label, confidence: result.confidence, evidence: result.evidence, source, withoutRule: source === 'rule' ? result.withoutRule : undefined };
   }
 
   // ——— scanning ———
@@ -691,5 +693,6 @@ function toSeen(comment: LiveComment) {
     confidence: c.confidence,
     evidence: c.evidence,
     decidedBy: c.labelSource === 'memory' || c.labelSource === 'rule' ? c.labelSource : undefined,
+    withoutRule: c.labelSource === 'rule' ? c.withoutRule : undefined,
   };
 }

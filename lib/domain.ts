@@ -84,6 +84,18 @@ export type TeamRuleSpec = z.infer<typeof teamRuleSpecSchema>;
 export const labelSourceSchema = z.enum(['classifier', 'memory', 'rule', 'staff']);
 export type LabelSource = z.infer<typeof labelSourceSchema>;
 
+/**
+ * The label a comment would have without the team rule that decided it (the model's, with the words corrections
+ * taught). Kept with the comment so that removing the rule gives stored comments their label back without the model.
+ */
+export const withoutRuleSchema = z.object({
+  label: labelSchema,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string().max(200)).max(20),
+  source: z.enum(['classifier', 'memory']),
+});
+export type WithoutRule = z.infer<typeof withoutRuleSchema>;
+
 /** An http(s) address: the only kind Ronda reads comments from, files, or opens (no javascript:, data:, file:, chrome:). */
 export function isWebProtocol(url: URL): boolean {
   return url.protocol === 'https:' || url.protocol === 'http:';

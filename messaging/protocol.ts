@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TEAM_RULES, haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, teamRuleSpecSchema, webUrlSchema } from '../lib/domain';
+import { MAX_TEAM_RULES, haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, teamRuleSpecSchema, webUrlSchema, withoutRuleSchema } from '../lib/domain';
 import { driveStatusSchema } from '../lib/drive/state';
 
 /*
@@ -66,6 +66,8 @@ export const seenCommentSchema = z.object({
   evidence: z.array(z.string().max(200)).max(20),
   /** Set when the page's memory of corrections or a team rule decided the label (not the model alone). */
   decidedBy: z.enum(['memory', 'rule']).optional(),
+  /** With decidedBy 'rule': the label it would have without the rule. */
+  withoutRule: withoutRuleSchema.optional(),
 });
 
 const effectiveLabelSchema = z.object({ label: labelSchema, source: labelSourceSchema, status: statusSchema });
@@ -165,6 +167,16 @@ export const protocol = {
     privileged: false,
     request: z.object({ key: z.string().max(600), label: labelSchema }),
     response: ok,
+  },
+  /**
+   * The team's rules changed (options page, side panel): open pages classify again, and the comments stored from
+   * other posts follow. Says how many pages heard and how many stored comments changed.
+   */
+  'bg.teamRules.changed': {
+    to: 'background',
+    privileged: true,
+    request: z.object({}),
+    response: z.object({ pages: z.number().int().nonnegative(), stored: z.number().int().nonnegative() }),
   },
   /** Staff marked a comment's author as a hater from the badge: an author rule for its site and the active profile. */
   'bg.teamRule.markAuthor': {

@@ -1,4 +1,4 @@
-import { commentKey, type CommentStatus, type Label, type Site } from '../lib/domain';
+import { commentKey, type CommentStatus, type Label, type Site, type WithoutRule } from '../lib/domain';
 import { getDb, type RondaDB } from './db';
 import { commentRecordSchema, type CommentRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
@@ -20,6 +20,8 @@ export interface SeenComment {
   evidence: string[];
   /** Set when the content script's memory of staff corrections, or a team rule, decided the label. */
   decidedBy?: 'memory' | 'rule';
+  /** With decidedBy 'rule': the label without it, to go back to when the rule goes. */
+  withoutRule?: WithoutRule;
 }
 
 export interface EffectiveLabel {
@@ -68,6 +70,7 @@ export async function recordSeenComments(
         labelSource: staffLabel ? 'staff' : (c.decidedBy ?? 'classifier'),
         confidence: staffLabel ? 1 : c.confidence,
         evidence: staffLabel ? old.evidence : c.evidence.slice(0, 20),
+        withoutRule: !staffLabel && c.decidedBy === 'rule' ? c.withoutRule : undefined,
         status: old?.status ?? 'new',
         firstSeenAt: old?.firstSeenAt ?? now,
         lastSeenAt: now,

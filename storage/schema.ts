@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teamRuleSpecSchema, consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
+import { teamRuleSpecSchema, withoutRuleSchema, consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 
 /*
  * Every row Ronda keeps in IndexedDB is described here. Rows read back (and rows imported from files) are
@@ -36,6 +36,8 @@ export const commentRecordSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** Words, emojis or rules that decided the label, for the badge tooltip. */
   evidence: z.array(z.string().max(200)).max(20),
+  /** With labelSource 'rule': the label to go back to when the rule goes. */
+  withoutRule: withoutRuleSchema.optional(),
   status: statusSchema,
   firstSeenAt: z.number().int().nonnegative(),
   lastSeenAt: z.number().int().nonnegative(),

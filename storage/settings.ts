@@ -20,6 +20,8 @@ export const settingSchemas = {
   /** Replies in a hidden hater's thread are hidden with it (they quote and answer the hater). */
   haterThreads: z.boolean(),
   locale: z.enum(['pt-BR', 'en']),
+  /** The team's rules changed and the stored comments have not all followed yet (the worker stopped half way). */
+  storedRulesPending: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -32,6 +34,7 @@ export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
   haterDisplay: 'blur',
   haterThreads: true,
   locale: 'pt-BR',
+  storedRulesPending: false,
 };
 
 export interface SettingRead<K extends SettingKey> {

@@ -8,7 +8,7 @@ import { getSetting } from '../../storage/settings';
 import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
-import { tellOpenPages } from './classifier-news';
+import { tellRulesChanged } from './classifier-news';
 import { DamagedRows, FileButtons, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { SearchableList } from './SearchableList';
 
@@ -87,7 +87,7 @@ export function TeamRulesSection() {
         text:
           (replaced
             ? tr(`${what}: a regra que já existia passou de ${labelName(replaced.label)} para ${labelName(rule.label)}.`, `${what}: the existing rule went from ${labelName(replaced.label)} to ${labelName(rule.label)}.`)
-            : tr(`Regra adicionada: ${what} → ${labelName(rule.label)}.`, `Rule added: ${what} → ${labelName(rule.label)}.`)) + (await tellOpenPages()),
+            : tr(`Regra adicionada: ${what} → ${labelName(rule.label)}.`, `Rule added: ${what} → ${labelName(rule.label)}.`)) + (await tellRulesChanged()),
         undo: async () => {
           if (replaced) await putTeamRules([replaced]);
           else await removeTeamRules([rule.id]);
@@ -101,7 +101,7 @@ export function TeamRulesSection() {
       const removed = await removeTeamRules(gone.map((r) => r.id));
       return {
         kind: 'ok',
-        text: count(removed.length, ['regra removida.', 'regras removidas.'], ['rule removed.', 'rules removed.']) + (await tellOpenPages()),
+        text: count(removed.length, ['regra removida.', 'regras removidas.'], ['rule removed.', 'rules removed.']) + (await tellRulesChanged()),
         undo: async () => {
           await putTeamRules(removed);
           return count(removed.length, ['regra de volta.', 'regras de volta.'], ['rule back.', 'rules back.']);
@@ -109,7 +109,7 @@ export function TeamRulesSection() {
       };
     });
 
-  const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: (await run()) + (await tellOpenPages()) }));
+  const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: (await run()) + (await tellRulesChanged()) }));
 
   const onImport = (file: File) =>
     act(async () => {
@@ -130,7 +130,7 @@ export function TeamRulesSection() {
                 ` No profile here is called ${unknown.join(', ')}: those profiles' rules apply to every profile.`,
               )
             : '') +
-          (added + updated > 0 ? await tellOpenPages() : ''),
+          (added + updated > 0 ? await tellRulesChanged() : ''),
       };
     });
 

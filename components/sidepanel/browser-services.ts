@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { broadcastToTabs, sendToBackground, sendToTab } from '../../messaging/client';
+import { sendToBackground, sendToTab } from '../../messaging/client';
 import { getSetting } from '../../storage/settings';
 import { getActiveProject } from '../../storage/projects';
 import { putTeamRules, removeTeamRules, saveTeamRule } from '../../storage/team-rules';
@@ -53,9 +53,9 @@ export const browserServices: PanelServices = {
   },
 };
 
-/** Saved is what counts: a page that misses the news (a tab asleep) reads the rules on its next load. */
+/** Open pages and the stored comments of other posts follow; saved is what counts if the worker cannot be reached. */
 async function tellPages(): Promise<void> {
-  await broadcastToTabs('cs.memory.reload', { forgotten: [] }).catch(() => 0);
+  await sendToBackground('bg.teamRules.changed', {}).catch(() => undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { badges, expect, openWatchWithTexts, tabIdOf, test } from './fixtures';
+import { badges, expect, openWatchWithTexts, storedComments, tabIdOf, test } from './fixtures';
 
 /*
  * Team rules in real Chromium on the served YouTube watch page: a phrase added in the options page labels the
@@ -125,4 +125,39 @@ test("the badge's 'Marcar perfil como hater' labels every comment of that author
   await byText('que aula boa, obrigada').locator('button.badge').click();
   await byText('que aula boa, obrigada').getByRole('button', { name: '🚫 Marcar perfil como hater' }).click();
   await expect(byText('que aula boa, obrigada').locator('.note')).toHaveText('@isabela.rocha já estava marcado como hater.');
+});
+
+test("marking an author reaches that author's stored comments on posts that are not open: the expert's view follows, and the undo", async ({ context, worker, openExtensionPage }) => {
+  // Another post read earlier (other comment ids), closed since: only its stored comments are left.
+  const OLD = 'amei a aula de ontem, professora, mudou meu jeito de vender';
+  const older = await openWatchWithTexts(context, ['bom dia a todos', OLD], (html) => html.replaceAll('UgzRonda', 'UgxOlder'));
+  await expect(badges(older)).toHaveCount(10);
+  await expect(badges(older).nth(1)).toHaveAttribute('data-label', 'praise');
+  const OLD_KEY = `youtube:${await badges(older).nth(1).getAttribute('data-ronda-comment')}`;
+  const stored = async (key: string) => (await storedComments(worker)).find((c) => c.key === key);
+  await expect.poll(() => stored(OLD_KEY)).toMatchObject({ label: 'praise', labelSource: 'classifier' });
+  await older.close();
+
+  const peek = await openExtensionPage('peek.html');
+  await expect(peek.getByTestId('peek-praise')).toContainText(OLD);
+
+  const page = await openWatchWithTexts(context, TEXTS);
+  await expect(badges(page)).toHaveCount(10);
+  const hers = badges(page).nth(TEXTS.indexOf('que aula boa, obrigada'));
+  await hers.locator('button.badge').click();
+  await hers.getByRole('button', { name: '🚫 Marcar perfil como hater' }).click();
+  await expect(hers.locator('.note')).toContainText('@isabela.rocha marcado como hater neste site');
+
+  expect(await stored(OLD_KEY)).toMatchObject({ label: 'hater', labelSource: 'rule' });
+  await peek.reload();
+  await expect(peek.getByTestId('peek-praise')).not.toContainText(OLD);
+  await expect(peek.getByTestId('peek-praise')).not.toContainText('que aula boa, obrigada');
+  await peek.getByLabel('Mostrar os comentários dos haters').check();
+  await expect(peek.getByTestId('peek-hater-list')).toContainText(OLD);
+
+  await hers.locator('.note').getByRole('button', { name: 'Desfazer' }).click();
+  await expect(hers.locator('.note')).toContainText('Desfeito');
+  expect(await stored(OLD_KEY)).toMatchObject({ label: 'praise', labelSource: 'classifier' });
+  await peek.reload();
+  await expect(peek.getByTestId('peek-praise')).toContainText(OLD);
 });

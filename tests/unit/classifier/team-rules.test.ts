@@ -93,6 +93,15 @@ describe('team rules in classification', () => {
     expect(classifyWithMemory(text, memory, { site: 'youtube', authorHandle: '@fa' }, rules).label).toBe('praise');
   });
 
+  it('a rule’s verdict keeps what the comment would be without it, for stored comments to go back to', () => {
+    const text = 'que aula maravilhosa, obrigada';
+    const rules = compileTeamRules([author('@troll', 'hater', 'youtube')]);
+    const verdict = classifyWithMemory(text, memory, { site: 'youtube', authorHandle: '@troll' }, rules);
+    const model = classify(text);
+    expect(verdict.withoutRule).toEqual({ label: model.label, confidence: model.confidence, evidence: model.evidence, source: 'classifier' });
+    expect(classifyWithMemory(text, memory, { site: 'youtube', authorHandle: '@fa' }, rules).withoutRule).toBeUndefined();
+  });
+
   it('a staff correction of the very comment still wins over a rule', () => {
     const corrected = createCorrectionMemory([{ text: 'que golpe de sorte, consegui a vaga!', label: 'praise' }]);
     const rules = compileTeamRules([term('golp*', 'hater')]);

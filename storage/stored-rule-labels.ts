@@ -1,0 +1,80 @@
+import { compileTeamRules, type TeamRuleSet } from '../classifier/team-rules';
+import { getDb, type RondaDB } from './db';
+import { commentRecordSchema, type CommentRecord, type TeamRuleRecord } from './schema';
+import { listTeamRules } from './team-rules';
+
+/*
+ * A team rule is about an author or a phrase, wherever it appears: the comments Ronda stored from posts that are not
+ * open (the expert's view, the metrics, the sweep's other posts) follow a change of rules too, not only the pages
+ * open now. Pages stay the judges of what they show: they classify again on their next load.
+ */
+
+/** The label a rule gives stored comments; a page recomputes it exactly (with the model's scores) when it reads the comment again. */
+const RULE_CONFIDENCE = 0.95;
+/** Rows per transaction: a long pass never holds the database, and a page's report in between is not lost. */
+const BATCH = 500;
+
+type RuleChange = Pick<CommentRecord, 'label' | 'labelSource' | 'confidence' | 'evidence' | 'withoutRule'>;
+
+/**
+ * What the rules make of one stored comment, or null when it stays as it is. Staff labels and the memory's are
+ * not the rules' to change (a staff label wins; a remembered correction comes before rules). A comment a rule
+ * labelled and no rule matches any more gets back the label it had without it.
+ */
+export function ruleChangeFor(row: CommentRecord, rules: TeamRuleSet): RuleChange | null {
+  if (row.labelSource === 'staff' || row.labelSource === 'memory') return null;
+  const hit = rules.size > 0 ? rules.match(row.text, { site: row.site, authorName: row.authorName, authorHandle: row.authorHandle }) : null;
+  if (hit) {
+    const withoutRule = row.labelSource === 'rule' ? row.withoutRule : { label: row.label, confidence: row.confidence, evidence: row.evidence, source: 'classifier' as const };
+    const evidence = [hit.evidence, ...(withoutRule?.evidence ?? []).slice(0, 4)];
+    if (row.labelSource === 'rule' && row.label === hit.rule.label && row.evidence[0] === hit.evidence) return null;
+    return { label: hit.rule.label, labelSource: 'rule', confidence: RULE_CONFIDENCE, evidence, withoutRule };
+  }
+  if (row.labelSource !== 'rule') return null;
+  const back = row.withoutRule;
+  // Stored before its page said what the model thought: the label stays until the page is read again, but no rule claims it.
+  if (!back) return { label: row.label, labelSource: 'classifier', confidence: row.confidence, evidence: row.evidence.slice(1), withoutRule: undefined };
+  return { label: back.label, labelSource: back.source, confidence: back.confidence, evidence: back.evidence, withoutRule: undefined };
+}
+
+/** The rule set each expert profile's comments follow: the profile's own rules and those of every profile. */
+function rulesByProfile(rules: readonly TeamRuleRecord[]): (projectId: string | undefined) => TeamRuleSet {
+  const sets = new Map<string | undefined, TeamRuleSet>();
+  return (projectId) => {
+    let set = sets.get(projectId);
+    if (!set) {
+      set = compileTeamRules(rules.filter((r) => r.projectId === undefined || r.projectId === projectId));
+      sets.set(projectId, set);
+    }
+    return set;
+  };
+}
+
+/**
+ * Applies the stored rules to every stored comment, in batches. Safe to run again at any point (after a worker
+ * was stopped half way, after another change): each row ends as the rules say, whatever it was.
+ */
+export async function applyTeamRulesToStoredComments(db: RondaDB = getDb()): Promise<{ read: number; changed: number }> {
+  const setFor = rulesByProfile((await listTeamRules(db)).valid);
+  let read = 0;
+  let changed = 0;
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.transaction('rw', db.comments, async () => {
+      const rows = after === undefined ? await db.comments.orderBy(':id').limit(BATCH).toArray() : await db.comments.where(':id').above(after).limit(BATCH).toArray();
+      const updates: CommentRecord[] = [];
+      for (const row of rows) {
+        // A damaged row is left as it is: the rules read fields it may not have.
+        if (!commentRecordSchema.safeParse(row).success) continue;
+        const change = ruleChangeFor(row, setFor(row.projectId));
+        if (change) updates.push({ ...row, ...change });
+      }
+      if (updates.length) await db.comments.bulkPut(updates);
+      return { rows, updates: updates.length };
+    });
+    read += batch.rows.length;
+    changed += batch.updates;
+    if (batch.rows.length < BATCH) return { read, changed };
+    after = batch.rows[batch.rows.length - 1]!.key;
+  }
+}
