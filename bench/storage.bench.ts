@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { RondaDB } from '../storage/db';
 import { recordSeenComments, listCommentsForPost, type SeenComment } from '../storage/comments';
+import { applyTeamRulesToStoredComments } from '../storage/stored-rule-labels';
+import { putTeamRules } from '../storage/team-rules';
 
 /** Writing and reading back a 2,000-comment page through the comments store (fake-indexeddb, in Node). */
 export async function run(): Promise<void> {
@@ -26,5 +28,43 @@ export async function run(): Promise<void> {
   console.log(`  store 2,000 new comments:      ${firstWrite.toFixed(1)} ms`);
   console.log(`  store the same 2,000 again:    ${rewrite.toFixed(1)} ms`);
   console.log(`  read + validate ${valid.length} comments: ${read.toFixed(1)} ms`);
+  db.close();
+  await storedRulePass();
+}
+
+/** A change of the team's rules applied to 20,000 stored comments of 10 posts, with 500 author and term rules. */
+async function storedRulePass(): Promise<void> {
+  const db = new RondaDB(`bench-rules-${Date.now()}`);
+  for (let post = 0; post < 10; post++) {
+    const seen: SeenComment[] = Array.from({ length: 2_000 }, (_, i) => ({
+      commentId: `p${post}c${i}`,
+      isReply: false,
+      authorName: `Pessoa ${i}`,
+      authorHandle: `pessoa.${i}`,
+      text: i % 10 === 0 ? `isso é golpe ${i}, devolve meu dinheiro` : `Comentário número ${i}: que aula boa, obrigada pela live de ontem`,
+      label: 'praise',
+      confidence: 0.8,
+      evidence: ['aula'],
+    }));
+    await recordSeenComments('instagram', `https://www.instagram.com/p/P${post}/`, seen, { db });
+  }
+  const rules = Array.from({ length: 500 }, (_, i) => ({
+    id: `r${i}`,
+    kind: i % 2 ? ('author' as const) : ('term' as const),
+    pattern: i % 2 ? `@pessoa.${i * 3}` : i === 0 ? 'golp*' : `palavra${i} proibida`,
+    label: 'hater' as const,
+    createdBy: 'bench',
+    createdAt: 1,
+    updatedAt: 1,
+  }));
+  await putTeamRules(rules, db);
+  let t = performance.now();
+  const first = await applyTeamRulesToStoredComments(db);
+  const apply = performance.now() - t;
+  t = performance.now();
+  const again = await applyTeamRulesToStoredComments(db);
+  const noop = performance.now() - t;
+  console.log(`  500 rules over ${first.read.toLocaleString('en')} stored comments: ${apply.toFixed(0)} ms (${first.changed.toLocaleString('en')} relabelled)`);
+  console.log(`  the same pass again (nothing to change): ${noop.toFixed(0)} ms (${again.changed} relabelled)`);
   db.close();
 }
