@@ -90,3 +90,9 @@ export async function listCommentsForPost(postUrl: string, db: RondaDB = getDb()
   const rows = await db.comments.where('postUrl').equals(postUrl).toArray();
   return checkRows(commentRecordSchema, rows, rowKey);
 }
+
+/** The comments read most recently, newest first, valid ones only (a rule's preview reads them). */
+export async function recentComments(limit: number, db: RondaDB = getDb()): Promise<CommentRecord[]> {
+  const rows = await db.comments.orderBy('lastSeenAt').reverse().limit(limit).toArray();
+  return checkRows(commentRecordSchema, rows, rowKey).valid;
+}

@@ -1,9 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { authorOf } from '../../classifier/team-rules';
 import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type TeamRuleKind } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTeamRules, MAX_TEAM_RULES_BYTES } from '../../lib/team-rules/io';
 import { listProjects } from '../../storage/projects';
-import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
+import { recentComments } from '../../storage/comments';
+import type { CommentRecord, ProjectRecord, TeamRuleRecord } from '../../storage/schema';
+import { previewRule } from '../../lib/team-rules/preview';
 import { getSetting } from '../../storage/settings';
 import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
@@ -182,6 +185,7 @@ export function TeamRulesSection() {
               {problem}
             </p>
           )}
+          {!problem && draft.pattern.trim() && <RulePreviewLine draft={draft} />}
           <label>
             {tr('Rótulo', 'Label')}{' '}
             <select value={draft.label} onChange={(e) => set('label', e.target.value as Label)}>
@@ -280,5 +284,52 @@ export function TeamRulesSection() {
         </>
       )}
     </section>
+  );
+}
+
+/** Comments a preview reads: the latest stored, enough to show a rule's reach without holding up typing. */
+const PREVIEW_SAMPLE = 5_000;
+let previewSample: Promise<CommentRecord[]> | undefined;
+
+/** "Pegaria 37 dos 5.000 comentários guardados mais recentes; 12 mudariam de rótulo", with examples, while staff type. */
+function RulePreviewLine({ draft }: { draft: Draft }) {
+  const [sample, setSample] = useState<CommentRecord[]>();
+  const [failed, setFailed] = useState(false);
+  const pattern = useDeferredValue(draft.pattern);
+  useEffect(() => {
+    let live = true;
+    // Read once per visit of the options page: rules are written against what is stored, not what arrives meanwhile.
+    (previewSample ??= recentComments(PREVIEW_SAMPLE)).then(
+      (rows) => live && setSample(rows),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const preview = useMemo(
+    () => (sample ? previewRule({ kind: draft.kind, pattern, label: draft.label, site: draft.site || undefined, projectId: draft.projectId || undefined }, sample) : undefined),
+    [sample, draft.kind, pattern, draft.label, draft.site, draft.projectId],
+  );
+  if (failed || !sample || !preview || sample.length === 0) return null;
+  const of = sample.length === PREVIEW_SAMPLE ? tr(`dos ${PREVIEW_SAMPLE.toLocaleString('pt-BR')} comentários guardados mais recentes`, `of the latest ${PREVIEW_SAMPLE.toLocaleString('en')} stored comments`) : tr(`dos ${sample.length} comentários guardados`, `of the ${sample.length} stored comments`);
+  return (
+    <div className="health" role="status" data-testid="team-rule-preview">
+      <p>
+        {preview.matched === 0
+          ? tr(`Prévia: não pegaria nenhum ${of}.`, `Preview: it would catch none ${of}.`)
+          : tr(`Prévia: pegaria ${preview.matched} ${of}`, `Preview: it would catch ${preview.matched} ${of}`) +
+            (preview.changes ? tr(`; ${preview.changes} ${preview.changes === 1 ? 'mudaria' : 'mudariam'} para ${labelName(draft.label)}.`, `; ${preview.changes} would become ${labelName(draft.label)}.`) : tr(`, que já são ${labelName(draft.label)}.`, `, already ${labelName(draft.label)}.`))}
+      </p>
+      {preview.examples.length > 0 && (
+        <ul>
+          {preview.examples.map((c) => (
+            <li key={c.key}>
+              <q dir="auto">{c.text.length > 140 ? `${c.text.slice(0, 139)}…` : c.text}</q> <span>— {authorOf(c) || tr('sem autor', 'no author')}, {SITE_NAMES[c.site]}, {labelName(c.label)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { badges, expect, openWatchWithTexts, storedComments, tabIdOf, test } from './fixtures';
+import { badges, expect, openWatchWithTexts, storedComments, storedCount, tabIdOf, test } from './fixtures';
 
 /*
  * Team rules in real Chromium on the served YouTube watch page: a phrase added in the options page labels the
@@ -18,6 +18,7 @@ test('a phrase rule from the options page and an author marked from the panel la
   await expect(byText('lá vem o rei do dropshipping')).toHaveAttribute('data-label', 'neutral');
   await expect(byText('que aula boa, obrigada')).toHaveAttribute('data-label', 'praise');
   await expect(byText('obrigada pela live, aprendi muito')).toHaveAttribute('data-label', 'praise');
+  await expect.poll(() => storedCount(worker, 'https://www.youtube.com/watch?v=rOnDa2026aB')).toBe(10);
 
   // The options page: a bad wildcard is explained before saving; the phrase rule applies to the open page at once.
   const options = await openExtensionPage('options.html');
@@ -26,6 +27,13 @@ test('a phrase rule from the options page and an author marked from the panel la
   await pattern.fill('dr*');
   await expect(section.getByTestId('team-rule-problem')).toContainText('depois de 3 letras ou mais');
   await expect(section.getByRole('button', { name: 'Adicionar regra' })).toBeDisabled();
+  await pattern.fill('Rei do Dropship*');
+  // Before adding: what it would catch among the comments stored.
+  const preview = section.getByTestId('team-rule-preview');
+  await expect(preview).toContainText('Prévia: pegaria 1 dos 10 comentários guardados; 1 mudaria para Hater.');
+  await expect(preview).toContainText('lá vem o rei do dropshipping');
+  await pattern.fill('dropshipping de verdade');
+  await expect(preview).toContainText('Prévia: não pegaria nenhum dos 10 comentários guardados.');
   await pattern.fill('Rei do Dropship*');
   await section.getByLabel('Rótulo').selectOption('hater');
   await section.getByLabel('Site').selectOption('youtube');
