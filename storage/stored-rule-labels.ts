@@ -1,4 +1,6 @@
+import { createCorrectionMemory } from '../classifier/memory';
 import { compileTeamRules, type TeamRuleSet } from '../classifier/team-rules';
+import { correctionsForMemory } from './corrections';
 import { getDb, type RondaDB } from './db';
 import { commentRecordSchema, type CommentRecord, type TeamRuleRecord } from './schema';
 import { listTeamRules } from './team-rules';
@@ -17,15 +19,17 @@ const BATCH = 500;
 type RuleChange = Pick<CommentRecord, 'label' | 'labelSource' | 'confidence' | 'evidence' | 'withoutRule'>;
 
 /**
- * What the rules make of one stored comment, or null when it stays as it is. Staff labels and the memory's are
- * not the rules' to change (a staff label wins; a remembered correction comes before rules). A comment a rule
- * labelled and no rule matches any more gets back the label it had without it.
+ * What the rules make of one stored comment, or null when it stays as it is. A staff label is not the rules' to
+ * change, nor a remembered correction of this comment (it comes before rules: `remembered`). A label the memory's
+ * learned words gave (stored as 'memory' too) gives way to a rule, as it does on the page, and comes back when the
+ * rule goes. A comment a rule labelled and no rule matches any more gets back the label it had without it.
  */
-export function ruleChangeFor(row: CommentRecord, rules: TeamRuleSet): RuleChange | null {
-  if (row.labelSource === 'staff' || row.labelSource === 'memory') return null;
+export function ruleChangeFor(row: CommentRecord, rules: TeamRuleSet, remembered: (text: string) => boolean): RuleChange | null {
+  if (row.labelSource === 'staff') return null;
   const hit = rules.size > 0 ? rules.match(row.text, { site: row.site, authorName: row.authorName, authorHandle: row.authorHandle }) : null;
+  if (row.labelSource === 'memory' && (!hit || remembered(row.text))) return null;
   if (hit) {
-    const withoutRule = row.labelSource === 'rule' ? row.withoutRule : { label: row.label, confidence: row.confidence, evidence: row.evidence, source: 'classifier' as const };
+    const withoutRule = row.labelSource === 'rule' ? row.withoutRule : { label: row.label, confidence: row.confidence, evidence: row.evidence, source: row.labelSource };
     const evidence = [hit.evidence, ...(withoutRule?.evidence ?? []).slice(0, 4)];
     if (row.labelSource === 'rule' && row.label === hit.rule.label && row.evidence[0] === hit.evidence) return null;
     return { label: hit.rule.label, labelSource: 'rule', confidence: RULE_CONFIDENCE, evidence, withoutRule };
@@ -51,11 +55,22 @@ function rulesByProfile(rules: readonly TeamRuleRecord[]): (projectId: string | 
 }
 
 /**
+ * Whether a text is one of the corrections pages remember (the same ones, the same look-up): built on the first
+ * 'memory' row only, as most passes meet none.
+ */
+async function rememberedCorrections(db: RondaDB): Promise<(text: string) => boolean> {
+  let memory: ReturnType<typeof createCorrectionMemory> | undefined;
+  const examples = await correctionsForMemory(undefined, db);
+  return (text) => (memory ??= createCorrectionMemory(examples)).lookup(text) !== null;
+}
+
+/**
  * Applies the stored rules to every stored comment, in batches. Safe to run again at any point (after a worker
  * was stopped half way, after another change): each row ends as the rules say, whatever it was.
  */
 export async function applyTeamRulesToStoredComments(db: RondaDB = getDb()): Promise<{ read: number; changed: number }> {
   const setFor = rulesByProfile((await listTeamRules(db)).valid);
+  const remembered = await rememberedCorrections(db);
   let read = 0;
   let changed = 0;
   let after: string | undefined;
@@ -66,7 +81,7 @@ export async function applyTeamRulesToStoredComments(db: RondaDB = getDb()): Pro
       for (const row of rows) {
         // A damaged row is left as it is: the rules read fields it may not have.
         if (!commentRecordSchema.safeParse(row).success) continue;
-        const change = ruleChangeFor(row, setFor(row.projectId));
+        const change = ruleChangeFor(row, setFor(row.projectId), remembered);
         if (change) updates.push({ ...row, ...change });
       }
       if (updates.length) await db.comments.bulkPut(updates);

@@ -44,6 +44,8 @@ describe('stored comments follow the team rules', () => {
     await recordSeenComments('instagram', POST_B, [seen('4', { text: 'golpe' })], { db, projectId: 'prj-b', now: 1 });
     await recordSeenComments('youtube', 'https://www.youtube.com/watch?v=abcdefghijk', [seen('5', { text: 'golpe' })], { db, projectId: 'prj-a', now: 1 });
     await relabelComment('instagram:2', 'praise', 'Bia', { db });
+    // Comment 3's label came from a correction of the same words made on another post.
+    await db.corrections.put({ key: 'instagram:other', text: 'Golpe???', label: 'praise', at: 1, user: 'Bia' });
     await saveTeamRule({ kind: 'term', pattern: 'golp*', label: 'hater', site: 'instagram', projectId: 'prj-a' }, 'Bia', { db });
 
     expect((await applyTeamRulesToStoredComments(db)).changed).toBe(1);
@@ -52,6 +54,23 @@ describe('stored comments follow the team rules', () => {
     expect(await db.comments.get('instagram:3')).toMatchObject({ label: 'praise', labelSource: 'memory' });
     expect(await db.comments.get('instagram:4')).toMatchObject({ label: 'praise', labelSource: 'classifier' });
     expect(await db.comments.get('youtube:5')).toMatchObject({ label: 'praise', labelSource: 'classifier' });
+  });
+
+  it("a label the memory's learned words gave yields to a rule, as on the page, and comes back when the rule goes", async () => {
+    const db = new RondaDB('stored-rules-learned-words');
+    const learned = { label: 'doubt' as const, confidence: 0.7, evidence: ['palavra aprendida das correções: "mentoria"'], decidedBy: 'memory' as const };
+    await recordSeenComments('instagram', POST_A, [seen('1', { text: 'essa mentoria é golpe', ...learned })], { db, projectId: 'prj-a', now: 1 });
+    await db.corrections.put({ key: 'instagram:x', text: 'como entro na mentoria?', label: 'doubt', at: 1, user: 'Bia' });
+    const { rule } = await saveTeamRule({ kind: 'term', pattern: 'golpe', label: 'hater', projectId: 'prj-a' }, 'Bia', { db });
+
+    expect((await applyTeamRulesToStoredComments(db)).changed).toBe(1);
+    const ruled = await db.comments.get('instagram:1');
+    expect(ruled).toMatchObject({ label: 'hater', labelSource: 'rule' });
+    expect(ruled?.withoutRule).toEqual({ label: 'doubt', confidence: 0.7, evidence: learned.evidence, source: 'memory' });
+
+    await removeTeamRules([rule.id], db);
+    await applyTeamRulesToStoredComments(db);
+    expect(await db.comments.get('instagram:1')).toMatchObject({ label: 'doubt', labelSource: 'memory', confidence: 0.7, evidence: learned.evidence, withoutRule: undefined });
   });
 
   it('a rule that changes label relabels; a page-labelled comment keeps what the page said the model thought', async () => {
