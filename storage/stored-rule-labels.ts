@@ -1,5 +1,6 @@
 import { createCorrectionMemory } from '../classifier/memory';
 import { compileTeamRules, type TeamRuleSet } from '../classifier/team-rules';
+import { recentComments } from './comments';
 import { correctionsForMemory } from './corrections';
 import { getDb, type RondaDB } from './db';
 import { commentRecordSchema, type CommentRecord, type TeamRuleRecord } from './schema';
@@ -62,6 +63,12 @@ async function rememberedCorrections(db: RondaDB): Promise<(text: string) => boo
   let memory: ReturnType<typeof createCorrectionMemory> | undefined;
   const examples = await correctionsForMemory(undefined, db);
   return (text) => (memory ??= createCorrectionMemory(examples)).lookup(text) !== null;
+}
+
+/** The latest stored comments for a rule's preview, each saying whether the pass would leave it alone whatever the rules. */
+export async function commentsForRulePreview(limit: number, db: RondaDB = getDb()): Promise<(CommentRecord & { keptFromRules: boolean })[]> {
+  const [rows, remembered] = await Promise.all([recentComments(limit, db), rememberedCorrections(db)]);
+  return rows.map((row) => ({ ...row, keptFromRules: row.labelSource === 'staff' || (row.labelSource === 'memory' && remembered(row.text)) }));
 }
 
 /**

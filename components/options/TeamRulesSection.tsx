@@ -4,10 +4,10 @@ import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type Tea
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTeamRules, MAX_TEAM_RULES_BYTES } from '../../lib/team-rules/io';
 import { listProjects } from '../../storage/projects';
-import { recentComments } from '../../storage/comments';
-import type { CommentRecord, ProjectRecord, TeamRuleRecord } from '../../storage/schema';
+import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
 import { previewRule } from '../../lib/team-rules/preview';
 import { getSetting } from '../../storage/settings';
+import { commentsForRulePreview } from '../../storage/stored-rule-labels';
 import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
@@ -289,17 +289,17 @@ export function TeamRulesSection() {
 
 /** Comments a preview reads: the latest stored, enough to show a rule's reach without holding up typing. */
 const PREVIEW_SAMPLE = 5_000;
-let previewSample: Promise<CommentRecord[]> | undefined;
+let previewSample: ReturnType<typeof commentsForRulePreview> | undefined;
 
 /** "Pegaria 37 dos 5.000 comentários guardados mais recentes; 12 mudariam de rótulo", with examples, while staff type. */
 function RulePreviewLine({ draft }: { draft: Draft }) {
-  const [sample, setSample] = useState<CommentRecord[]>();
+  const [sample, setSample] = useState<Awaited<ReturnType<typeof commentsForRulePreview>>>();
   const [failed, setFailed] = useState(false);
   const pattern = useDeferredValue(draft.pattern);
   useEffect(() => {
     let live = true;
     // Read once per visit of the options page: rules are written against what is stored, not what arrives meanwhile.
-    (previewSample ??= recentComments(PREVIEW_SAMPLE)).then(
+    (previewSample ??= commentsForRulePreview(PREVIEW_SAMPLE)).then(
       (rows) => live && setSample(rows),
       () => live && setFailed(true),
     );

@@ -13,14 +13,15 @@ export interface PreviewComment {
   authorName: string;
   authorHandle?: string;
   label: Label;
-  labelSource: string;
+  /** A staff label, or a remembered correction of this comment: rules do not change it (stored-rule-labels.ts). */
+  keptFromRules: boolean;
   projectId?: string;
 }
 
 export interface RulePreview<C extends PreviewComment = PreviewComment> {
   /** How many of the comments read the rule matches. */
   matched: number;
-  /** Of those, how many it would give another label (staff labels are left out: they stay). */
+  /** Of those, how many it would give another label (staff labels and remembered corrections are left out: they stay). */
   changes: number;
   /** A few of those it would change first, then of the rest. */
   examples: C[];
@@ -39,7 +40,7 @@ export function previewRule<C extends PreviewComment>(
     if (draft.projectId !== undefined && c.projectId !== draft.projectId) continue;
     if (!rules.match(c.text, { site: c.site, authorName: c.authorName, authorHandle: c.authorHandle })) continue;
     matched++;
-    if (c.labelSource === 'staff') continue;
+    if (c.keptFromRules) continue;
     if (c.label !== draft.label) changing.push(c);
     else if (same.length < maxExamples) same.push(c);
   }

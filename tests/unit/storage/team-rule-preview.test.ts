@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { previewRule, type PreviewComment } from '../../../lib/team-rules/preview';
 import { recentComments, recordSeenComments } from '../../../storage/comments';
+import { relabelComment } from '../../../storage/triage';
+import { commentsForRulePreview } from '../../../storage/stored-rule-labels';
 import { RondaDB } from '../../../storage/db';
 
 const c = (key: string, text: string, over: Partial<PreviewComment> = {}): PreviewComment => ({
@@ -9,7 +11,7 @@ const c = (key: string, text: string, over: Partial<PreviewComment> = {}): Previ
   text,
   authorName: 'Ana',
   label: 'praise',
-  labelSource: 'classifier',
+  keptFromRules: false,
   projectId: 'prj-a',
   ...over,
 });
@@ -18,7 +20,7 @@ const stored = [
   c('1', 'isso é golpe', { label: 'hater' }),
   c('2', 'golpe de mestre, que aula'),
   c('3', 'GOLPISTAS!!!', { label: 'neutral' }),
-  c('4', 'golpe demais', { labelSource: 'staff' }),
+  c('4', 'golpe demais', { keptFromRules: true }),
   c('5', 'golpe', { projectId: 'prj-b' }),
   c('6', 'golpe', { site: 'youtube' }),
   c('7', 'amei', { authorHandle: 'troll.da.live' }),
@@ -49,5 +51,17 @@ describe('a rule’s preview', () => {
     await recordSeenComments('instagram', 'https://www.instagram.com/p/A/', [seen('new')], { db, now: 5 });
     await recordSeenComments('instagram', 'https://www.instagram.com/p/A/', [seen('mid')], { db, now: 3 });
     expect((await recentComments(2, db)).map((r) => r.text)).toEqual(['new', 'mid']);
+  });
+
+  it('says which stored comments the rules leave alone: staff labels and remembered corrections, not learned words', async () => {
+    const db = new RondaDB('preview-kept');
+    const seen = (id: string, text: string, decidedBy?: 'memory') => ({ commentId: id, isReply: false, authorName: 'Ana', text, label: 'doubt' as const, confidence: 0.7, evidence: [], decidedBy });
+    const post = 'https://www.instagram.com/p/A/';
+    await recordSeenComments('instagram', post, [seen('staff', 'golpe?'), seen('remembered', 'é golpe???', 'memory'), seen('learned', 'essa mentoria é golpe', 'memory'), seen('model', 'golpe')], { db, now: 1 });
+    await relabelComment('instagram:staff', 'doubt', 'Bia', { db });
+    await db.corrections.put({ key: 'instagram:elsewhere', text: 'É golpe?', label: 'doubt', at: 2, user: 'Bia' });
+    const rows = await commentsForRulePreview(10, db);
+    expect(Object.fromEntries(rows.map((r) => [r.commentId, r.keptFromRules]))).toEqual({ staff: true, remembered: true, learned: false, model: false });
+    expect(previewRule({ kind: 'term', pattern: 'golpe', label: 'hater' }, rows)).toMatchObject({ matched: 4, changes: 2 });
   });
 });
