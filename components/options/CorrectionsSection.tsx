@@ -8,7 +8,8 @@ import type { CorrectionRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { tellOpenPages } from './classifier-news';
-import { DamagedRows, FileButtons, importSummary, StatusLine, useStoredRows } from './list-tools';
+import { FileButtons } from '../file-buttons';
+import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { SearchableList } from './SearchableList';
 
 

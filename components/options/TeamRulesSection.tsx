@@ -12,7 +12,8 @@ import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeam
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { tellRulesChanged } from './classifier-news';
-import { DamagedRows, FileButtons, importSummary, StatusLine, useStoredRows } from './list-tools';
+import { FileButtons } from '../file-buttons';
+import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { SearchableList } from './SearchableList';
 
 const EVERY = '';

@@ -1,47 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../lib/error-text';
 import { count, tr } from '../../lib/i18n';
 import type { InvalidRow } from '../../storage/validate';
 
 /*
  * The parts the options page's shared lists (corrections, team rules) have in common besides the list itself:
- * a file to import and export, the line that says what happened (with its undo), and the rows set aside.
+ * a file to import and export (../file-buttons.tsx), the line that says what happened (with its undo), and the rows
+ * set aside.
  */
-
-/** Import and export as a JSON file. The chosen file is let go at once, so choosing the same file again imports again. */
-export function FileButtons({ importLabel, exportLabel, fileLabel, busy, canExport, onExport, onFile }: {
-  importLabel: string;
-  exportLabel: string;
-  fileLabel: string;
-  busy: boolean;
-  canExport: boolean;
-  onExport: () => void;
-  onFile: (file: File) => void;
-}) {
-  const fileRef = useRef<HTMLInputElement>(null);
-  return (
-    <div className="row">
-      <button type="button" className="btn" disabled={busy} onClick={() => fileRef.current?.click()}>
-        {importLabel}
-      </button>
-      <button type="button" className="btn" disabled={busy || !canExport} onClick={onExport}>
-        {exportLabel}
-      </button>
-      <input
-        ref={fileRef}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        aria-label={fileLabel}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </div>
-  );
-}
 
 export function StatusLine({ kind, text, busy, onUndo, testId }: { kind: 'ok' | 'error'; text: string; busy: boolean; onUndo?: () => void; testId: string }) {
   if (!text) return null;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { FileButtons } from '../file-buttons';
 import { download } from '../download';
 import type { TemplateSeed } from '../../lib/templates/seed-link';
 import { LABEL_NAMES, LABELS, type Label } from '../../lib/domain';
@@ -48,7 +49,6 @@ export function TemplateLibrary(props: { onChanged?: () => void; seed?: Template
   const [statusFilter, setStatusFilter] = useState<'all' | 'approved' | 'draft'>('all');
   const [labelFilter, setLabelFilter] = useState<Label | 'all'>('all');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const fileRef = useRef<HTMLInputElement>(null);
   const { onChanged } = props;
 
   const apply = useCallback((data: LibraryData) => {
@@ -78,16 +78,19 @@ export function TemplateLibrary(props: { onChanged?: () => void; seed?: Template
     }
   };
 
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
+  const onImport = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      if (fileRef.current) fileRef.current.value = '';
       setMessage({ kind: 'error', text: tr('Arquivo grande demais para uma biblioteca de modelos. Nada foi importado.', 'File too large for a template library. Nothing was imported.') });
       return;
     }
-    const text = await file.text();
-    const result = await importTemplates(text, user);
-    if (fileRef.current) fileRef.current.value = '';
+    let result: Awaited<ReturnType<typeof importTemplates>>;
+    try {
+      result = await importTemplates(await file.text(), user);
+    } catch (e) {
+      // An unreadable file, or storage refusing the write (full): nothing was imported.
+      setMessage({ kind: 'error', text: tr('Nada foi importado: ', 'Nothing was imported: ') + errorText(e) });
+      return;
+    }
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.error });
       return;
@@ -136,25 +139,18 @@ export function TemplateLibrary(props: { onChanged?: () => void; seed?: Template
 
   return (
     <div className="library">
-      <div className="row">
+      <FileButtons
+        importLabel={tr('Importar', 'Import')}
+        exportLabel={tr('Exportar', 'Export')}
+        fileLabel={tr('Arquivo de modelos', 'Template file')}
+        canExport={templates.length > 0}
+        onExport={onExport}
+        onFile={(file) => void onImport(file)}
+      >
         <button type="button" className="btn primary" onClick={() => setEditing('new')}>
           {tr('Novo modelo', 'New template')}
         </button>
-        <button type="button" className="btn" onClick={() => fileRef.current?.click()}>
-          {tr('Importar', 'Import')}
-        </button>
-        <button type="button" className="btn" onClick={onExport} disabled={templates.length === 0}>
-          {tr('Exportar', 'Export')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-label={tr('Arquivo de modelos', 'Template file')}
-          onChange={(e) => void onImport(e.target.files?.[0])}
-        />
-      </div>
+      </FileButtons>
       <div className="row">
         <select aria-label={tr('Situação', 'Status')} value={statusFilter} onChange={(e) => setStatusFilter(e.target.value as typeof statusFilter)}>
           <option value="all">{tr('Todos', 'All')}</option>
