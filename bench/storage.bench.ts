@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { RondaDB } from '../storage/db';
 import { recordSeenComments, listCommentsForPost, type SeenComment } from '../storage/comments';
-import { applyTeamRulesToStoredComments } from '../storage/stored-rule-labels';
+import { repeatOffenders } from '../lib/team-rules/offenders';
+import { applyTeamRulesToStoredComments, commentsForRulePreview } from '../storage/stored-rule-labels';
 import { putTeamRules } from '../storage/team-rules';
 
 /** Writing and reading back a 2,000-comment page through the comments store (fake-indexeddb, in Node). */
@@ -66,5 +67,13 @@ async function storedRulePass(): Promise<void> {
   const noop = performance.now() - t;
   console.log(`  500 rules over ${first.read.toLocaleString('en')} stored comments: ${apply.toFixed(0)} ms (${first.changed.toLocaleString('en')} relabelled)`);
   console.log(`  the same pass again (nothing to change): ${noop.toFixed(0)} ms (${again.changed} relabelled)`);
+  // What the options page's team-rules section reads once per visit, and the repeat offenders it finds in it.
+  t = performance.now();
+  const sample = await commentsForRulePreview(5_000, db);
+  const read = performance.now() - t;
+  t = performance.now();
+  const offenders = repeatOffenders(sample, rules);
+  const group = performance.now() - t;
+  console.log(`  options sample of ${sample.length.toLocaleString('en')} latest comments: ${read.toFixed(0)} ms; repeat offenders in it (500 rules): ${group.toFixed(1)} ms (${offenders.length} found)`);
   db.close();
 }

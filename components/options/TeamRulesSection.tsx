@@ -1,20 +1,21 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { authorOf } from '../../classifier/team-rules';
 import { LABEL_NAMES, LABELS, SITE_NAMES, SITES, type Label, type Site, type TeamRuleKind } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { exportTeamRules, MAX_TEAM_RULES_BYTES } from '../../lib/team-rules/io';
-import { listProjects } from '../../storage/projects';
+import { getActiveProject, listProjects } from '../../storage/projects';
 import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
 import { previewRule } from '../../lib/team-rules/preview';
 import { getSetting } from '../../storage/settings';
-import { commentsForRulePreview } from '../../storage/stored-rule-labels';
 import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { tellRulesChanged } from './classifier-news';
 import { FileButtons } from '../file-buttons';
 import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-tools';
+import { RepeatOffenders, type Offender } from './RepeatOffenders';
 import { SearchableList } from './SearchableList';
+import { sampleScope, useStoredSample } from './stored-sample';
 
 const EVERY = '';
 
@@ -42,10 +43,22 @@ function scopeOf(rule: TeamRuleRecord, projects: readonly ProjectRecord[]): stri
   return `${site} · ${expert ?? tr('perfil removido', 'removed profile')}`;
 }
 
+/** Takes back a save: the rule it replaced comes back, or the new one goes. */
+function undoSave(rule: TeamRuleRecord, replaced: TeamRuleRecord | undefined): () => Promise<string> {
+  return async () => {
+    if (replaced) await putTeamRules([replaced]);
+    else await removeTeamRules([rule.id]);
+    return tr('Desfeito.', 'Undone.');
+  };
+}
+
 const ruleText = (r: TeamRuleRecord) => `${r.pattern} ${r.note ?? ''} ${r.createdBy}`;
 const ruleKey = (r: TeamRuleRecord) => r.id;
 
 async function loadRulesAndProfiles() {
+  // Pages file comments under the active profile before anything has created its row (a fresh install): made here,
+  // as the side panel does, so rules and suggestions name it instead of calling it removed.
+  await getActiveProject();
   const [rules, profiles] = await Promise.all([listTeamRules(), listProjects()]);
   return { rules, profiles };
 }
@@ -92,11 +105,18 @@ export function TeamRulesSection() {
           (replaced
             ? tr(`${what}: a regra que já existia passou de ${labelName(replaced.label)} para ${labelName(rule.label)}.`, `${what}: the existing rule went from ${labelName(replaced.label)} to ${labelName(rule.label)}.`)
             : tr(`Regra adicionada: ${what} → ${labelName(rule.label)}.`, `Rule added: ${what} → ${labelName(rule.label)}.`)) + (await tellRulesChanged()),
-        undo: async () => {
-          if (replaced) await putTeamRules([replaced]);
-          else await removeTeamRules([rule.id]);
-          return tr('Desfeito.', 'Undone.');
-        },
+        undo: undoSave(rule, replaced),
+      };
+    });
+
+  const markOffender = (o: Offender) =>
+    act(async () => {
+      const user = (await getSetting('user')).name;
+      const { rule, replaced } = await saveTeamRule({ kind: 'author', pattern: o.author, label: 'hater', site: o.site, projectId: o.projectId }, user);
+      return {
+        kind: 'ok',
+        text: tr(`${o.author} marcado como hater (${SITE_NAMES[o.site]}).`, `${o.author} marked as a hater (${SITE_NAMES[o.site]}).`) + (await tellRulesChanged()),
+        undo: undoSave(rule, replaced),
       };
     });
 
@@ -245,6 +265,7 @@ export function TeamRulesSection() {
         what={[['regra guardada está danificada', 'regras guardadas estão danificadas'], ['stored rule is damaged', 'stored rules are damaged']]}
         fate={tr(invalid.length === 1 ? ' e não vale nas páginas: ' : ' e não valem nas páginas: ', ' and not applied on pages: ')}
       />
+      {rules && <RepeatOffenders rules={rules} projects={projects} busy={busy} onMark={(o) => void markOffender(o)} />}
       {rules === undefined ? (
         <p className="health">{tr('Carregando…', 'Loading…')}</p>
       ) : rules.length === 0 ? (
@@ -288,32 +309,16 @@ export function TeamRulesSection() {
   );
 }
 
-/** Comments a preview reads: the latest stored, enough to show a rule's reach without holding up typing. */
-const PREVIEW_SAMPLE = 5_000;
-let previewSample: ReturnType<typeof commentsForRulePreview> | undefined;
-
 /** "Pegaria 37 dos 5.000 comentários guardados mais recentes; 12 mudariam de rótulo", with examples, while staff type. */
 function RulePreviewLine({ draft }: { draft: Draft }) {
-  const [sample, setSample] = useState<Awaited<ReturnType<typeof commentsForRulePreview>>>();
-  const [failed, setFailed] = useState(false);
+  const sample = useStoredSample();
   const pattern = useDeferredValue(draft.pattern);
-  useEffect(() => {
-    let live = true;
-    // Read once per visit of the options page: rules are written against what is stored, not what arrives meanwhile.
-    (previewSample ??= commentsForRulePreview(PREVIEW_SAMPLE)).then(
-      (rows) => live && setSample(rows),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   const preview = useMemo(
     () => (sample ? previewRule({ kind: draft.kind, pattern, label: draft.label, site: draft.site || undefined, projectId: draft.projectId || undefined }, sample) : undefined),
     [sample, draft.kind, pattern, draft.label, draft.site, draft.projectId],
   );
-  if (failed || !sample || !preview || sample.length === 0) return null;
-  const of = sample.length === PREVIEW_SAMPLE ? tr(`dos ${PREVIEW_SAMPLE.toLocaleString('pt-BR')} comentários guardados mais recentes`, `of the latest ${PREVIEW_SAMPLE.toLocaleString('en')} stored comments`) : tr(`dos ${sample.length} comentários guardados`, `of the ${sample.length} stored comments`);
+  if (!sample || !preview || sample.length === 0) return null;
+  const of = sampleScope(sample);
   return (
     <div className="health" role="status" data-testid="team-rule-preview">
       <p>

@@ -169,3 +169,34 @@ test("marking an author reaches that author's stored comments on posts that are 
   await peek.reload();
   await expect(peek.getByTestId('peek-praise')).toContainText(OLD);
 });
+
+test('the options page names the author who keeps coming out hater, marks the profile in one click (the open page follows), and Desfazer brings the suggestion back', async ({ context, worker, openExtensionPage }) => {
+  // Three comments of the page by one troll (the 1st, 2nd and 4th of the fixture), all hater by the model.
+  const TROLL = ['seu lixo, golpista safado', 'vai tomar no cu, charlatão', 'bom dia a todos', 'bando de vagabundo, isso é golpe'];
+  const page = await openWatchWithTexts(context, TROLL, (html) => html.replace(/ana\.paula\.ribeiro|isabela\.rocha|bruno\.carvalho/g, 'troll.da.live'));
+  await expect(badges(page)).toHaveCount(10);
+  const trolls = [0, 1, 3].map((i) => badges(page).nth(i));
+  for (const b of trolls) await expect(b).toHaveAttribute('data-label', 'hater');
+  await expect.poll(() => storedCount(worker, 'https://www.youtube.com/watch?v=rOnDa2026aB')).toBe(10);
+
+  const options = await openExtensionPage('options.html');
+  const suggestions = options.getByTestId('repeat-offenders');
+  await expect(suggestions.locator('li')).toHaveCount(1);
+  const troll = suggestions.locator('li').first();
+  await expect(troll).toContainText('@troll.da.live (YouTube · Especialista): 3 de 3 comentários hater, em 1 post.');
+  await expect(troll).toContainText('bando de vagabundo, isso é golpe');
+
+  await troll.getByRole('button', { name: 'Marcar @troll.da.live como hater' }).click();
+  const status = options.getByTestId('team-rules-status');
+  await expect(status).toContainText('@troll.da.live marcado como hater (YouTube).');
+  await expect(status).toContainText('Páginas abertas atualizadas (1)');
+  await expect(suggestions).toContainText('Nenhum perfil sem regra tem 3 ou mais comentários hater');
+  await expect(options.getByTestId('team-rules-list')).toContainText('@troll.da.live');
+  for (const b of trolls) await expect(b.locator('button.badge')).toHaveAttribute('title', /perfil marcado pela equipe: @troll\.da\.live/);
+
+  await status.getByRole('button', { name: 'Desfazer' }).click();
+  await expect(status).toContainText('Desfeito.');
+  await expect(options.getByTestId('team-rules-count')).toHaveText('Nenhuma regra ainda.');
+  await expect(suggestions.locator('li')).toHaveCount(1);
+  for (const b of trolls) await expect(b.locator('button.badge')).not.toHaveAttribute('title', /perfil marcado pela equipe/);
+});

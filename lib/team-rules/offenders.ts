@@ -1,0 +1,92 @@
+import { authorKey, authorOf, compileTeamRules, type TeamRuleSet } from '../../classifier/team-rules';
+import type { Label, Site, TeamRuleSpec } from '../domain';
+
+/*
+ * Repeat offenders: the authors whose stored comments keep coming out hater, on one site and for one expert
+ * profile, that no author rule names yet. Meta's filters and the inbox tools flag them ("repeat offender"); here
+ * staff see who they are and mark the profile in one click instead of hiding the same troll post after post.
+ */
+
+export interface OffenderComment {
+  key: string;
+  site: Site;
+  postUrl: string;
+  text: string;
+  authorName: string;
+  authorHandle?: string;
+  label: Label;
+  labelSource: string;
+  projectId?: string;
+  lastSeenAt: number;
+}
+
+export interface RepeatOffender<C extends OffenderComment = OffenderComment> {
+  site: Site;
+  projectId?: string;
+  /** As an author rule names it: @handle, else the name shown. */
+  author: string;
+  haters: number;
+  /** The author's comments read, hater or not: "4 of 5" says more than "4". */
+  comments: number;
+  /** Posts the hater comments are under: one heated thread is not a pattern across the launch. */
+  posts: number;
+  /** The latest hater comments, for staff to judge before marking. */
+  examples: C[];
+}
+
+/** Hater comments an author needs before being suggested. */
+export const OFFENDER_MIN_HATERS = 3;
+/** Share of the author's comments that must be hater: a regular who swore three times in fifty is not a troll. */
+export const OFFENDER_MIN_SHARE = 0.6;
+
+/**
+ * `rules`: the stored rules, with the profile each belongs to. Comments a rule labelled do not count either way:
+ * a term rule's "hater" says what the words are, not who the author is.
+ */
+export function repeatOffenders<C extends OffenderComment>(
+  comments: readonly C[],
+  rules: readonly (TeamRuleSpec & { projectId?: string })[],
+  options: { max?: number; examples?: number } = {},
+): RepeatOffender<C>[] {
+  const groups = new Map<string, { site: Site; projectId?: string; author: string; names: { authorName: string; authorHandle?: string }; comments: number; hater: C[]; posts: Set<string> }>();
+  for (const c of comments) {
+    if (c.labelSource === 'rule') continue;
+    const author = authorOf(c);
+    const who = authorKey(author);
+    if (!who) continue;
+    const id = `${c.site}\u0000${c.projectId ?? ''}\u0000${who}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { site: c.site, projectId: c.projectId, author, names: { authorName: c.authorName, authorHandle: c.authorHandle }, comments: 0, hater: [], posts: new Set() };
+      groups.set(id, group);
+    }
+    group.comments++;
+    if (c.label === 'hater') {
+      group.hater.push(c);
+      group.posts.add(c.postUrl);
+    }
+  }
+  const authorRules = authorRulesByProfile(rules);
+  const found: RepeatOffender<C>[] = [];
+  for (const g of groups.values()) {
+    if (g.hater.length < OFFENDER_MIN_HATERS || g.hater.length < OFFENDER_MIN_SHARE * g.comments) continue;
+    if (authorRules(g.projectId).match('', { site: g.site, ...g.names })) continue;
+    const latest = [...g.hater].sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+    found.push({ site: g.site, projectId: g.projectId, author: g.author, haters: g.hater.length, comments: g.comments, posts: g.posts.size, examples: latest.slice(0, options.examples ?? 2) });
+  }
+  found.sort((a, b) => b.haters - a.haters || b.posts - a.posts || a.author.localeCompare(b.author));
+  return found.slice(0, options.max ?? 10);
+}
+
+/** Author rules only: an author with a rule of any label has been decided on already (a fan marked praise stays). */
+function authorRulesByProfile(rules: readonly (TeamRuleSpec & { projectId?: string })[]): (projectId: string | undefined) => TeamRuleSet {
+  const sets = new Map<string | undefined, TeamRuleSet>();
+  return (projectId) => {
+    let set = sets.get(projectId);
+    if (!set) {
+      set = compileTeamRules(rules.filter((r) => r.kind === 'author' && (r.projectId === undefined || r.projectId === projectId)));
+      sets.set(projectId, set);
+    }
+    return set;
+  };
+}
