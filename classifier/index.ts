@@ -15,7 +15,7 @@ export type { CorrectionExample, CorrectionMemory } from './memory';
 export { MEMORY_MIN_SIMILARITY } from './memory';
 export type { LearnedTerm } from './learned-terms';
 export { normalise } from './normalise';
-export { authorOf, compileTeamRules, type TeamRuleSet, type TeamRuleSpec } from './team-rules';
+export { authorOf, compileTeamRules, isByAuthor, type TeamRuleSet, type TeamRuleSpec } from './team-rules';
 
 export interface ClassifyContext {
   site?: Site;

@@ -70,6 +70,12 @@ export function authorOf(comment: { authorName: string; authorHandle?: string })
   return comment.authorName.trim();
 }
 
+/** Whether a comment is by `author` as an author rule for it would see it (handle or name, any case or accents). */
+export function isByAuthor(author: string): (comment: { authorName: string; authorHandle?: string }) => boolean {
+  const key = authorKey(author);
+  return (comment) => key !== '' && [comment.authorHandle, comment.authorName].some((value) => value !== undefined && authorKey(value) === key);
+}
+
 export function authorKey(value: string): string {
   return value
     .normalize('NFKD')

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { authorOf, classifyWithMemory, compileTeamRules, createCorrectionMemory, decidedBy, warmUpClassifier, type CorrectionMemory, type TeamRuleSet } from '../classifier';
+import { isByAuthor, classifyWithMemory, compileTeamRules, createCorrectionMemory, decidedBy, warmUpClassifier, type CorrectionMemory, type TeamRuleSet } from '../classifier';
 import type { HaterDisplay, Label, Site } from '../lib/domain';
 import { setLocale, tr } from '../lib/i18n';
 import { sendToBackground } from '../messaging/client';
@@ -536,7 +536,8 @@ class SiteRuntime implements PageRuntime {
     await this.flushReports();
     const { ruleId, author, already, undoable } = await sendToBackground('bg.teamRule.markAuthor', { key: entry.comment.key });
     if (already) return { text: tr(`${author} já estava marcado como hater.`, `${author} was already marked as a hater.`) };
-    const others = this.tracker.all().filter((e) => e !== entry && authorOf(e.comment) === author).length;
+    const byAuthor = isByAuthor(author);
+    const others = this.tracker.all().filter((e) => e !== entry && byAuthor(e.comment)).length;
     const text =
       tr(`${author} marcado como hater neste site`, `${author} marked as a hater on this site`) +
       (others ? tr(` (mais ${others} nesta página)`, ` (${others} more on this page)`) : '') +

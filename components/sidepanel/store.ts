@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { LABEL_NAMES, SITE_NAMES, type CommentStatus, type Label } from '../../lib/domain';
 import { count, tr, trPair } from '../../lib/i18n';
 import { repliesBelow } from '../../lib/threads';
-import { authorOf } from '../../classifier/team-rules';
+import { authorOf, isByAuthor } from '../../classifier/team-rules';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
 import { dmTarget } from '../../lib/templates/dm';
@@ -378,7 +378,8 @@ export function createPanelStore(services: PanelServices) {
         try {
           const { project, user } = get();
           const saved = await services.saveRule({ kind: 'author', pattern: author, label: 'hater', site: where, projectId: project?.id }, user.name);
-          const others = (get().snapshot?.comments ?? []).filter((c) => c.commentId !== comment.commentId && authorOf(c) === author).length;
+          const byAuthor = isByAuthor(author);
+          const others = (get().snapshot?.comments ?? []).filter((c) => c.commentId !== comment.commentId && byAuthor(c)).length;
           set({
             busy: false,
             notice: {
@@ -465,7 +466,6 @@ export function createPanelStore(services: PanelServices) {
   });
 }
 
-/** The author as a rule names them: the @handle when the site shows one, else the name. */
 /** The replies in the thread of the hater `haterId` that still wait in the queue. */
 function openThreadReplies(comments: readonly LiveComment[], haterId: string): LiveComment[] {
   return repliesBelow(comments, haterId).filter((c) => c.status === 'new');

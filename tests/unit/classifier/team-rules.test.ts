@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classifyWithMemory, createCorrectionMemory, decidedBy } from '../../../classifier/index';
-import { authorKey, compileTeamRules, termKey, termProblem, type TeamRuleSpec } from '../../../classifier/team-rules';
+import { authorKey, compileTeamRules, isByAuthor, termKey, termProblem, type TeamRuleSpec } from '../../../classifier/team-rules';
 
 let n = 0;
 const term = (pattern: string, label: TeamRuleSpec['label'], site?: TeamRuleSpec['site']): TeamRuleSpec => ({ id: `t${++n}`, kind: 'term', pattern, label, site });
@@ -67,6 +67,15 @@ describe('team rules: authors', () => {
     const rules = compileTeamRules([term('obrigado', 'praise'), author('@troll', 'hater')]);
     expect(rules.match('obrigado por nada', { authorHandle: '@troll' })?.rule.kind).toBe('author');
     expect(rules.match('obrigado por tudo', { authorHandle: '@fa' })?.rule.kind).toBe('term');
+  });
+
+  it('isByAuthor sees a comment as an author rule for that author would (the page counts the others it relabels)', () => {
+    const byTroll = isByAuthor('@Troll.Oficial');
+    expect(byTroll({ authorName: 'Outro Nome', authorHandle: 'troll.oficial' })).toBe(true);
+    expect(byTroll({ authorName: 'TROLL.OFICIAL' })).toBe(true);
+    expect(byTroll({ authorName: 'Troll', authorHandle: '@troll.oficial2' })).toBe(false);
+    expect(isByAuthor('José da Silva')({ authorName: 'jose da silva', authorHandle: 'zezinho' })).toBe(true);
+    expect(isByAuthor(' @ ')({ authorName: '' })).toBe(false);
   });
 });
 
