@@ -5,6 +5,7 @@ import type { PrintFilter } from '../../storage/prints';
 import type { ProjectRecord } from '../../storage/schema';
 import { dayToMs, labelName, msToDay, SITE_NAMES } from './format';
 import { useGallery } from './store';
+import { ProfileOptions } from '../profile-options';
 
 /** Search box and filters: expert/project, site, label, tag, permission, date range, starred, trash. */
 export function Filters({ projects, tags }: { projects: ProjectRecord[]; tags: string[] }) {
@@ -32,9 +33,7 @@ export function Filters({ projects, tags }: { projects: ProjectRecord[]; tags: s
       />
       <select aria-label={tr('Especialista', 'Expert')} value={filter.projectId ?? ''} onChange={(e) => setFilter({ projectId: e.target.value || undefined })}>
         <option value="">{tr('Todos os especialistas', 'All experts')}</option>
-        {projects.map((p) => (
-          <option key={p.id} value={p.id}>{p.expertName}</option>
-        ))}
+        <ProfileOptions projects={projects} />
       </select>
       <select aria-label={tr('Rede', 'Site')} value={filter.site ?? ''} onChange={(e) => setFilter({ site: (e.target.value || undefined) as Site | undefined })}>
         <option value="">{tr('Todas as redes', 'All sites')}</option>

@@ -13,6 +13,7 @@ import { RecurringQuestions } from './RecurringQuestions';
 import { WeeklySummary } from './WeeklySummary';
 import './metrics.css';
 import { errorText } from '../../lib/error-text';
+import { ProfileOptions } from '../profile-options';
 
 interface Filters {
   granularity: Granularity;
@@ -114,11 +115,7 @@ export function MetricsPage() {
               {tr('Especialista', 'Expert')}
               <select value={filters.projectId} onChange={(e) => set({ projectId: e.target.value })}>
                 <option value="">{tr('todos', 'all')}</option>
-                {projects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.expertName}
-                  </option>
-                ))}
+                <ProfileOptions projects={projects} />
               </select>
             </label>
             <label>

@@ -7,6 +7,7 @@ import { getSetting, setSetting, type SettingValue } from '../../storage/setting
 import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
 import { errorText } from '../../lib/error-text';
+import { ProfileOptions } from '../profile-options';
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -119,11 +120,7 @@ export function ProfileSection() {
         <label>
           {tr('Perfil ativo', 'Active profile')}
           <select value={data.active.id} onChange={(e) => void run(() => setActiveProject(e.target.value), tr('Perfil ativo trocado.', 'Active profile changed.'))}>
-            {data.projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.expertName}
-              </option>
-            ))}
+            <ProfileOptions projects={data.projects} />
           </select>
         </label>
         <button

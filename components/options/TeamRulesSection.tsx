@@ -16,6 +16,7 @@ import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-to
 import { RepeatOffenders, type Offender } from './RepeatOffenders';
 import { SearchableList } from './SearchableList';
 import { sampleScope, useStoredSample } from './stored-sample';
+import { ProfileOptions } from '../profile-options';
 
 const EVERY = '';
 
@@ -232,11 +233,7 @@ export function TeamRulesSection() {
             {tr('Perfil do especialista', 'Expert profile')}{' '}
             <select value={draft.projectId} onChange={(e) => set('projectId', e.target.value)}>
               <option value={EVERY}>{tr('Todos os perfis', 'Every profile')}</option>
-              {projects.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.expertName}
-                </option>
-              ))}
+              <ProfileOptions projects={projects} />
             </select>
           </label>
           <label style={{ display: 'block' }}>

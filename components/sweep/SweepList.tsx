@@ -8,6 +8,7 @@ import { PackVersionText } from './PackVersion';
 import { browserSweepServices, type SweepServices } from './services';
 import { createSweepStore, type CurrentPage, type SweepStore } from './store';
 import './sweep.css';
+import { ProfileOptions } from '../profile-options';
 
 /** The due clock moves even when no comment arrives. */
 const REFRESH_MS = 30_000;
@@ -67,11 +68,7 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
             value={state.projectId ?? ''}
             onChange={(e) => void store.getState().selectProject(e.target.value)}
           >
-            {state.projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.expertName}
-              </option>
-            ))}
+            <ProfileOptions projects={state.projects} />
           </select>
         )}
         <div className="row">
