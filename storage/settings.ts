@@ -22,6 +22,11 @@ export const settingSchemas = {
   locale: z.enum(['pt-BR', 'en']),
   /** The team's rules changed and the stored comments have not all followed yet (the worker stopped half way). */
   storedRulesPending: z.boolean(),
+  /**
+   * Repeat offenders staff set aside in the team-rules section (lib/team-rules/offenders.ts), with how many hater
+   * comments they had then: one comes back when it keeps going.
+   */
+  dismissedOffenders: z.array(z.object({ id: z.string().max(500), haters: z.number().int().nonnegative() })).max(1_000),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -35,6 +40,7 @@ export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
   haterThreads: true,
   locale: 'pt-BR',
   storedRulesPending: false,
+  dismissedOffenders: [],
 };
 
 export interface SettingRead<K extends SettingKey> {

@@ -2,7 +2,9 @@ import { authorKey, authorOf, termProblem } from '../classifier/team-rules';
 import { parseTeamRulesFile, planTeamRuleImport, ruleIdentity, type ParsedTeamRules, type TeamRuleImportPlan } from '../lib/team-rules/io';
 import { MAX_TEAM_RULES, type Label, type Site, type TeamRuleKind } from '../lib/domain';
 import { tr } from '../lib/i18n';
+import type { DismissedOffender } from '../lib/team-rules/offenders';
 import { getDb, type RondaDB } from './db';
+import { getSetting, setSetting } from './settings';
 import { teamRuleRecordSchema, type TeamRuleRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
 
@@ -146,6 +148,21 @@ export async function importTeamRules(
     await db.teamRules.bulkPut(plan.put);
     return { ok: true as const, plan, unknownExperts: file.parsed.unknownExperts };
   });
+}
+
+/** How many set-aside offenders are remembered; the oldest go first. */
+export const MAX_DISMISSED_OFFENDERS = 1_000;
+
+/** Sets a repeat offender aside (the team decided against a rule), or updates the count it was set aside at. */
+export async function dismissOffender(offender: DismissedOffender, db: RondaDB = getDb()): Promise<void> {
+  const list = await getSetting('dismissedOffenders', db);
+  await setSetting('dismissedOffenders', [...list.filter((d) => d.id !== offender.id), offender].slice(-MAX_DISMISSED_OFFENDERS), db);
+}
+
+/** Undoes a dismissal: the offender is suggested again. */
+export async function restoreOffender(id: string, db: RondaDB = getDb()): Promise<void> {
+  const list = await getSetting('dismissedOffenders', db);
+  await setSetting('dismissedOffenders', list.filter((d) => d.id !== id), db);
 }
 
 export function newRuleId(): string {

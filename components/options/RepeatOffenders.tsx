@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { SITE_NAMES } from '../../lib/domain';
 import { count, tr } from '../../lib/i18n';
-import { OFFENDER_MIN_HATERS, repeatOffenders, type RepeatOffender } from '../../lib/team-rules/offenders';
+import { OFFENDER_MIN_HATERS, repeatOffenders, type DismissedOffender, type RepeatOffender } from '../../lib/team-rules/offenders';
 import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
 import { sampleScope, useStoredSample, type StoredSample } from './stored-sample';
 
@@ -11,9 +11,23 @@ export type Offender = RepeatOffender<StoredSample[number]>;
  * The authors who keep coming out hater in the stored comments, with no author rule yet: one click marks the
  * profile (a rule for that site and expert profile), so the troll of every live is hidden on every post at once.
  */
-export function RepeatOffenders({ rules, projects, busy, onMark }: { rules: readonly TeamRuleRecord[]; projects: readonly ProjectRecord[]; busy: boolean; onMark: (o: Offender) => void }) {
+export function RepeatOffenders({
+  rules,
+  projects,
+  dismissed,
+  busy,
+  onMark,
+  onDismiss,
+}: {
+  rules: readonly TeamRuleRecord[];
+  projects: readonly ProjectRecord[];
+  dismissed: readonly DismissedOffender[];
+  busy: boolean;
+  onMark: (o: Offender) => void;
+  onDismiss: (o: Offender) => void;
+}) {
   const sample = useStoredSample();
-  const offenders = useMemo(() => (sample ? repeatOffenders(sample, rules) : []), [sample, rules]);
+  const offenders = useMemo(() => (sample ? repeatOffenders(sample, rules, { dismissed }) : []), [sample, rules, dismissed]);
   if (!sample || sample.length === 0) return null;
   const expert = (o: Offender) => (o.projectId === undefined ? tr('todos os perfis', 'every profile') : (projects.find((p) => p.id === o.projectId)?.expertName ?? tr('perfil removido', 'removed profile')));
   return (
@@ -43,6 +57,9 @@ export function RepeatOffenders({ rules, projects, busy, onMark }: { rules: read
               ))}
               <button type="button" className="btn" disabled={busy} onClick={() => onMark(o)} aria-label={tr(`Marcar ${o.author} como hater`, `Mark ${o.author} as a hater`)}>
                 {tr('Marcar perfil como hater', 'Mark author as hater')}
+              </button>{' '}
+              <button type="button" className="btn" disabled={busy} onClick={() => onDismiss(o)} aria-label={tr(`Dispensar ${o.author}`, `Set ${o.author} aside`)}>
+                {tr('Dispensar', 'Set aside')}
               </button>
             </li>
           ))}

@@ -7,7 +7,8 @@ import { getActiveProject, listProjects } from '../../storage/projects';
 import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
 import { previewRule } from '../../lib/team-rules/preview';
 import { getSetting } from '../../storage/settings';
-import { importTeamRules, listTeamRules, putTeamRules, removeTeamRules, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
+import { dismissOffender, importTeamRules, listTeamRules, putTeamRules, removeTeamRules, restoreOffender, saveTeamRule, teamRuleProblem } from '../../storage/team-rules';
+import { OFFENDER_MIN_HATERS, offenderId, type DismissedOffender } from '../../lib/team-rules/offenders';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
 import { tellRulesChanged } from './classifier-news';
@@ -49,7 +50,7 @@ function undoSave(rule: TeamRuleRecord, replaced: TeamRuleRecord | undefined): (
   return async () => {
     if (replaced) await putTeamRules([replaced]);
     else await removeTeamRules([rule.id]);
-    return tr('Desfeito.', 'Undone.');
+    return tr('Desfeito.', 'Undone.') + (await tellRulesChanged());
   };
 }
 
@@ -60,8 +61,8 @@ async function loadRulesAndProfiles() {
   // Pages file comments under the active profile before anything has created its row (a fresh install): made here,
   // as the side panel does, so rules and suggestions name it instead of calling it removed.
   await getActiveProject();
-  const [rules, profiles] = await Promise.all([listTeamRules(), listProjects()]);
-  return { rules, profiles };
+  const [rules, profiles, dismissed] = await Promise.all([listTeamRules(), listProjects(), getSetting('dismissedOffenders')]);
+  return { rules, profiles, dismissed };
 }
 type Loaded = Awaited<ReturnType<typeof loadRulesAndProfiles>>;
 
@@ -75,10 +76,12 @@ export function TeamRulesSection() {
   const [invalid, setInvalid] = useState<InvalidRow[]>([]);
   const [projects, setProjects] = useState<ProjectRecord[]>([]);
   const [draft, setDraft] = useState<Draft>(BLANK);
+  const [dismissed, setDismissed] = useState<DismissedOffender[]>([]);
   const apply = useCallback((loaded: Loaded) => {
     setRules(loaded.rules.valid);
     setInvalid(loaded.rules.invalid);
     setProjects(loaded.profiles.valid);
+    setDismissed(loaded.dismissed);
   }, []);
   const { message, busy, act } = useStoredRows<Loaded, Message>(loadRulesAndProfiles, apply);
 
@@ -129,12 +132,26 @@ export function TeamRulesSection() {
         text: count(removed.length, ['regra removida.', 'regras removidas.'], ['rule removed.', 'rules removed.']) + (await tellRulesChanged()),
         undo: async () => {
           await putTeamRules(removed);
-          return count(removed.length, ['regra de volta.', 'regras de volta.'], ['rule back.', 'rules back.']);
+          return count(removed.length, ['regra de volta.', 'regras de volta.'], ['rule back.', 'rules back.']) + (await tellRulesChanged());
         },
       };
     });
 
-  const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: (await run()) + (await tellRulesChanged()) }));
+  const undo = (run: () => Promise<string>) => act(async () => ({ kind: 'ok', text: await run() }));
+
+  const dismiss = (o: Offender) =>
+    act(async () => {
+      const id = offenderId(o);
+      await dismissOffender({ id, haters: o.haters });
+      return {
+        kind: 'ok',
+        text: tr(`${o.author} saiu da lista; volta se tiver mais ${OFFENDER_MIN_HATERS} comentários hater.`, `${o.author} set aside; back on the list after ${OFFENDER_MIN_HATERS} more hater comments.`),
+        undo: async () => {
+          await restoreOffender(id);
+          return tr(`${o.author} de volta à lista.`, `${o.author} back on the list.`);
+        },
+      };
+    });
 
   const onImport = (file: File) =>
     act(async () => {
@@ -262,7 +279,7 @@ export function TeamRulesSection() {
         what={[['regra guardada está danificada', 'regras guardadas estão danificadas'], ['stored rule is damaged', 'stored rules are damaged']]}
         fate={tr(invalid.length === 1 ? ' e não vale nas páginas: ' : ' e não valem nas páginas: ', ' and not applied on pages: ')}
       />
-      {rules && <RepeatOffenders rules={rules} projects={projects} busy={busy} onMark={(o) => void markOffender(o)} />}
+      {rules && <RepeatOffenders rules={rules} projects={projects} dismissed={dismissed} busy={busy} onMark={(o) => void markOffender(o)} onDismiss={(o) => void dismiss(o)} />}
       {rules === undefined ? (
         <p className="health">{tr('Carregando…', 'Loading…')}</p>
       ) : rules.length === 0 ? (

@@ -34,27 +34,40 @@ export interface RepeatOffender<C extends OffenderComment = OffenderComment> {
   examples: C[];
 }
 
-/** Hater comments an author needs before being suggested. */
+/** Hater comments an author needs before being suggested; as many more bring back one staff set aside. */
 export const OFFENDER_MIN_HATERS = 3;
 /** Share of the author's comments that must be hater: a regular who swore three times in fifty is not a troll. */
 export const OFFENDER_MIN_SHARE = 0.6;
 
+/** Who an offender is, for setting one aside: the site, the profile and the author as an author rule would match them. */
+export function offenderId(o: { site: Site; projectId?: string; author: string }): string {
+  return `${o.site}\u0000${o.projectId ?? ''}\u0000${authorKey(o.author)}`;
+}
+
+/** An offender staff set aside, with the hater comments counted then. */
+export interface DismissedOffender {
+  id: string;
+  haters: number;
+}
+
 /**
- * `rules`: the stored rules, with the profile each belongs to. Comments a rule labelled do not count either way:
+ * `rules`: the stored rules, with the profile each belongs to. `dismissed`: offenders staff set aside; one is
+ * suggested again once it has OFFENDER_MIN_HATERS more hater comments than when it was set aside. Comments a rule labelled do not count either way:
  * a term rule's "hater" says what the words are, not who the author is.
  */
 export function repeatOffenders<C extends OffenderComment>(
   comments: readonly C[],
   rules: readonly (TeamRuleSpec & { projectId?: string })[],
-  options: { max?: number; examples?: number } = {},
+  options: { max?: number; examples?: number; dismissed?: readonly DismissedOffender[] } = {},
 ): RepeatOffender<C>[] {
+  const setAside = new Map((options.dismissed ?? []).map((d) => [d.id, d.haters]));
   const groups = new Map<string, { site: Site; projectId?: string; author: string; names: { authorName: string; authorHandle?: string }; comments: number; hater: C[]; posts: Set<string> }>();
   for (const c of comments) {
     if (c.labelSource === 'rule') continue;
     const author = authorOf(c);
     const who = authorKey(author);
     if (!who) continue;
-    const id = `${c.site}\u0000${c.projectId ?? ''}\u0000${who}`;
+    const id = offenderId({ site: c.site, projectId: c.projectId, author });
     let group = groups.get(id);
     if (!group) {
       group = { site: c.site, projectId: c.projectId, author, names: { authorName: c.authorName, authorHandle: c.authorHandle }, comments: 0, hater: [], posts: new Set() };
@@ -71,6 +84,8 @@ export function repeatOffenders<C extends OffenderComment>(
   for (const g of groups.values()) {
     if (g.hater.length < OFFENDER_MIN_HATERS || g.hater.length < OFFENDER_MIN_SHARE * g.comments) continue;
     if (authorRules(g.projectId).match('', { site: g.site, ...g.names })) continue;
+    const before = setAside.get(offenderId(g));
+    if (before !== undefined && g.hater.length < before + OFFENDER_MIN_HATERS) continue;
     const latest = [...g.hater].sort((a, b) => b.lastSeenAt - a.lastSeenAt);
     found.push({ site: g.site, projectId: g.projectId, author: g.author, haters: g.hater.length, comments: g.comments, posts: g.posts.size, examples: latest.slice(0, options.examples ?? 2) });
   }

@@ -170,7 +170,7 @@ test("marking an author reaches that author's stored comments on posts that are 
   await expect(peek.getByTestId('peek-praise')).toContainText(OLD);
 });
 
-test('the options page names the author who keeps coming out hater, marks the profile in one click (the open page follows), and Desfazer brings the suggestion back', async ({ context, worker, openExtensionPage }) => {
+test('the options page names the author who keeps coming out hater, marks the profile in one click (the open page follows), Desfazer brings the suggestion back, and Dispensar sets it aside', async ({ context, worker, openExtensionPage }) => {
   // Three comments of the page by one troll (the 1st, 2nd and 4th of the fixture), all hater by the model.
   const TROLL = ['seu lixo, golpista safado', 'vai tomar no cu, charlatão', 'bom dia a todos', 'bando de vagabundo, isso é golpe'];
   const page = await openWatchWithTexts(context, TROLL, (html) => html.replace(/ana\.paula\.ribeiro|isabela\.rocha|bruno\.carvalho/g, 'troll.da.live'));
@@ -199,4 +199,18 @@ test('the options page names the author who keeps coming out hater, marks the pr
   await expect(options.getByTestId('team-rules-count')).toHaveText('Nenhuma regra ainda.');
   await expect(suggestions.locator('li')).toHaveCount(1);
   for (const b of trolls) await expect(b.locator('button.badge')).not.toHaveAttribute('title', /perfil marcado pela equipe/);
+
+  // Set aside (the team decided against a rule): gone from the list, back with Desfazer, and still aside after a reload.
+  await suggestions.getByRole('button', { name: 'Dispensar @troll.da.live' }).click();
+  await expect(status).toContainText('@troll.da.live saiu da lista; volta se tiver mais 3 comentários hater.');
+  await expect(suggestions.locator('li')).toHaveCount(0);
+  await status.getByRole('button', { name: 'Desfazer' }).click();
+  await expect(status).toContainText('@troll.da.live de volta à lista.');
+  await expect(suggestions.locator('li')).toHaveCount(1);
+  await suggestions.getByRole('button', { name: 'Dispensar @troll.da.live' }).click();
+  await expect(suggestions.locator('li')).toHaveCount(0);
+  await options.reload();
+  await expect(options.getByTestId('repeat-offenders')).toContainText('Nenhum perfil sem regra tem 3 ou mais comentários hater');
+  await expect(options.getByTestId('repeat-offenders').locator('li')).toHaveCount(0);
+  for (const b of trolls) await expect(b).toHaveAttribute('data-label', 'hater');
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RondaDB } from '../../../storage/db';
 import { recordSeenComments } from '../../../storage/comments';
-import { BADGE_UNDO_MS, listTeamRules, markCommentAuthorHater, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages, undoBadgeAuthorRule } from '../../../storage/team-rules';
+import { getSetting } from '../../../storage/settings';
+import { BADGE_UNDO_MS, dismissOffender, MAX_DISMISSED_OFFENDERS, restoreOffender, listTeamRules, markCommentAuthorHater, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages, undoBadgeAuthorRule } from '../../../storage/team-rules';
 
 let ids = 0;
 const newId = () => `rule-${++ids}`;
@@ -95,5 +96,26 @@ describe('team rules in storage', () => {
     expect(await db.teamRules.get(fresh.rule.id)).toBeUndefined();
     // Undoing twice (a second click, a lost reply) is not an error.
     await expect(undoBadgeAuthorRule(fresh.rule.id, 'youtube', { db, now: 6_000 })).resolves.toBeUndefined();
+  });
+});
+
+describe('repeat offenders set aside', () => {
+  it('are kept with their count, updated in place, restored by undo, and the oldest go past the cap', async () => {
+    const db = new RondaDB('offenders-dismissed');
+    await dismissOffender({ id: 'a', haters: 3 }, db);
+    await dismissOffender({ id: 'b', haters: 4 }, db);
+    await dismissOffender({ id: 'a', haters: 6 }, db);
+    expect(await getSetting('dismissedOffenders', db)).toEqual([
+      { id: 'b', haters: 4 },
+      { id: 'a', haters: 6 },
+    ]);
+    await restoreOffender('b', db);
+    expect(await getSetting('dismissedOffenders', db)).toEqual([{ id: 'a', haters: 6 }]);
+    await db.settings.put({ key: 'dismissedOffenders', value: Array.from({ length: MAX_DISMISSED_OFFENDERS }, (_, j) => ({ id: `x${j}`, haters: 3 })) });
+    await dismissOffender({ id: 'new', haters: 3 }, db);
+    const list = await getSetting('dismissedOffenders', db);
+    expect(list).toHaveLength(MAX_DISMISSED_OFFENDERS);
+    expect(list[0]?.id).toBe('x1');
+    expect(list.at(-1)?.id).toBe('new');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../../lib/domain';
-import { repeatOffenders, type OffenderComment } from '../../../lib/team-rules/offenders';
+import { offenderId, repeatOffenders, type OffenderComment } from '../../../lib/team-rules/offenders';
 
 let n = 0;
 const c = (authorHandle: string | undefined, label: Label, over: Partial<OffenderComment> = {}): OffenderComment => {
@@ -63,5 +63,19 @@ describe('repeat offenders', () => {
       ['@x', 'prj-b', 3],
     ]);
     expect(repeatOffenders(worst, [], { max: 0 })).toEqual([]);
+  });
+
+  it('leaves out one staff set aside until it has 3 more hater comments than then', () => {
+    const first = [c('chato', 'hater'), c('chato', 'hater'), c('chato', 'hater')];
+    const [found] = repeatOffenders(first, []);
+    expect(offenderId(found!)).toBe(offenderId({ site: 'instagram', projectId: 'prj-a', author: '@CHATO' }));
+    const dismissed = [{ id: offenderId(found!), haters: 3 }];
+    expect(repeatOffenders(first, [], { dismissed })).toEqual([]);
+    const more = [...first, c('chato', 'hater'), c('chato', 'hater')];
+    expect(repeatOffenders(more, [], { dismissed })).toEqual([]);
+    expect(repeatOffenders([...more, c('chato', 'hater')], [], { dismissed }).map((o) => o.haters)).toEqual([6]);
+    // Set aside on one profile, still suggested on another.
+    const other = first.map((x) => ({ ...x, projectId: 'prj-b' }));
+    expect(repeatOffenders(other, [], { dismissed })).toHaveLength(1);
   });
 });
