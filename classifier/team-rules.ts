@@ -70,6 +70,25 @@ export function authorOf(comment: { authorName: string; authorHandle?: string })
   return comment.authorName.trim();
 }
 
+/**
+ * The compiled rules each expert profile's comments follow (the profile's own and those of every profile), compiled
+ * once per profile asked for. `keep` narrows the rules first (only author rules, say).
+ */
+export function ruleSetsByProfile(
+  rules: readonly (TeamRuleSpec & { projectId?: string })[],
+  keep: (rule: TeamRuleSpec) => boolean = () => true,
+): (projectId: string | undefined) => TeamRuleSet {
+  const sets = new Map<string | undefined, TeamRuleSet>();
+  return (projectId) => {
+    let set = sets.get(projectId);
+    if (!set) {
+      set = compileTeamRules(rules.filter((r) => keep(r) && (r.projectId === undefined || r.projectId === projectId)));
+      sets.set(projectId, set);
+    }
+    return set;
+  };
+}
+
 /** Whether a comment is by `author` as an author rule for it would see it (handle or name, any case or accents). */
 export function isByAuthor(author: string): (comment: { authorName: string; authorHandle?: string }) => boolean {
   const key = authorKey(author);

@@ -1,9 +1,9 @@
 import { createCorrectionMemory } from '../classifier/memory';
-import { compileTeamRules, type TeamRuleSet } from '../classifier/team-rules';
+import { ruleSetsByProfile, type TeamRuleSet } from '../classifier/team-rules';
 import { recentComments } from './comments';
 import { correctionsForMemory } from './corrections';
 import { getDb, type RondaDB } from './db';
-import { commentRecordSchema, type CommentRecord, type TeamRuleRecord } from './schema';
+import { commentRecordSchema, type CommentRecord } from './schema';
 import { listTeamRules } from './team-rules';
 
 /*
@@ -42,19 +42,6 @@ export function ruleChangeFor(row: CommentRecord, rules: TeamRuleSet, remembered
   return { label: back.label, labelSource: back.source, confidence: back.confidence, evidence: back.evidence, withoutRule: undefined };
 }
 
-/** The rule set each expert profile's comments follow: the profile's own rules and those of every profile. */
-function rulesByProfile(rules: readonly TeamRuleRecord[]): (projectId: string | undefined) => TeamRuleSet {
-  const sets = new Map<string | undefined, TeamRuleSet>();
-  return (projectId) => {
-    let set = sets.get(projectId);
-    if (!set) {
-      set = compileTeamRules(rules.filter((r) => r.projectId === undefined || r.projectId === projectId));
-      sets.set(projectId, set);
-    }
-    return set;
-  };
-}
-
 /**
  * Whether a text is one of the corrections pages remember (the same ones, the same look-up): built on the first
  * 'memory' row only, as most passes meet none.
@@ -76,7 +63,7 @@ export async function commentsForRulePreview(limit: number, db: RondaDB = getDb(
  * was stopped half way, after another change): each row ends as the rules say, whatever it was.
  */
 export async function applyTeamRulesToStoredComments(db: RondaDB = getDb()): Promise<{ read: number; changed: number }> {
-  const setFor = rulesByProfile((await listTeamRules(db)).valid);
+  const setFor = ruleSetsByProfile((await listTeamRules(db)).valid);
   const remembered = await rememberedCorrections(db);
   let read = 0;
   let changed = 0;

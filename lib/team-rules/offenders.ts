@@ -1,4 +1,4 @@
-import { authorKey, authorOf, compileTeamRules, type TeamRuleSet } from '../../classifier/team-rules';
+import { authorKey, authorOf, ruleSetsByProfile } from '../../classifier/team-rules';
 import type { Label, Site, TeamRuleSpec } from '../domain';
 
 /*
@@ -79,7 +79,8 @@ export function repeatOffenders<C extends OffenderComment>(
       group.posts.add(c.postUrl);
     }
   }
-  const authorRules = authorRulesByProfile(rules);
+  // Author rules only: an author with a rule of any label has been decided on already (a fan marked praise stays).
+  const authorRules = ruleSetsByProfile(rules, (r) => r.kind === 'author');
   const found: RepeatOffender<C>[] = [];
   for (const g of groups.values()) {
     if (g.hater.length < OFFENDER_MIN_HATERS || g.hater.length < OFFENDER_MIN_SHARE * g.comments) continue;
@@ -91,17 +92,4 @@ export function repeatOffenders<C extends OffenderComment>(
   }
   found.sort((a, b) => b.haters - a.haters || b.posts - a.posts || a.author.localeCompare(b.author));
   return found.slice(0, options.max ?? 10);
-}
-
-/** Author rules only: an author with a rule of any label has been decided on already (a fan marked praise stays). */
-function authorRulesByProfile(rules: readonly (TeamRuleSpec & { projectId?: string })[]): (projectId: string | undefined) => TeamRuleSet {
-  const sets = new Map<string | undefined, TeamRuleSet>();
-  return (projectId) => {
-    let set = sets.get(projectId);
-    if (!set) {
-      set = compileTeamRules(rules.filter((r) => r.kind === 'author' && (r.projectId === undefined || r.projectId === projectId)));
-      sets.set(projectId, set);
-    }
-    return set;
-  };
 }
