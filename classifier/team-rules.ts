@@ -89,10 +89,10 @@ export function ruleSetsByProfile(
   };
 }
 
-/** Whether a comment is by `author` as an author rule for it would see it (handle or name, any case or accents). */
+/** Whether a comment is by `author` as an author rule for it sees it (handle or name, any case or accents): it is one. */
 export function isByAuthor(author: string): (comment: { authorName: string; authorHandle?: string }) => boolean {
-  const key = authorKey(author);
-  return (comment) => key !== '' && [comment.authorHandle, comment.authorName].some((value) => value !== undefined && authorKey(value) === key);
+  const rule = compileTeamRules([{ id: 'by-author', kind: 'author', pattern: author, label: 'hater' }]);
+  return (comment) => rule.match('', comment) !== null;
 }
 
 export function authorKey(value: string): string {

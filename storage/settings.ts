@@ -8,6 +8,9 @@ import { describeIssues } from './validate';
  * certainly no token, leaves the machine except through the user's own Drive sync).
  * Each key has a schema and a fallback; a stored value that no longer parses falls back and is reported.
  */
+/** How many set-aside repeat offenders are remembered (storage/team-rules.ts drops the oldest first). */
+export const MAX_DISMISSED_OFFENDERS = 1_000;
+
 export const settingSchemas = {
   activeProjectId: z.string().min(1).max(64),
   user: z.object({
@@ -26,7 +29,7 @@ export const settingSchemas = {
    * Repeat offenders staff set aside in the team-rules section (lib/team-rules/offenders.ts), with how many hater
    * comments they had then: one comes back when it keeps going.
    */
-  dismissedOffenders: z.array(z.object({ id: z.string().max(500), haters: z.number().int().nonnegative() })).max(1_000),
+  dismissedOffenders: z.array(z.object({ id: z.string().max(500), haters: z.number().int().nonnegative() })).max(MAX_DISMISSED_OFFENDERS),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

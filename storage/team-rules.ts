@@ -4,7 +4,7 @@ import { MAX_TEAM_RULES, type Label, type Site, type TeamRuleKind } from '../lib
 import { tr } from '../lib/i18n';
 import type { DismissedOffender } from '../lib/team-rules/offenders';
 import { getDb, type RondaDB } from './db';
-import { getSetting, setSetting } from './settings';
+import { getSetting, MAX_DISMISSED_OFFENDERS, setSetting } from './settings';
 import { teamRuleRecordSchema, type TeamRuleRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
 
@@ -149,9 +149,6 @@ export async function importTeamRules(
     return { ok: true as const, plan, unknownExperts: file.parsed.unknownExperts };
   });
 }
-
-/** How many set-aside offenders are remembered; the oldest go first. */
-export const MAX_DISMISSED_OFFENDERS = 1_000;
 
 /** Sets a repeat offender aside (the team decided against a rule), or updates the count it was set aside at. */
 export async function dismissOffender(offender: DismissedOffender, db: RondaDB = getDb()): Promise<void> {

@@ -1,8 +1,8 @@
 import { Fragment, useMemo } from 'react';
-import { SITE_NAMES } from '../../lib/domain';
 import { count, tr } from '../../lib/i18n';
 import { OFFENDER_MIN_HATERS, repeatOffenders, type DismissedOffender, type RepeatOffender } from '../../lib/team-rules/offenders';
 import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
+import { scopeOf } from './rule-scope';
 import { sampleScope, useStoredSample, type StoredSample } from './stored-sample';
 
 export type Offender = RepeatOffender<StoredSample[number]>;
@@ -29,7 +29,6 @@ export function RepeatOffenders({
   const sample = useStoredSample();
   const offenders = useMemo(() => (sample ? repeatOffenders(sample, rules, { dismissed }) : []), [sample, rules, dismissed]);
   if (!sample || sample.length === 0) return null;
-  const expert = (o: Offender) => (o.projectId === undefined ? tr('todos os perfis', 'every profile') : (projects.find((p) => p.id === o.projectId)?.expertName ?? tr('perfil removido', 'removed profile')));
   return (
     <div data-testid="repeat-offenders">
       <h3>{tr('Perfis que se repetem como hater', 'Authors who keep coming out hater')}</h3>
@@ -43,9 +42,7 @@ export function RepeatOffenders({
           {offenders.map((o) => (
             <li key={`${o.site} ${o.projectId ?? ''} ${o.author}`}>
               <strong dir="auto">{o.author}</strong>{' '}
-              <span className="health">
-                ({SITE_NAMES[o.site]} · {expert(o)})
-              </span>
+              <span className="health">({scopeOf(o, projects)})</span>
               {': '}
               {tr(`${o.haters} de ${o.comments} comentários hater, em ${count(o.posts, ['post', 'posts'], ['post', 'posts'])}.`, `${o.haters} of ${o.comments} comments hater, on ${count(o.posts, ['post', 'posts'], ['post', 'posts'])}.`)}{' '}
               {o.examples.map((e) => (

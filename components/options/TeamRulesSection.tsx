@@ -15,6 +15,7 @@ import { tellRulesChanged } from './classifier-news';
 import { FileButtons } from '../file-buttons';
 import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-tools';
 import { RepeatOffenders, type Offender } from './RepeatOffenders';
+import { scopeOf } from './rule-scope';
 import { SearchableList } from './SearchableList';
 import { sampleScope, useStoredSample } from './stored-sample';
 import { ProfileOptions } from '../profile-options';
@@ -36,13 +37,6 @@ const BLANK: Draft = { kind: 'term', pattern: '', label: 'hater', site: EVERY, p
 
 function labelName(label: Label): string {
   return trPair(LABEL_NAMES[label]);
-}
-
-function scopeOf(rule: TeamRuleRecord, projects: readonly ProjectRecord[]): string {
-  const site = rule.site ? SITE_NAMES[rule.site] : tr('todos os sites', 'every site');
-  if (rule.projectId === undefined) return `${site} · ${tr('todos os perfis', 'every profile')}`;
-  const expert = projects.find((p) => p.id === rule.projectId)?.expertName;
-  return `${site} · ${expert ?? tr('perfil removido', 'removed profile')}`;
 }
 
 /** Takes back a save: the rule it replaced comes back, or the new one goes. */

@@ -41,7 +41,11 @@ export const OFFENDER_MIN_SHARE = 0.6;
 
 /** Who an offender is, for setting one aside: the site, the profile and the author as an author rule would match them. */
 export function offenderId(o: { site: Site; projectId?: string; author: string }): string {
-  return `${o.site}\u0000${o.projectId ?? ''}\u0000${authorKey(o.author)}`;
+  return idOf(o.site, o.projectId, authorKey(o.author));
+}
+
+function idOf(site: Site, projectId: string | undefined, who: string): string {
+  return `${site}\u0000${projectId ?? ''}\u0000${who}`;
 }
 
 /** An offender staff set aside, with the hater comments counted then. */
@@ -52,8 +56,8 @@ export interface DismissedOffender {
 
 /**
  * `rules`: the stored rules, with the profile each belongs to. `dismissed`: offenders staff set aside; one is
- * suggested again once it has OFFENDER_MIN_HATERS more hater comments than when it was set aside. Comments a rule labelled do not count either way:
- * a term rule's "hater" says what the words are, not who the author is.
+ * suggested again once it has OFFENDER_MIN_HATERS more hater comments than when it was set aside. Comments a rule
+ * labelled do not count either way: a term rule's "hater" says what the words are, not who the author is.
  */
 export function repeatOffenders<C extends OffenderComment>(
   comments: readonly C[],
@@ -61,16 +65,16 @@ export function repeatOffenders<C extends OffenderComment>(
   options: { max?: number; examples?: number; dismissed?: readonly DismissedOffender[] } = {},
 ): RepeatOffender<C>[] {
   const setAside = new Map((options.dismissed ?? []).map((d) => [d.id, d.haters]));
-  const groups = new Map<string, { site: Site; projectId?: string; author: string; names: { authorName: string; authorHandle?: string }; comments: number; hater: C[]; posts: Set<string> }>();
+  const groups = new Map<string, { id: string; site: Site; projectId?: string; author: string; names: { authorName: string; authorHandle?: string }; comments: number; hater: C[]; posts: Set<string> }>();
   for (const c of comments) {
     if (c.labelSource === 'rule') continue;
     const author = authorOf(c);
     const who = authorKey(author);
     if (!who) continue;
-    const id = offenderId({ site: c.site, projectId: c.projectId, author });
+    const id = idOf(c.site, c.projectId, who);
     let group = groups.get(id);
     if (!group) {
-      group = { site: c.site, projectId: c.projectId, author, names: { authorName: c.authorName, authorHandle: c.authorHandle }, comments: 0, hater: [], posts: new Set() };
+      group = { id, site: c.site, projectId: c.projectId, author, names: { authorName: c.authorName, authorHandle: c.authorHandle }, comments: 0, hater: [], posts: new Set() };
       groups.set(id, group);
     }
     group.comments++;
@@ -85,7 +89,7 @@ export function repeatOffenders<C extends OffenderComment>(
   for (const g of groups.values()) {
     if (g.hater.length < OFFENDER_MIN_HATERS || g.hater.length < OFFENDER_MIN_SHARE * g.comments) continue;
     if (authorRules(g.projectId).match('', { site: g.site, ...g.names })) continue;
-    const before = setAside.get(offenderId(g));
+    const before = setAside.get(g.id);
     if (before !== undefined && g.hater.length < before + OFFENDER_MIN_HATERS) continue;
     const latest = [...g.hater].sort((a, b) => b.lastSeenAt - a.lastSeenAt);
     found.push({ site: g.site, projectId: g.projectId, author: g.author, haters: g.hater.length, comments: g.comments, posts: g.posts.size, examples: latest.slice(0, options.examples ?? 2) });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RondaDB } from '../../../storage/db';
 import { recordSeenComments } from '../../../storage/comments';
-import { getSetting } from '../../../storage/settings';
-import { BADGE_UNDO_MS, dismissOffender, MAX_DISMISSED_OFFENDERS, restoreOffender, listTeamRules, markCommentAuthorHater, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages, undoBadgeAuthorRule } from '../../../storage/team-rules';
+import { getSetting, MAX_DISMISSED_OFFENDERS } from '../../../storage/settings';
+import { BADGE_UNDO_MS, dismissOffender, restoreOffender, listTeamRules, markCommentAuthorHater, putTeamRules, removeTeamRules, saveTeamRule, teamRulesForPages, undoBadgeAuthorRule } from '../../../storage/team-rules';
 
 let ids = 0;
 const newId = () => `rule-${++ids}`;
