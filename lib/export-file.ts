@@ -19,24 +19,40 @@ export interface ExportFileKind {
   entries: { pt: string; en: string };
 }
 
-export function writeExportFile(kind: ExportFileKind, entries: readonly unknown[], now: Date): string {
-  return JSON.stringify({ format: kind.format, version: kind.version, exportedAt: now.toISOString(), [kind.list]: [...entries] }, null, 2);
+/** What an export file holds, before JSON.stringify; a team kit holds several of them. */
+export function exportFileData(kind: ExportFileKind, entries: readonly unknown[], now: Date): Record<string, unknown> {
+  return { format: kind.format, version: kind.version, exportedAt: now.toISOString(), [kind.list]: [...entries] };
 }
 
+/**
+ * A file's text, or a file already read as JSON: the team kit (lib/team-kit/io.ts) holds whole export files as its
+ * parts, and each is checked by its own kind as if it had been imported alone.
+ */
+export type ExportInput = string | { readonly json: unknown };
+
 /** The file's entries, still unchecked (each kind checks its own), or why the file is refused. */
-export function readExportFile(kind: ExportFileKind, text: string): { ok: true; entries: unknown[] } | { ok: false; error: string } {
+export function readExportFile(kind: ExportFileKind, input: ExportInput): { ok: true; entries: unknown[] } | { ok: false; error: string } {
+  const data = typeof input === 'string' ? readJson(input, kind) : { ok: true as const, data: input.json };
+  if (!data.ok) return data;
+  return readExportData(kind, data.data);
+}
+
+/** Refuses a text too large for the kind before parsing it: the size check is what keeps a huge file from hanging the page. */
+export function readJson(text: string, kind: Pick<ExportFileKind, 'maxBytes' | 'what'>): { ok: true; data: unknown } | { ok: false; error: string } {
   if (text.length > kind.maxBytes) {
     return { ok: false, error: tr(`Arquivo grande demais para ${kind.what.pt}. Nada foi importado.`, `File too large for a ${kind.what.en}. Nothing was imported.`) };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) as unknown };
   } catch (error) {
     return {
       ok: false,
       error: tr(`O arquivo não é um JSON válido (${(error as Error).message}).`, `The file is not valid JSON (${(error as Error).message}).`),
     };
   }
+}
+
+function readExportData(kind: ExportFileKind, data: unknown): { ok: true; entries: unknown[] } | { ok: false; error: string } {
   const header = z
     .object({ format: z.literal(kind.format), version: z.literal(kind.version), [kind.list]: z.array(z.unknown()).max(kind.maxEntries) })
     .safeParse(data);

@@ -3,14 +3,13 @@ import { DEFAULT_BUSINESS_HOURS, DEFAULT_RESPONSE_TARGETS } from './defaults';
 import { projectRecordSchema, type ProjectRecord } from './schema';
 import { getSetting, setSetting } from './settings';
 import { checkRows, rowKey, type Checked } from './validate';
+import { PLACEHOLDER_EXPERT } from '../lib/profiles/placeholder';
 
 /**
  * Expert profiles ("projects"): the expert (infoprodutor) or launch a team works for, with what replies need
  * (name, support signature, links, WhatsApp, e-mail, business hours). One is active at a time
  * (setting `activeProjectId`); the side panel fills template variables from it.
  */
-
-export const PLACEHOLDER_EXPERT = 'Especialista';
 
 export async function listProjects(db: RondaDB = getDb()): Promise<Checked<ProjectRecord>> {
   const rows = await db.projects.toArray();
@@ -29,11 +28,6 @@ export function blankProject(id: string, now: number): ProjectRecord {
     responseTargets: DEFAULT_RESPONSE_TARGETS,
     createdAt: now,
   };
-}
-
-/** A profile still holding the placeholder name: replies would sign for nobody, so the UI asks to fill it. */
-export function isProfileIncomplete(project: ProjectRecord): boolean {
-  return project.expertName === PLACEHOLDER_EXPERT;
 }
 
 /**

@@ -197,6 +197,8 @@ export const projectRecordSchema = z.object({
   /** Minutes to the first response, per channel. */
   responseTargets: z.record(z.string(), z.number().int().positive()),
   createdAt: z.number().int(),
+  /** The last edit, which decides between two copies of a profile (the team kit); older rows have none: createdAt stands in. */
+  updatedAt: z.number().int().optional(),
 });
 export type ProjectRecord = z.infer<typeof projectRecordSchema>;
 

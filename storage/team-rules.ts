@@ -142,12 +142,19 @@ export async function importTeamRules(
   return db.transaction('rw', db.teamRules, async () => {
     const stored = (await listTeamRules(db)).valid;
     const plan = planTeamRuleImport(stored, file.parsed.rules);
-    if (stored.length + plan.added > MAX_TEAM_RULES) {
-      return { ok: false as const, error: tr(`Com este arquivo seriam ${stored.length + plan.added} regras; o limite é ${MAX_TEAM_RULES}. Nada foi importado.`, `This file would make ${stored.length + plan.added} rules; the limit is ${MAX_TEAM_RULES}. Nothing was imported.`) };
-    }
+    const overLimit = ruleLimitProblem(stored.length, plan);
+    if (overLimit) return { ok: false as const, error: overLimit };
     await db.teamRules.bulkPut(plan.put);
     return { ok: true as const, plan, unknownExperts: file.parsed.unknownExperts };
   });
+}
+
+/** Why an import that would take the rules past their limit is refused, or null. */
+export function ruleLimitProblem(stored: number, plan: Pick<TeamRuleImportPlan, 'added'>): string | null {
+  const total = stored + plan.added;
+  return total > MAX_TEAM_RULES
+    ? tr(`Com este arquivo seriam ${total} regras; o limite é ${MAX_TEAM_RULES}. Nada foi importado.`, `This file would make ${total} rules; the limit is ${MAX_TEAM_RULES}. Nothing was imported.`)
+    : null;
 }
 
 /** Sets a repeat offender aside (the team decided against a rule), or updates the count it was set aside at. */

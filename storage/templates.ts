@@ -148,10 +148,16 @@ export async function importTemplates(
   return db.transaction('rw', [db.templates, db.outbox], async () => {
     const stored = await db.templates.toArray();
     const plan = planImport(stored, parsed.templates, user);
-    await db.templates.bulkPut(plan.put);
-    for (const t of plan.put) await enqueueSync('templates.upsert', t.id, { now: options.now, db });
+    await putImportedTemplates(plan.put, { now: options.now, db });
     return { ok: true as const, plan };
   });
+}
+
+/** Writes what an import plan put, and queues each template for the shared library on Drive. */
+export async function putImportedTemplates(templates: readonly TemplateRecord[], options: { now?: number; db: RondaDB }): Promise<void> {
+  const { db } = options;
+  await db.templates.bulkPut([...templates]);
+  for (const t of templates) await enqueueSync('templates.upsert', t.id, options);
 }
 
 export function newTemplateId(): string {

@@ -12,32 +12,39 @@ export type AddBlogResult = { ok: true; origin: string; started: number } | { ok
  * permissions.request only inside the user's gesture, so nothing may be awaited before it.
  */
 export function requestAndAddBlog(origin: string): Promise<AddBlogResult> {
+  return requestAndAddBlogs([origin]).then((result) => (result.ok ? { ok: true, origin, started: result.started } : result));
+}
+
+/** Several blogs in one permission prompt (a team kit's); the same rule about the user's gesture holds. */
+export function requestAndAddBlogs(origins: readonly string[]): Promise<{ ok: true; started: number } | { ok: false; error: string }> {
   // Through a promise chain so a synchronous throw (no permissions API here) also becomes a message.
   let asked: Promise<boolean>;
   try {
-    asked = browser.permissions.request({ origins: [originPattern(origin)] });
+    asked = browser.permissions.request({ origins: origins.map(originPattern) });
   } catch (error) {
     asked = Promise.reject(error);
   }
   return asked.then(
-    async (granted): Promise<AddBlogResult> => {
+    async (granted) => {
       if (!granted) {
+        const list = origins.join(', ');
         return {
-          ok: false,
+          ok: false as const,
           error: tr(
-            `O Chrome não deu permissão para ${origin}: sem ela o Ronda não consegue ler os comentários desse blog.`,
-            `Chrome did not grant access to ${origin}: without it Ronda cannot read that blog’s comments.`,
+            `O Chrome não deu permissão para ${list}: sem ela o Ronda não consegue ler os comentários ${origins.length > 1 ? 'desses blogs' : 'desse blog'}.`,
+            `Chrome did not grant access to ${list}: without it Ronda cannot read ${origins.length > 1 ? 'those blogs’' : 'that blog’s'} comments.`,
           ),
         };
       }
       try {
-        const { started } = await sendToBackground('bg.blog.register', { origin });
-        return { ok: true, origin, started };
+        let started = 0;
+        for (const origin of origins) started += (await sendToBackground('bg.blog.register', { origin })).started;
+        return { ok: true as const, started };
       } catch (error) {
-        return { ok: false, error: errorText(error) };
+        return { ok: false as const, error: errorText(error) };
       }
     },
-    (error: unknown) => ({ ok: false, error: tr('O Chrome recusou o pedido de permissão: ', 'Chrome refused the permission request: ') + errorText(error) }),
+    (error: unknown) => ({ ok: false as const, error: tr('O Chrome recusou o pedido de permissão: ', 'Chrome refused the permission request: ') + errorText(error) }),
   );
 }
 

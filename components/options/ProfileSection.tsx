@@ -34,7 +34,7 @@ export async function saveContactFields(id: string, fields: ContactFields, db: R
   return db.transaction('rw', db.projects, async () => {
     const current = await db.projects.get(id);
     if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
-    const parsed = projectRecordSchema.safeParse(clean({ ...current, ...fields }));
+    const parsed = projectRecordSchema.safeParse(clean({ ...current, ...fields, updatedAt: Date.now() }));
     if (!parsed.success) {
       throw new Error(tr(`Perfil inválido: ${describeIssues(parsed.error).join('; ')}`, `Invalid profile: ${describeIssues(parsed.error).join('; ')}`));
     }

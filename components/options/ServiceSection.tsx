@@ -46,7 +46,7 @@ export async function saveServiceFields(
   return db.transaction('rw', db.projects, async () => {
     const current = await db.projects.get(id);
     if (!current) throw new Error(tr('Este perfil foi excluído.', 'This profile was deleted.'));
-    const parsed = projectRecordSchema.safeParse({ ...current, ...fields });
+    const parsed = projectRecordSchema.safeParse({ ...current, ...fields, updatedAt: Date.now() });
     if (!parsed.success) throw new Error(describeIssues(parsed.error).join('; '));
     await db.projects.put(parsed.data);
     return parsed.data;

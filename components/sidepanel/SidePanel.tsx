@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { count, tr } from '../../lib/i18n';
-import { isProfileIncomplete } from '../../storage/projects';
+import { isProfileIncomplete } from '../../lib/profiles/placeholder';
 import { browserServices } from './browser-services';
 import { keyAction } from './queue';
 import { Queue } from './Queue';

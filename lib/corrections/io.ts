@@ -1,6 +1,6 @@
 import { correctionRecordSchema, type CorrectionRecord } from '../../storage/schema';
 import { tr } from '../i18n';
-import { entryProblems, readExportFile, writeExportFile, type ExportFileKind } from '../export-file';
+import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
 
 /*
  * The profile's staff corrections as a file. The memory that learns from them is per browser profile; a team
@@ -23,11 +23,16 @@ const CORRECTIONS_FILE: ExportFileKind = {
 };
 
 export function exportCorrections(corrections: readonly CorrectionRecord[], now: Date): string {
-  return writeExportFile(CORRECTIONS_FILE, corrections, now);
+  return JSON.stringify(correctionsFileData(corrections, now), null, 2);
 }
 
-export function parseCorrectionsFile(text: string): { ok: true; corrections: CorrectionRecord[] } | { ok: false; error: string } {
-  const file = readExportFile(CORRECTIONS_FILE, text);
+/** The file's object, as a team kit holds it. */
+export function correctionsFileData(corrections: readonly CorrectionRecord[], now: Date): Record<string, unknown> {
+  return exportFileData(CORRECTIONS_FILE, corrections, now);
+}
+
+export function parseCorrectionsFile(input: ExportInput): { ok: true; corrections: CorrectionRecord[] } | { ok: false; error: string } {
+  const file = readExportFile(CORRECTIONS_FILE, input);
   if (!file.ok) return file;
   const corrections: CorrectionRecord[] = [];
   for (const [index, raw] of file.entries.entries()) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authorKey, termKey } from '../../classifier/team-rules';
 import { MAX_TEAM_RULES } from '../domain';
 import { teamRuleRecordSchema, type ProjectRecord, type TeamRuleRecord } from '../../storage/schema';
-import { entryProblems, readExportFile, writeExportFile, type ExportFileKind } from '../export-file';
+import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
 import { tr } from '../i18n';
 
 /*
@@ -31,12 +31,22 @@ export function ruleIdentity(r: Pick<TeamRuleRecord, 'kind' | 'pattern' | 'site'
 }
 
 export function exportTeamRules(rules: readonly TeamRuleRecord[], projects: readonly ProjectRecord[], now: Date): string {
+  return JSON.stringify(teamRulesFileData(rules, projects, now), null, 2);
+}
+
+/** The file's object, as a team kit holds it: each profile's rule carries its expert's name. */
+export function teamRulesFileData(rules: readonly TeamRuleRecord[], projects: readonly ProjectRecord[], now: Date): Record<string, unknown> {
   const names = new Map(projects.map((p) => [p.id, p.expertName]));
-  return writeExportFile(
+  return exportFileData(
     TEAM_RULES_FILE,
     rules.map((r) => (r.projectId === undefined ? r : { ...r, expertName: names.get(r.projectId) })),
     now,
   );
+}
+
+/** How a file names an expert, and how a profile here is found by it: spacing and case do not matter. */
+export function expertKey(name: string): string {
+  return name.trim().toLocaleLowerCase('pt-BR');
 }
 
 export interface ParsedTeamRules {
@@ -45,10 +55,10 @@ export interface ParsedTeamRules {
   unknownExperts: string[];
 }
 
-export function parseTeamRulesFile(text: string, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
-  const file = readExportFile(TEAM_RULES_FILE, text);
+export function parseTeamRulesFile(input: ExportInput, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
+  const file = readExportFile(TEAM_RULES_FILE, input);
   if (!file.ok) return file;
-  const byName = new Map(projects.map((p) => [p.expertName.trim().toLocaleLowerCase('pt-BR'), p.id]));
+  const byName = new Map(projects.map((p) => [expertKey(p.expertName), p.id]));
   const unknown = new Set<string>();
   const rules: TeamRuleRecord[] = [];
   for (const [index, raw] of file.entries.entries()) {
@@ -62,7 +72,7 @@ export function parseTeamRulesFile(text: string, projects: readonly ProjectRecor
       rules.push(rule);
       continue;
     }
-    const local = expertName ? byName.get(expertName.trim().toLocaleLowerCase('pt-BR')) : undefined;
+    const local = expertName ? byName.get(expertKey(expertName)) : undefined;
     if (local === undefined) unknown.add(expertName?.trim() || projectId);
     rules.push(local === undefined ? rule : { ...rule, projectId: local });
   }

@@ -1,6 +1,6 @@
 import { templateRecordSchema, type TemplateRecord } from '../../storage/schema';
 import { tr } from '../i18n';
-import { entryProblems, readExportFile, writeExportFile, type ExportFileKind } from '../export-file';
+import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
 
 /*
  * The template library as a file, for sharing between teammates and agencies. Imports are parsed as
@@ -22,13 +22,18 @@ const TEMPLATE_FILE: ExportFileKind = {
 };
 
 export function exportTemplates(templates: readonly TemplateRecord[], now: Date): string {
-  return writeExportFile(TEMPLATE_FILE, templates, now);
+  return JSON.stringify(templatesFileData(templates, now), null, 2);
+}
+
+/** The file's object, as a team kit holds it. */
+export function templatesFileData(templates: readonly TemplateRecord[], now: Date): Record<string, unknown> {
+  return exportFileData(TEMPLATE_FILE, templates, now);
 }
 
 export type ParseResult = { ok: true; templates: TemplateRecord[] } | { ok: false; error: string };
 
-export function parseTemplateFile(text: string): ParseResult {
-  const file = readExportFile(TEMPLATE_FILE, text);
+export function parseTemplateFile(input: ExportInput): ParseResult {
+  const file = readExportFile(TEMPLATE_FILE, input);
   if (!file.ok) return file;
   const templates: TemplateRecord[] = [];
   const ids = new Set<string>();

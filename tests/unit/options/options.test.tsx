@@ -67,6 +67,8 @@ describe('profile and service forms', () => {
     await saveServiceFields('p1', { businessHours: loaded.businessHours, responseTargets: loaded.responseTargets }, db);
     stored = await db.projects.get('p1');
     expect(stored).toMatchObject({ expertName: 'Ana', supportSignature: 'Equipe da Ana', businessHours: { start: loaded.businessHours.start } });
+    // Each save dates the edit: of two copies of a profile (a team kit), the later edit wins.
+    expect(stored?.updatedAt).toBeGreaterThan(0);
   });
 
   it('refuses an empty expert name in words staff read, not the validator’s', async () => {

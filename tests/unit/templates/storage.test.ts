@@ -9,7 +9,8 @@ import {
   seedTemplatesOnce,
   setTemplateApproval,
 } from '../../../storage/templates';
-import { deleteProject, getActiveProject, isProfileIncomplete, saveProject, setActiveProject } from '../../../storage/projects';
+import { deleteProject, getActiveProject, saveProject, setActiveProject } from '../../../storage/projects';
+import { isProfileIncomplete } from '../../../lib/profiles/placeholder';
 import { exportTemplates } from '../../../lib/templates/io';
 import { getSetting } from '../../../storage/settings';
 
