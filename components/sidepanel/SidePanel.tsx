@@ -24,13 +24,16 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
   const [view, setView] = useState<'queue' | 'templates' | 'sweep'>('queue');
   const state = useStore(store);
 
-  useEffect(() => {
-    void store.getState().loadLibrary();
-    return followActiveTab(
-      (tabId) => store.getState().bindTab(tabId),
-      () => void store.getState().refresh(),
-    );
-  }, [store]);
+  useEffect(() => store.getState().followLibrary(), [store]);
+
+  useEffect(
+    () =>
+      followActiveTab(
+        (tabId) => store.getState().bindTab(tabId),
+        () => void store.getState().refresh(),
+      ),
+    [store],
+  );
 
   useEffect(() => {
     const timer = setInterval(() => {

@@ -4,6 +4,7 @@ import { getSetting } from '../../storage/settings';
 import { getActiveProject } from '../../storage/projects';
 import { putTeamRules, removeTeamRules, saveTeamRule } from '../../storage/team-rules';
 import { listTemplates, seedTemplatesOnce } from '../../storage/templates';
+import { watchLibrary } from '../../storage/library-watch';
 import { copyText } from './clipboard';
 import type { PanelServices } from './services';
 
@@ -41,6 +42,7 @@ export const browserServices: PanelServices = {
   },
   loadProject: () => getActiveProject(),
   loadUser: () => getSetting('user'),
+  watchLibrary,
   saveRule: async (input, user) => {
     const saved = await saveTeamRule(input, user);
     await tellPages();

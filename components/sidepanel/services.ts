@@ -30,6 +30,8 @@ export interface PanelServices {
   loadTemplates(): Promise<{ valid: TemplateRecord[]; invalid: InvalidRow[] }>;
   loadProject(): Promise<ProjectRecord>;
   loadUser(): Promise<{ name: string; role: 'staff' | 'approver' }>;
+  /** Calls back after templates, profiles or the user change anywhere in the extension; returns the unsubscribe. */
+  watchLibrary(onChange: () => void): () => void;
   /** Saves a team rule (or changes the one for the same author) and tells open pages to apply it. */
   saveRule(input: TeamRuleInput, user: string): Promise<{ rule: TeamRuleRecord; replaced?: TeamRuleRecord }>;
   /** Undoes a rule just saved: the rule that was there comes back, or the new one goes. */

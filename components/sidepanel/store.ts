@@ -52,6 +52,8 @@ export interface PanelActions {
   refresh(): Promise<void>;
   expandAll(action: 'start' | 'stop'): Promise<void>;
   loadLibrary(): Promise<void>;
+  /** Loads the library now and again after every change of it elsewhere; returns the unsubscribe. */
+  followLibrary(): () => void;
   setFilter(filter: Partial<QueueFilter>): void;
   select(commentId: string | undefined): Promise<void>;
   move(delta: 1 | -1): Promise<void>;
@@ -157,6 +159,11 @@ export function createPanelStore(services: PanelServices) {
       async loadLibrary() {
         const [templates, project, user] = await Promise.all([services.loadTemplates(), services.loadProject(), services.loadUser()]);
         set({ templates: templates.valid, invalidTemplates: templates.invalid, project, user });
+      },
+
+      followLibrary() {
+        void get().loadLibrary();
+        return services.watchLibrary(() => void get().loadLibrary());
       },
 
       setFilter(filter) {

@@ -62,6 +62,34 @@ test('a template picked in the panel lands in the reply box of the right YouTube
   await expect(item.locator('.pill', { hasText: 'Respondido' })).toBeVisible();
 });
 
+test('an open panel signs with the profile as the options page leaves it: edited, then switched to another expert', async ({ context, worker, openExtensionPage }) => {
+  await serveFixture(context, 'https://www.youtube.com/**', 'youtube/watch.html');
+  await openSite(context, YT_URL, 'youtube');
+  await fillProfile(openExtensionPage);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
+  await panel.getByRole('option').filter({ hasText: 'Qual a diferença entre o plano básico e o premium?' }).click();
+  await panel.getByLabel('Modelo de resposta').selectOption({ label: 'Dúvida: detalhes no link' });
+  const reply = panel.getByLabel(/Resposta \(pode editar/);
+  await expect(reply).toHaveValue(/— Equipe de Suporte da Ana$/);
+
+  // The panel stays open while the options page changes the profile.
+  const options = await openExtensionPage('options.html');
+  await options.getByLabel(/Assinatura do suporte/).fill('Time de Suporte da Ana Souza');
+  await options.getByLabel('Link do produto').fill('https://anasouza.com.br/turma-2');
+  await options.getByRole('button', { name: 'Salvar perfil' }).click();
+  await expect(options.getByRole('status')).toHaveText('Perfil salvo.');
+  await expect(reply).toHaveValue(/https:\/\/anasouza\.com\.br\/turma-2.*— Time de Suporte da Ana Souza$/s);
+
+  await options.getByRole('button', { name: 'Novo perfil' }).click();
+  await expect(options.getByRole('status')).toHaveText('Novo perfil criado: preencha abaixo.');
+  await options.getByLabel('Nome do especialista').fill('Rui Lança');
+  await options.getByLabel(/Assinatura do suporte/).fill('Equipe de Suporte do Rui');
+  await options.getByLabel('Link do produto').fill('https://ruilanca.com.br/mentoria');
+  await options.getByRole('button', { name: 'Salvar perfil' }).click();
+  await expect(options.getByRole('status')).toHaveText('Perfil salvo.');
+  await expect(reply).toHaveValue(/https:\/\/ruilanca\.com\.br\/mentoria.*— Equipe de Suporte do Rui$/s);
+});
+
 test('move to DM: public reply inserted, Instagram thread opened with the private message, status recorded', async ({
   context,
   worker,

@@ -38,6 +38,7 @@ function services(snapshot: Snapshot): PanelServices {
       businessHours: { timeZone: 'America/Sao_Paulo', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }, responseTargets: {}, createdAt: 0,
     })),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
+    watchLibrary: vi.fn(() => () => undefined),
     saveRule: vi.fn(async () => {
       throw new Error('not in this test');
     }),

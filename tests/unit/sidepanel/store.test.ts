@@ -57,6 +57,7 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
     loadTemplates: vi.fn(async () => ({ valid: seedTemplates(1), invalid: [] })),
     loadProject: vi.fn(async () => project),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
+    watchLibrary: vi.fn(() => () => undefined),
     saveRule: vi.fn(async (input: TeamRuleInput, user: string) => ({
       rule: { id: 'rule-1', kind: input.kind, pattern: input.pattern, label: input.label, site: input.site, projectId: input.projectId, createdBy: user, createdAt: 1, updatedAt: 1 },
     })),
