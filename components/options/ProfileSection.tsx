@@ -8,6 +8,7 @@ import { describeIssues } from '../../storage/validate';
 import { projectRecordSchema } from '../../storage/schema';
 import { errorText } from '../../lib/error-text';
 import { ProfileOptions } from '../profile-options';
+import { tellOpenPages } from './classifier-news';
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -79,6 +80,13 @@ export function ProfileSection() {
     }
   };
 
+  // Open pages label by the active profile's team rules: a switch must reach them, as a change of the rules does.
+  const switchProfile = (action: () => Promise<unknown>, ok: string) =>
+    run(async () => {
+      await action();
+      await tellOpenPages();
+    }, ok);
+
   const saveDraft = () => {
     const { expertName, supportSignature, links, whatsapp, email } = draft;
     void run(() => saveContactFields(draft.id, { expertName, supportSignature, links, whatsapp, email }), tr('Perfil salvo.', 'Profile saved.'));
@@ -119,7 +127,7 @@ export function ProfileSection() {
         <legend>{tr('Perfil do especialista em uso', 'Expert profile in use')}</legend>
         <label>
           {tr('Perfil ativo', 'Active profile')}
-          <select value={data.active.id} onChange={(e) => void run(() => setActiveProject(e.target.value), tr('Perfil ativo trocado.', 'Active profile changed.'))}>
+          <select value={data.active.id} onChange={(e) => void switchProfile(() => setActiveProject(e.target.value), tr('Perfil ativo trocado.', 'Active profile changed.'))}>
             <ProfileOptions projects={data.projects} />
           </select>
         </label>
@@ -127,7 +135,7 @@ export function ProfileSection() {
           type="button"
           className="btn"
           onClick={() =>
-            void run(async () => {
+            void switchProfile(async () => {
               const p = await saveProject(blankProject(newProjectId(), Date.now()));
               await setActiveProject(p.id);
             }, tr('Novo perfil criado: preencha abaixo.', 'New profile created: fill it below.'))
@@ -141,7 +149,7 @@ export function ProfileSection() {
           disabled={data.projects.length <= 1}
           onClick={() => {
             if (confirm(tr(`Excluir o perfil "${data.active.expertName}"?`, `Delete profile "${data.active.expertName}"?`))) {
-              void run(() => deleteProject(data.active.id), tr('Perfil excluído.', 'Profile deleted.'));
+              void switchProfile(() => deleteProject(data.active.id), tr('Perfil excluído.', 'Profile deleted.'));
             }
           }}
         >

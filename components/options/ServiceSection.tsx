@@ -10,6 +10,7 @@ import { projectRecordSchema, type BusinessHours, type ProjectRecord } from '../
 import { describeIssues } from '../../storage/validate';
 import { BusinessHoursDays } from './BusinessHoursDays';
 import { errorText } from '../../lib/error-text';
+import { useLibraryChange } from '../use-library-change';
 
 /** Brazil's zones first (launch teams work on Brasília time; Manaus and Acre differ), then common abroad. */
 const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Cuiaba', 'America/Fortaleza', 'America/Recife', 'America/Belem', 'America/Rio_Branco', 'America/Noronha', 'Europe/Lisbon', 'America/New_York', 'UTC'];
@@ -64,6 +65,8 @@ const targetTexts = (targets: Record<string, number>): Record<string, string> =>
 export function ServiceSection() {
   const [projects, setProjects] = useState<ProjectRecord[]>([]);
   const reload = useCallback(async () => setProjects(await loadProjects()), []);
+  // A profile made, renamed or removed in "Você e o especialista" has its hours here at once.
+  useLibraryChange(useCallback(() => void reload(), [reload]));
   useEffect(() => {
     let live = true;
     void loadProjects().then((list) => live && setProjects(list));

@@ -19,6 +19,7 @@ import { scopeOf } from './rule-scope';
 import { SearchableList } from './SearchableList';
 import { sampleScope, useStoredSample } from './stored-sample';
 import { ProfileOptions } from '../profile-options';
+import { useLibraryChange } from '../use-library-change';
 
 const EVERY = '';
 
@@ -78,6 +79,8 @@ export function TeamRulesSection() {
     setDismissed(loaded.dismissed);
   }, []);
   const { message, busy, act } = useStoredRows<Loaded, Message>(loadRulesAndProfiles, apply);
+  // A profile made or renamed in "Você e o especialista", above on this page, is one a rule can be for.
+  useLibraryChange(useCallback(() => void listProjects().then((p) => setProjects(p.valid)), []));
 
   const problem = draft.pattern.trim() ? teamRuleProblem(draft) : null;
 

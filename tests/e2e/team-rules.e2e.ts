@@ -214,3 +214,36 @@ test('the options page names the author who keeps coming out hater, marks the pr
   await expect(options.getByTestId('repeat-offenders').locator('li')).toHaveCount(0);
   for (const b of trolls) await expect(b).toHaveAttribute('data-label', 'hater');
 });
+
+test("a rule for one expert's profile labels the open page while that profile is in use: switching profiles in the options page reaches the page", async ({ context, openExtensionPage }) => {
+  const page = await openWatchWithTexts(context, TEXTS);
+  const rei = badges(page).nth(0);
+  await expect(rei).toHaveAttribute('data-label', 'neutral');
+
+  const options = await openExtensionPage('options.html');
+  const status = options.getByRole('status').first();
+  // A second expert, Rui, made and put in use here.
+  await options.getByRole('button', { name: 'Novo perfil' }).click();
+  await expect(status).toHaveText('Novo perfil criado: preencha abaixo.');
+  await options.getByLabel('Nome do especialista').fill('Rui Lança');
+  await options.getByRole('button', { name: 'Salvar perfil' }).click();
+  await expect(status).toHaveText('Perfil salvo.');
+  // The other sections of the page know the new expert without a reload: its hours, and rules for it.
+  await expect(options.locator('section[aria-labelledby="service-title"]').getByRole('form', { name: 'Rui Lança' })).toBeVisible();
+
+  const section = options.getByTestId('team-rules');
+  await section.getByLabel('Palavra, frase ou emoji').fill('rei do dropship*');
+  await section.getByLabel('Rótulo').selectOption('hater');
+  await section.getByLabel('Perfil do especialista').selectOption({ label: 'Rui Lança' });
+  await section.getByRole('button', { name: 'Adicionar regra' }).click();
+  await expect(section.getByTestId('team-rules-status')).toContainText('Regra adicionada');
+  await expect(rei).toHaveAttribute('data-label', 'hater');
+
+  // Back to the first profile: Rui's rule is not this expert's.
+  const active = options.getByLabel('Perfil ativo');
+  await active.selectOption({ label: 'Especialista' });
+  await expect(status).toHaveText('Perfil ativo trocado.');
+  await expect(rei).toHaveAttribute('data-label', 'neutral');
+  await active.selectOption({ label: 'Rui Lança' });
+  await expect(rei).toHaveAttribute('data-label', 'hater');
+});
