@@ -131,6 +131,14 @@ test("a newcomer imports the lead's team kit: every section and the open page fo
   expect(exported.rules).toMatchObject({ format: 'ronda-team-rules', rules: [{ pattern: 'rei do dropship*', expertName: 'Ana Souza' }] });
   await expect(status).toHaveText(new RegExp(`^Kit exportado: 1 perfil, ${exported.templates.templates.length} modelos, 1 regra, 1 correção, 1 blog\\.\\s*$`));
 
+  // The index at the top reaches every section of the long page.
+  const index = options.getByRole('navigation', { name: 'Seções' });
+  for (const href of await index.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    await expect(options.locator(`h2${href}`), `${href}`).toHaveCount(1);
+  }
+  await index.getByRole('link', { name: 'Google Drive' }).click();
+  await expect(options.getByRole('heading', { name: 'Google Drive' })).toBeInViewport();
+
   // Stored: all of it is there after a reload.
   await options.reload();
   await expect(options.getByLabel('Perfil ativo').locator('option:checked')).toHaveText('Ana Souza');
