@@ -25,7 +25,7 @@ function partLine(title: string, plan: Plan, masculine: boolean): string {
 }
 
 /** What a kit brought, part by part, in the words the single-file imports use. */
-export function teamKitSummary(result: TeamKitImport): string {
+function teamKitSummary(result: TeamKitImport): string {
   const { profiles, templates, rules, corrections, newBlogs, unknownExperts, activated } = result;
   const lines = [
     partLine(tr('Perfis', 'Profiles'), profiles, true),
@@ -40,7 +40,7 @@ export function teamKitSummary(result: TeamKitImport): string {
     tr('Kit importado. ', 'Kit imported. ') +
     lines.join('. ') +
     '.' +
-    (kept ? tr(' Mantido é o que este Chrome já tinha igual ou mais recente.', ' Kept is what this Chrome already had, the same or more recent.') : '') +
+    (kept ? tr(' Mantidos: o que este Chrome já tinha igual ou mais recente.', ' Kept: what this Chrome already had, the same or more recent.') : '') +
     (templates.demoted
       ? tr(
           ' Aprovações não vêm em arquivo: quem tem o papel Aprovador aprova os modelos aqui (ou importa o kit).',
@@ -75,12 +75,13 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
   const [message, setMessage] = useState<StatusMessage>();
   const [pendingBlogs, setPendingBlogs] = useState<string[]>([]);
 
-  const run = async (action: () => Promise<StatusMessage>) => {
+  /** `failed` starts the message when the action throws: an unreadable file, storage refusing the write. */
+  const run = async (action: () => Promise<StatusMessage>, failed: string) => {
     setBusy(true);
     try {
       setMessage(await action());
     } catch (e) {
-      setMessage({ kind: 'error', text: tr('Nada foi importado: ', 'Nothing was imported: ') + errorText(e) });
+      setMessage({ kind: 'error', text: failed + errorText(e) });
     } finally {
       setBusy(false);
     }
@@ -95,12 +96,13 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
       if (!imported.ok) return { kind: 'error', text: imported.error };
       onImported();
       const { result } = imported;
-      setPendingBlogs(await blogsStillToAllow(result.blogs));
+      // The kit is in: a background that cannot answer now leaves the new blogs to be allowed by hand.
+      setPendingBlogs(await blogsStillToAllow(result.blogs).catch(() => result.newBlogs));
       // What pages label by: the rules, the corrections and the profile in use. The background tells open pages and
       // relabels the stored comments.
       const changed = result.rules.put.length + result.corrections.put.length > 0 || result.activated !== undefined;
       return { kind: 'ok', text: teamKitSummary(result) + (changed ? await tellRulesChanged() : '') };
-    });
+    }, tr('Nada foi importado: ', 'Nothing was imported: '));
 
   const onExport = () =>
     run(async () => {
@@ -117,7 +119,7 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
       };
       const parts = (Object.keys(sizes) as (keyof typeof sizes)[]).map((k) => count(sizes[k], ...KIT_WORDS[k]));
       return { kind: 'ok', text: tr(`Kit exportado: ${parts.join(', ')}.`, `Kit exported: ${parts.join(', ')}.`) };
-    });
+    }, tr('O kit não foi exportado: ', 'The kit was not exported: '));
 
   const allowBlogs = () => {
     // Straight from the click: Chrome grants permissions only inside the user's gesture.
