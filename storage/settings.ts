@@ -50,11 +50,13 @@ export interface SettingRead<K extends SettingKey> {
   value: SettingValue<K>;
   /** Set when a stored value existed but did not validate: the fallback is in use and this says why. */
   problem?: string;
+  /** Set when nothing was ever stored: the fallback is in use because nobody chose (a newcomer's name). */
+  unset?: true;
 }
 
 export async function readSetting<K extends SettingKey>(key: K, db: RondaDB = getDb()): Promise<SettingRead<K>> {
   const row = await db.settings.get(key);
-  if (!row) return { value: settingFallbacks[key] };
+  if (!row) return { value: settingFallbacks[key], unset: true };
   const parsed = settingSchemas[key].safeParse(row.value);
   if (parsed.success) return { value: parsed.data as SettingValue<K> };
   return { value: settingFallbacks[key], problem: `${key}: ${describeIssues(parsed.error).join('; ')}` };

@@ -4,7 +4,7 @@ import { count, tr } from '../../lib/i18n';
 import { isProfileIncomplete } from '../../lib/profiles/placeholder';
 import { exportTeamKit, MAX_TEAM_KIT_BYTES } from '../../lib/team-kit/io';
 import { sendToBackground } from '../../messaging/client';
-import { getSetting } from '../../storage/settings';
+import { readSetting } from '../../storage/settings';
 import { importTeamKit, teamKitContents, type TeamKitImport } from '../../storage/team-kit';
 import { requestAndAddBlogs } from '../blogs/add-blog';
 import { download } from '../download';
@@ -92,7 +92,8 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
       if (file.size > MAX_TEAM_KIT_BYTES) {
         return { kind: 'error', text: tr('Arquivo grande demais para um kit da equipe. Nada foi importado.', 'File too large for a team kit. Nothing was imported.') };
       }
-      const imported = await importTeamKit(await file.text(), await getSetting('user'));
+      const user = await readSetting('user');
+      const imported = await importTeamKit(await file.text(), user.value);
       if (!imported.ok) return { kind: 'error', text: imported.error };
       onImported();
       const { result } = imported;
@@ -101,7 +102,14 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
       // What pages label by: the rules, the corrections and the profile in use. The background tells open pages and
       // relabels the stored comments.
       const changed = result.rules.put.length + result.corrections.put.length > 0 || result.activated !== undefined;
-      return { kind: 'ok', text: teamKitSummary(result) + (changed ? await tellRulesChanged() : '') };
+      return {
+        kind: 'ok',
+        text:
+          teamKitSummary(result) +
+          (changed ? await tellRulesChanged() : '') +
+          // A newcomer who has not said who they are yet: the history would credit every action to "Equipe".
+          (user.unset ? tr(' Agora escreva seu nome em “Você”, logo abaixo: o histórico guarda quem fez cada ação.', ' Now write your name under “You”, just below: the history keeps who did each action.') : ''),
+      };
     }, tr('Nada foi importado: ', 'Nothing was imported: '));
 
   const onExport = () =>

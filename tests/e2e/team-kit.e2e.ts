@@ -89,6 +89,8 @@ test("a newcomer imports the lead's team kit: every section and the open page fo
   await expect(status).toContainText('Aprovações não vêm em arquivo');
   await expect(status).toContainText('Perfil em uso agora: Ana Souza.');
   await expect(status).toContainText('Páginas abertas atualizadas (1)');
+  // A newcomer who has not written their name yet is asked to.
+  await expect(status).toContainText('Agora escreva seu nome em “Você”');
 
   // The open page follows the rule, which found the newcomer's profile of the same expert.
   await expect(rei).toHaveAttribute('data-label', 'hater');

@@ -5,7 +5,7 @@ import { readSetting, setSetting } from '../../../storage/settings';
 describe('settings', () => {
   it('returns the fallback when unset, and the stored value once set', async () => {
     const db = new RondaDB('s-basic');
-    expect((await readSetting('haterDisplay', db)).value).toBe('blur');
+    expect(await readSetting('haterDisplay', db)).toEqual({ value: 'blur', unset: true });
     await setSetting('haterDisplay', 'collapse', db);
     expect(await readSetting('haterDisplay', db)).toEqual({ value: 'collapse' });
   });
