@@ -42,6 +42,8 @@ export function SweepList({ page, tabId, services = browserSweepServices }: Swee
     };
   }, [store]);
 
+  useEffect(() => store.getState().followProfiles(), [store]);
+
   // Counts change as the page's comments are read: refresh when the followed page changes.
   useEffect(() => {
     void store.getState().refresh();

@@ -3,6 +3,7 @@ import type { Site } from '../../lib/domain';
 import { sendToBackground, sendToTab } from '../../messaging/client';
 import type { PackStatusInfo } from '../../messaging/protocol';
 import { canonicalPostUrl } from '../../sites';
+import { watchLibrary } from '../../storage/library-watch';
 import { getActiveProject, listProjects } from '../../storage/projects';
 import type { ProjectRecord } from '../../storage/schema';
 import { addSweepItems, loadSweepView, markSwept, removeSweepItem, type NewSweepEntry, type SweepView } from '../../storage/sweep';
@@ -21,6 +22,8 @@ export interface SweepServices {
   packStatus(): Promise<PackStatusInfo>;
   /** The posts the tab's page lists (a Page's timeline, a channel's videos); none when Ronda does not run there. */
   listedPosts(tabId: number): Promise<ListedPosts>;
+  /** Calls back after the profiles (or the one in use) change anywhere in the extension; returns the unsubscribe. */
+  watchLibrary(onChange: () => void): () => void;
 }
 
 export interface ListedPosts {
@@ -48,4 +51,5 @@ export const browserSweepServices: SweepServices = {
   canonical: canonicalPostUrl,
   packStatus: () => sendToBackground('bg.pack.status', {}),
   listedPosts: (tabId) => sendToTab(tabId, 'cs.listedPosts', {}),
+  watchLibrary,
 };

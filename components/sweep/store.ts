@@ -41,6 +41,8 @@ export interface SweepActions {
   init(): Promise<void>;
   refresh(): Promise<void>;
   selectProject(id: string): Promise<void>;
+  /** Follows the profiles as they change elsewhere (a new expert, another one put in use); returns the unsubscribe. */
+  followProfiles(): () => void;
   addPage(page: CurrentPage): Promise<void>;
   importList(text: string): Promise<boolean>;
   /** Reads what the tab's page lists again (after it changed or scrolled). */
@@ -69,6 +71,8 @@ export function createSweepStore(services: SweepServices) {
     };
 
     let initialised: Promise<void> | undefined;
+    /** The profile in use when the list last looked: a switch elsewhere (the options page) is followed here. */
+    let lastActiveId: string | undefined;
     /** The expert's project, once loaded: a click that comes before the list has loaded waits for it. */
     const readyProject = async (): Promise<string | undefined> => {
       if (!get().projectId) await get().init();
@@ -95,6 +99,7 @@ export function createSweepStore(services: SweepServices) {
           );
           await guard(async () => {
             const { projects, activeId } = await services.projects();
+            lastActiveId = activeId;
             set({ projects, projectId: get().projectId ?? activeId });
             await get().refresh();
           });
@@ -118,6 +123,21 @@ export function createSweepStore(services: SweepServices) {
       async selectProject(id) {
         set({ projectId: id, rows: [], loading: true, importErrors: [] });
         await get().refresh();
+      },
+
+      followProfiles() {
+        return services.watchLibrary(
+          () =>
+            void guard(async () => {
+              const { projects, activeId } = await services.projects();
+              const current = get().projectId;
+              // The profile just put in use is the one to sweep for; otherwise the one chosen here, while it exists.
+              const keep = activeId === lastActiveId && projects.some((p) => p.id === current);
+              lastActiveId = activeId;
+              set({ projects });
+              if (!keep && activeId !== current) await get().selectProject(activeId);
+            }),
+        );
       },
 
       async addPage(page) {

@@ -40,6 +40,7 @@ function servicesOn(db: RondaDB): SweepServices & { open: ReturnType<typeof vi.f
     packStatus: async () => ({ version: '2026.11.23', origin: 'builtin' as const, builtinVersion: '2026.11.23' }),
     // A tab that lists nothing unless a test says otherwise.
     listedPosts: async () => ({ site: 'youtube' as const, posts: [] }),
+    watchLibrary: () => () => undefined,
   };
 }
 
@@ -85,6 +86,51 @@ describe('SweepList', () => {
     act(() => root!.render(<SweepList page={{ url: videos[0]!.url, site: 'youtube', title: 'Live' }} tabId={7} services={services} />));
     await settle();
     expect(() => button(/publicações desta página/)).toThrow();
+  });
+
+  it('follows the profiles: a profile put in use elsewhere is the one swept for; one chosen here stays until then', async () => {
+    const db = new RondaDB(`sweep-ui-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const services = servicesOn(db);
+    const ana = { ...blankProject('ana', 0), expertName: 'Ana' };
+    const rui = { ...blankProject('rui', 0), expertName: 'Rui' };
+    let profiles = [ana];
+    let activeId = 'ana';
+    let changed: () => void = () => undefined;
+    services.projects = async () => ({ projects: profiles, activeId });
+    services.watchLibrary = (onChange) => {
+      changed = onChange;
+      return () => undefined;
+    };
+    const view = vi.spyOn(services, 'view');
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    act(() => root!.render(<SweepList page={null} tabId={7} services={services} />));
+    await settle();
+    expect(view).toHaveBeenLastCalledWith('ana');
+    const picker = () => host.querySelector<HTMLSelectElement>('select[aria-label="Especialista"]');
+    expect(picker()).toBeNull();
+
+    // Rui is made and put in use in the options page: the picker lists him and the sweep is his.
+    profiles = [ana, rui];
+    activeId = 'rui';
+    changed();
+    await settle();
+    expect(picker()!.value).toBe('rui');
+    expect(view).toHaveBeenLastCalledWith('rui');
+
+    // Staff pick Ana here; a change that is not a switch (a template saved) leaves their choice alone.
+    act(() => {
+      picker()!.value = 'ana';
+      picker()!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(view).toHaveBeenLastCalledWith('ana');
+    changed();
+    await settle();
+    expect(picker()!.value).toBe('ana');
+    expect(view).toHaveBeenLastCalledWith('ana');
   });
 
   it('adds the current page, shows counts per class, imports a list and opens the next due item', async () => {
