@@ -115,7 +115,7 @@ export type PrintImageRecord = z.infer<typeof printImageRecordSchema>;
 
 export const outboxEntrySchema = z.object({
   seq: z.number().int().optional(),
-  kind: z.enum(['print.upsert', 'print.delete', 'templates.upsert']),
+  kind: z.enum(['print.upsert', 'print.delete', 'templates.upsert', 'teamRules.upsert']),
   entityId: z.string().max(64),
   enqueuedAt: z.number().int(),
   attempts: z.number().int().nonnegative(),

@@ -9,7 +9,7 @@ import { listCorrections, putCorrections } from './corrections';
 import { getDb, type RondaDB } from './db';
 import { getActiveProject, listProjects, newProjectId } from './projects';
 import { getSetting, setSetting, settingSchemas } from './settings';
-import { listTeamRules, ruleLimitProblem } from './team-rules';
+import { listTeamRules, ruleLimitProblem, shareRules } from './team-rules';
 import { listTemplates, putImportedTemplates, type TemplateUser } from './templates';
 
 /*
@@ -100,6 +100,7 @@ export async function importTeamKit(
     await db.projects.bulkPut(profiles.put);
     await putImportedTemplates(templates.put, { now: options.now, db });
     await db.teamRules.bulkPut(rules.put);
+    if (rules.put.length) await shareRules(db, options.now);
     await putCorrections(corrections.put, db);
     if (newBlogs.length) await setSetting('blogOrigins', blogsAfter, db);
 

@@ -7,6 +7,7 @@ import { getDb, type RondaDB } from './db';
 import { getSetting, MAX_DISMISSED_OFFENDERS, setSetting } from './settings';
 import { teamRuleRecordSchema, type TeamRuleRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
+import { enqueueSync } from './outbox';
 
 /*
  * The team's rules as the options page and the side panel manage them: list, add (or change the one already there
@@ -57,7 +58,7 @@ export async function saveTeamRule(
   const now = options.now ?? Date.now();
   const problem = teamRuleProblem(input);
   if (problem) throw new Error(problem);
-  return db.transaction('rw', db.teamRules, async () => {
+  return db.transaction('rw', [db.teamRules, db.outbox], async () => {
     const { valid } = await listTeamRules(db);
     const pattern = input.pattern.trim();
     const candidate = { kind: input.kind, pattern, site: input.site, projectId: input.projectId };
@@ -76,21 +77,35 @@ export async function saveTeamRule(
       updatedAt: now,
     });
     await db.teamRules.put(rule);
+    await shareRules(db, now);
     return replaced ? { rule, replaced } : { rule };
   });
 }
 
 export async function removeTeamRules(ids: readonly string[], db: RondaDB = getDb()): Promise<TeamRuleRecord[]> {
-  return db.transaction('rw', db.teamRules, async () => {
+  return db.transaction('rw', [db.teamRules, db.outbox], async () => {
     const found = (await db.teamRules.bulkGet([...ids])).filter((r): r is TeamRuleRecord => r !== undefined);
     await db.teamRules.bulkDelete(found.map((r) => r.id));
+    if (found.length) await shareRules(db);
     return found;
   });
 }
 
 /** Puts rules back as they were (undo of a removal or a change). */
 export async function putTeamRules(rules: readonly TeamRuleRecord[], db: RondaDB = getDb()): Promise<void> {
-  await db.teamRules.bulkPut(rules.map((r) => teamRuleRecordSchema.parse(r)));
+  const rows = rules.map((r) => teamRuleRecordSchema.parse(r));
+  await db.transaction('rw', [db.teamRules, db.outbox], async () => {
+    await db.teamRules.bulkPut(rows);
+    await shareRules(db);
+  });
+}
+
+/**
+ * Queues the team's rules for the shared copy in the acervo folder on Drive (background/drive/engine.ts), as every
+ * change of them does; without Drive the entry waits, and one entry stands for any number of changes.
+ */
+export async function shareRules(db: RondaDB, now?: number): Promise<void> {
+  await enqueueSync('teamRules.upsert', 'library', { db, now });
 }
 
 /** How long the badge's "Desfazer" can take back the author rule it just added. */
@@ -122,12 +137,13 @@ export async function markCommentAuthorHater(
 export async function undoBadgeAuthorRule(ruleId: string, site: Site, options: { now?: number; db?: RondaDB } = {}): Promise<void> {
   const db = options.db ?? getDb();
   const now = options.now ?? Date.now();
-  await db.transaction('rw', db.teamRules, async () => {
+  await db.transaction('rw', [db.teamRules, db.outbox], async () => {
     const rule = await db.teamRules.get(ruleId);
     if (!rule) return;
     const fresh = rule.kind === 'author' && rule.site === site && rule.createdAt === rule.updatedAt && now - rule.createdAt <= BADGE_UNDO_MS;
     if (!fresh) throw new Error(tr('Já não dá para desfazer daqui: remova a regra em Configurações → Regras da equipe.', 'It can no longer be undone here: remove the rule in Settings → Team rules.'));
     await db.teamRules.delete(ruleId);
+    await shareRules(db, now);
   });
 }
 
@@ -139,12 +155,13 @@ export async function importTeamRules(
 ): Promise<{ ok: true; plan: TeamRuleImportPlan; unknownExperts: ParsedTeamRules['unknownExperts'] } | { ok: false; error: string }> {
   const file = parseTeamRulesFile(text, projects);
   if (!file.ok) return file;
-  return db.transaction('rw', db.teamRules, async () => {
+  return db.transaction('rw', [db.teamRules, db.outbox], async () => {
     const stored = (await listTeamRules(db)).valid;
     const plan = planTeamRuleImport(stored, file.parsed.rules);
     const overLimit = ruleLimitProblem(stored.length, plan);
     if (overLimit) return { ok: false as const, error: overLimit };
     await db.teamRules.bulkPut(plan.put);
+    if (plan.put.length) await shareRules(db);
     return { ok: true as const, plan, unknownExperts: file.parsed.unknownExperts };
   });
 }

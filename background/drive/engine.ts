@@ -1,6 +1,6 @@
 import type { RondaDB } from '../../storage/db';
-import { printRecordSchema, type OutboxEntry, type PrintRecord, type TemplateRecord } from '../../storage/schema';
-import { describeIssues } from '../../storage/validate';
+import { printRecordSchema, projectRecordSchema, teamRuleRecordSchema, type OutboxEntry, type PrintRecord } from '../../storage/schema';
+import { checkRows, describeIssues, rowKey } from '../../storage/validate';
 import { enqueueSync } from '../../storage/outbox';
 import { curatedFields, mergeCurated, type CuratedFields } from '../../lib/drive/merge';
 import { parsePrintDescription, printAppProperties, printDescription, printFromRemote, APP_KEYS, type RemotePrintMeta } from '../../lib/drive/metadata';
@@ -12,20 +12,28 @@ import {
   parseDriveState,
   printStateKey,
   printSyncStateSchema,
+  librarySyncStateSchema,
+  TEAM_RULES_STATE_KEY,
   TEMPLATES_STATE_KEY,
-  templatesSyncStateSchema,
   uploadStateKey,
   uploadStateSchema,
   type DriveErrorKind,
   type DriveState,
   type PrintSyncState,
-  type TemplatesSyncState,
+  type LibrarySyncState,
   type UploadState,
 } from '../../lib/drive/state';
 import { mergeTemplates, parseTemplateLibrary, serializeTemplateLibrary } from '../../lib/drive/templates';
+import { mergeSharedRules, parseSharedRules, serializeSharedRules, TEAM_RULES_LIBRARY_FILE_NAME } from '../../lib/drive/team-rules';
 import { z } from 'zod';
 import { DriveClient, DriveError, type DriveFile } from './client';
 import { errorText } from '../../lib/error-text';
+
+/** The outbox kinds that sync one whole library file, by that file's name. */
+const LIBRARY_FILES: Partial<Record<OutboxEntry['kind'], string>> = {
+  'templates.upsert': TEMPLATE_LIBRARY_FILE_NAME,
+  'teamRules.upsert': TEAM_RULES_LIBRARY_FILE_NAME,
+};
 
 /*
  * The sync engine: pushes the outbox to Drive and pulls teammates' changes back. Everything it must remember
@@ -50,6 +58,8 @@ export interface EngineOptions {
   pullIntervalMs?: number;
   /** Thumbnails fetched per run, so one run never holds the worker for long. */
   thumbsPerRun?: number;
+  /** Teammates' rules were written here: open pages and stored comments must follow (background/team-rules.ts). */
+  onTeamRulesPulled?: () => Promise<unknown>;
 }
 
 export interface RunResult {
@@ -169,8 +179,8 @@ export class SyncEngine {
     return [...dropped, ...(await this.state()).rejected].slice(0, 20);
   }
 
-  private async templatesState(): Promise<TemplatesSyncState> {
-    const parsed = templatesSyncStateSchema.safeParse((await this.db.settings.get(TEMPLATES_STATE_KEY))?.value);
+  private async libraryState(key: string): Promise<LibrarySyncState> {
+    const parsed = librarySyncStateSchema.safeParse((await this.db.settings.get(key))?.value);
     return parsed.success ? parsed.data : { baseIds: [] };
   }
 
@@ -190,12 +200,12 @@ export class SyncEngine {
     const wake = (at: number) => (nextWakeAt = nextWakeAt === undefined ? at : Math.min(nextWakeAt, at));
     let hadError = false;
 
-    // One library sync covers every template change queued before this run: the file holds them all.
-    let templatesSynced = false;
+    // One library sync covers every change of that library queued before this run: the file holds them all.
+    const librariesSynced = new Set<OutboxEntry['kind']>();
     for (const entry of plan.due) {
       try {
-        if (entry.kind !== 'templates.upsert' || !templatesSynced) await this.pushEntry(entry);
-        if (entry.kind === 'templates.upsert') templatesSynced = true;
+        if (!librariesSynced.has(entry.kind)) await this.pushEntry(entry);
+        if (LIBRARY_FILES[entry.kind]) librariesSynced.add(entry.kind);
         await this.db.outbox.delete(entry.seq!);
         await this.forgetDropped(entry.entityId);
         result.pushed++;
@@ -269,8 +279,9 @@ export class SyncEngine {
   /** Gives up on an entry that cannot succeed: out of the outbox, and listed with the reason until it goes up. */
   private async drop(entry: OutboxEntry, error: unknown): Promise<void> {
     const message = errorMessage(error);
-    const print = entry.kind === 'templates.upsert' ? undefined : await this.db.prints.get(entry.entityId);
-    const name = entry.kind === 'templates.upsert' ? TEMPLATE_LIBRARY_FILE_NAME : print ? printFileName(print) : entry.entityId;
+    const library = LIBRARY_FILES[entry.kind];
+    const print = library ? undefined : await this.db.prints.get(entry.entityId);
+    const name = library ?? (print ? printFileName(print) : entry.entityId);
     const reason = `não sincronizado, e não será tentado de novo até a próxima alteração: ${message}`.slice(0, 500);
     await this.db.transaction('rw', [this.db.outbox, this.db.settings], async () => {
       await this.db.outbox.delete(entry.seq!);
@@ -290,6 +301,7 @@ export class SyncEngine {
   private async pushEntry(entry: OutboxEntry): Promise<void> {
     if (entry.kind === 'print.upsert') await this.pushPrint(entry.entityId);
     else if (entry.kind === 'print.delete') await this.deleteRemotePrint(entry.entityId);
+    else if (entry.kind === 'teamRules.upsert') await this.syncTeamRules();
     else await this.syncTemplates();
   }
 
@@ -327,6 +339,7 @@ export class SyncEngine {
         await enqueueSync('print.upsert', id, { db: this.db, now });
       }
       await enqueueSync('templates.upsert', 'library', { db: this.db, now });
+      await enqueueSync('teamRules.upsert', 'library', { db: this.db, now });
     });
     return this.saveState({
       rootFolderId: folder.id,
@@ -649,6 +662,7 @@ export class SyncEngine {
     }
     await this.saveState({ rejected: rejected.slice(0, 20) });
     await this.syncTemplates({ onlyIfChanged: true });
+    await this.syncTeamRules({ onlyIfChanged: true });
     await this.fetchMissingThumbnails();
   }
 
@@ -756,66 +770,129 @@ export class SyncEngine {
     return true;
   }
 
-  // ---- template library ----------------------------------------------------------------------------------------
+  // ---- shared libraries: the template library, the team's rules --------------------------------------------------
 
   /**
-   * Merges the template library with Drive. From a pull (`onlyIfChanged`), an unchanged file is not downloaded
-   * again: local edits reach Drive through their own outbox entry.
+   * Merges one library file of the acervo folder with what is stored here. From a pull (`onlyIfChanged`), an
+   * unchanged file is not downloaded again: local edits reach Drive through their own outbox entry. A file that does
+   * not parse is refused whole (the options page shows why) and nothing here changes.
    */
-  async syncTemplates(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+  private async syncLibrary<T extends { id: string }>(
+    library: {
+      kind: 'templates' | 'teamRules';
+      stateKey: string;
+      fileName: string;
+      parse: (text: string) => { ok: true; items: T[] } | { ok: false; message: string };
+      /** Merges with the file's items (none: no file yet) and writes what changes here; says what the file must hold. */
+      merge: (remote: T[] | undefined, baseIds: ReadonlySet<string>) => Promise<{ merged: T[]; remoteNeedsUpdate: boolean; baseIds: string[] }>;
+      serialize: (merged: T[], now: number) => string;
+    },
+    options: { onlyIfChanged?: boolean },
+  ): Promise<void> {
     const root = await this.rootId();
-    const tstate = await this.templatesState();
+    const lstate = await this.libraryState(library.stateKey);
     let file: DriveFile | undefined;
-    if (tstate.fileId) {
-      file = await this.client.get(tstate.fileId).catch((e: unknown) => {
+    if (lstate.fileId) {
+      file = await this.client.get(lstate.fileId).catch((e: unknown) => {
         if (errorKind(e) === 'notFound') return undefined;
         throw e;
       });
       if (file?.trashed) file = undefined;
     }
     if (!file) {
-      const found = await this.client.listAll(and(appPropertyIs(APP_KEYS.kind, 'templates'), inParents(root), notTrashed));
+      const found = await this.client.listAll(and(appPropertyIs(APP_KEYS.kind, library.kind), inParents(root), notTrashed));
       file = pickCanonical(found).keep;
     }
-    if (options.onlyIfChanged && file && file.modifiedTime && file.modifiedTime === tstate.remoteModifiedTime && !tstate.lastError) return;
-    let remote: TemplateRecord[] | undefined;
+    if (options.onlyIfChanged && file && file.modifiedTime && file.modifiedTime === lstate.remoteModifiedTime && !lstate.lastError) return;
+    let remote: T[] | undefined;
     if (file) {
-      const text = new TextDecoder().decode(await this.client.download(file.id));
-      const parsed = parseTemplateLibrary(text);
+      const parsed = library.parse(new TextDecoder().decode(await this.client.download(file.id)));
       if (!parsed.ok) {
-        // Refuse the whole file and keep every local template; the options page shows why.
-        await this.db.settings.put({ key: TEMPLATES_STATE_KEY, value: { ...tstate, fileId: file.id, lastError: parsed.message } });
+        await this.db.settings.put({ key: library.stateKey, value: { ...lstate, fileId: file.id, lastError: parsed.message } });
         return;
       }
-      remote = parsed.library.templates;
+      remote = parsed.items;
     }
-    const local = await this.db.templates.toArray();
-    const merge = mergeTemplates(local, remote, new Set(tstate.baseIds));
-    if (merge.putLocal.length || merge.deleteLocal.length) {
-      await this.db.transaction('rw', this.db.templates, async () => {
-        if (merge.putLocal.length) await this.db.templates.bulkPut(merge.putLocal);
-        if (merge.deleteLocal.length) await this.db.templates.bulkDelete(merge.deleteLocal);
-      });
-    }
+    const merge = await library.merge(remote, new Set(lstate.baseIds));
     if (merge.remoteNeedsUpdate) {
-      const bytes = new TextEncoder().encode(serializeTemplateLibrary(merge.merged, this.now()));
+      const bytes = new TextEncoder().encode(library.serialize(merge.merged, this.now()));
       file = file
         ? await this.client.updateMultipart(file.id, {}, bytes, 'application/json')
         : await this.client.createMultipart(
-            { name: TEMPLATE_LIBRARY_FILE_NAME, mimeType: 'application/json', parents: [root], appProperties: { [APP_KEYS.kind]: 'templates' } },
+            { name: library.fileName, mimeType: 'application/json', parents: [root], appProperties: { [APP_KEYS.kind]: library.kind } },
             bytes,
             'application/json',
           );
     }
-    const next: TemplatesSyncState = { baseIds: merge.merged.map((t) => t.id) };
+    const next: LibrarySyncState = { baseIds: merge.baseIds };
     if (file) {
       next.fileId = file.id;
       if (file.modifiedTime) next.remoteModifiedTime = file.modifiedTime;
     }
-    await this.db.settings.put({ key: TEMPLATES_STATE_KEY, value: next });
+    await this.db.settings.put({ key: library.stateKey, value: next });
+  }
+
+  async syncTemplates(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+    await this.syncLibrary(
+      {
+        kind: 'templates',
+        stateKey: TEMPLATES_STATE_KEY,
+        fileName: TEMPLATE_LIBRARY_FILE_NAME,
+        parse: (text) => {
+          const parsed = parseTemplateLibrary(text);
+          return parsed.ok ? { ok: true, items: parsed.library.templates } : parsed;
+        },
+        merge: async (remote, baseIds) => {
+          const merge = mergeTemplates(await this.db.templates.toArray(), remote, baseIds);
+          if (merge.putLocal.length || merge.deleteLocal.length) {
+            await this.db.transaction('rw', this.db.templates, async () => {
+              if (merge.putLocal.length) await this.db.templates.bulkPut(merge.putLocal);
+              if (merge.deleteLocal.length) await this.db.templates.bulkDelete(merge.deleteLocal);
+            });
+          }
+          return { ...merge, baseIds: merge.merged.map((t) => t.id) };
+        },
+        serialize: serializeTemplateLibrary,
+      },
+      options,
+    );
+  }
+
+  /** The team's rules: a teammate's rule lands on the profile of the same expert here (lib/drive/team-rules.ts). */
+  async syncTeamRules(options: { onlyIfChanged?: boolean } = {}): Promise<void> {
+    await this.syncLibrary(
+      {
+        kind: 'teamRules',
+        stateKey: TEAM_RULES_STATE_KEY,
+        fileName: TEAM_RULES_LIBRARY_FILE_NAME,
+        parse: (text) => {
+          const parsed = parseSharedRules(text);
+          return parsed.ok ? { ok: true, items: parsed.entries } : parsed;
+        },
+        merge: async (remote, baseIds) => {
+          // Read and written in one transaction: a rule saved meanwhile is not overwritten by an older copy.
+          const merge = await this.db.transaction('rw', [this.db.teamRules, this.db.projects], async () => {
+            const local = checkRows(teamRuleRecordSchema, await this.db.teamRules.toArray(), rowKey).valid;
+            const projects = checkRows(projectRecordSchema, await this.db.projects.toArray(), rowKey).valid;
+            const m = mergeSharedRules(local, projects, remote, baseIds);
+            if (m.putLocal.length) await this.db.teamRules.bulkPut(m.putLocal);
+            if (m.deleteLocal.length) await this.db.teamRules.bulkDelete(m.deleteLocal);
+            return m;
+          });
+          if (merge.putLocal.length || merge.deleteLocal.length) await this.options.onTeamRulesPulled?.();
+          return merge;
+        },
+        serialize: serializeSharedRules,
+      },
+      options,
+    );
   }
 
   async templatesError(): Promise<string | undefined> {
-    return (await this.templatesState()).lastError;
+    return (await this.libraryState(TEMPLATES_STATE_KEY)).lastError;
+  }
+
+  async teamRulesError(): Promise<string | undefined> {
+    return (await this.libraryState(TEAM_RULES_STATE_KEY)).lastError;
   }
 }

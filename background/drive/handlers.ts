@@ -32,6 +32,8 @@ export async function driveStatus(): Promise<DriveStatus> {
   if (state.pausedUntil) status.pausedUntil = state.pausedUntil;
   const templatesError = await engine.templatesError();
   if (templatesError) status.templatesError = templatesError;
+  const teamRulesError = await engine.teamRulesError();
+  if (teamRulesError) status.teamRulesError = teamRulesError;
   return status;
 }
 

@@ -7,6 +7,7 @@ import { DriveClient } from './client';
 import { SyncEngine } from './engine';
 import { makeThumbnail } from './thumbs';
 import { errorText } from '../../lib/error-text';
+import { teamRulesChanged } from '../team-rules';
 
 /*
  * The background loop. A service worker may be stopped at any moment, so nothing here is the source of truth:
@@ -40,6 +41,7 @@ export async function buildEngine(): Promise<SyncEngine> {
     resumableThreshold: test?.resumableThreshold,
     chunkSize: test?.chunkSize,
     pullIntervalMs: test?.pullIntervalMs,
+    onTeamRulesPulled: teamRulesChanged,
   });
 }
 

@@ -78,8 +78,8 @@ export function DriveSection() {
       <h2 id="drive-title">Google Drive</h2>
       <p className="health">
         {tr(
-          'O acervo de prints e a biblioteca de respostas vão para uma pasta do Drive da agência, com uma subpasta por especialista. A equipe vê os prints no Drive e no Ronda de cada um. O Ronda só acessa os arquivos que ele mesmo criou (permissão drive.file).',
-          "The print collection and the reply library go to a folder in the agency's Drive, one subfolder per expert. The team sees the prints in Drive and in everyone's Ronda. Ronda only touches files it created (drive.file permission).",
+          'O acervo de prints, a biblioteca de respostas e as regras da equipe vão para uma pasta do Drive da agência, com uma subpasta por especialista. A equipe vê os prints no Drive e no Ronda de cada um, e uma regra que alguém cria (um troll marcado) vale para todos. O Ronda só acessa os arquivos que ele mesmo criou (permissão drive.file).',
+          "The print collection, the reply library and the team rules go to a folder in the agency's Drive, one subfolder per expert. The team sees the prints in Drive and in everyone's Ronda, and a rule someone makes (a troll marked) holds for everyone. Ronda only touches files it created (drive.file permission).",
         )}
       </p>
 
@@ -171,6 +171,7 @@ export function DriveSection() {
             </p>
           )}
           {status.templatesError && <p className="warn" data-testid="drive-templates-error">{status.templatesError}</p>}
+          {status.teamRulesError && <p className="warn" data-testid="drive-team-rules-error">{status.teamRulesError}</p>}
           <div className="row" style={{ display: 'flex', gap: 8 }}>
             {status.stopped && (status.lastError?.kind === 'auth' || status.lastError?.kind === 'scope') && (
               <button type="button" className="btn" disabled={busy} onClick={() => void act(() => sendToBackground('bg.drive.signIn', {}))} data-testid="drive-sign-in-again">

@@ -78,9 +78,9 @@ export function TeamRulesSection() {
     setProjects(loaded.profiles.valid);
     setDismissed(loaded.dismissed);
   }, []);
-  const { message, busy, act } = useStoredRows<Loaded, Message>(loadRulesAndProfiles, apply);
-  // A profile made or renamed in "Você e o especialista", above on this page, is one a rule can be for.
-  useLibraryChange(useCallback(() => void listProjects().then((p) => setProjects(p.valid)), []));
+  const { message, busy, act, reload } = useStoredRows<Loaded, Message>(loadRulesAndProfiles, apply);
+  // Rules pulled from Drive, and a profile made or renamed in "Você e o especialista" above, show up here at once.
+  useLibraryChange(useCallback(() => void reload(), [reload]));
 
   const problem = draft.pattern.trim() ? teamRuleProblem(draft) : null;
 

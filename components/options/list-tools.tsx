@@ -84,7 +84,7 @@ export function useStoredRows<L, M extends StatusMessage>(load: () => Promise<L>
       setBusy(false);
     }
   };
-  return { message, busy, act };
+  return { message, busy, act, reload };
 }
 
 /** The sections' messages add only optional parts (an undo) to a plain one, so an error is one of them. */

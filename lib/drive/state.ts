@@ -15,6 +15,7 @@ export const DRIVE_STATE_KEY = 'driveSync';
 export const printStateKey = (id: string) => `drive:print:${id}`;
 export const uploadStateKey = (id: string) => `drive:upload:${id}`;
 export const TEMPLATES_STATE_KEY = 'drive:templates';
+export const TEAM_RULES_STATE_KEY = 'drive:teamRules';
 
 export const driveErrorKindSchema = z.enum(['auth', 'scope', 'config', 'rate', 'server', 'network', 'invalid', 'notFound', 'other']);
 export type DriveErrorKind = z.infer<typeof driveErrorKindSchema>;
@@ -73,14 +74,15 @@ export const uploadStateSchema = z.object({
 });
 export type UploadState = z.infer<typeof uploadStateSchema>;
 
-export const templatesSyncStateSchema = z.object({
+/** A library file shared in the acervo folder (the template library, the team's rules) as this machine last synced it. */
+export const librarySyncStateSchema = z.object({
   fileId: z.string().max(200).optional(),
   remoteModifiedTime: z.string().max(64).optional(),
-  /** Template ids both sides had after the last sync: an id missing now on one side was deleted there. */
+  /** Ids both sides had after the last sync: an id missing now on one side was deleted there. */
   baseIds: z.array(z.string().max(64)).max(5_000),
   lastError: z.string().max(2_000).optional(),
 });
-export type TemplatesSyncState = z.infer<typeof templatesSyncStateSchema>;
+export type LibrarySyncState = z.infer<typeof librarySyncStateSchema>;
 
 export function parseDriveState(value: unknown): DriveState {
   const parsed = driveStateSchema.safeParse(value ?? {});
@@ -105,5 +107,6 @@ export const driveStatusSchema = z.object({
   conflicts: z.array(z.object({ printId: z.string(), fields: z.array(z.string()), at: z.number().int() })),
   rejected: z.array(z.object({ name: z.string(), reason: z.string() })),
   templatesError: z.string().optional(),
+  teamRulesError: z.string().optional(),
 });
 export type DriveStatus = z.infer<typeof driveStatusSchema>;

@@ -37,11 +37,15 @@ export function exportTeamRules(rules: readonly TeamRuleRecord[], projects: read
 /** The file's object, as a team kit holds it: each profile's rule carries its expert's name. */
 export function teamRulesFileData(rules: readonly TeamRuleRecord[], projects: readonly ProjectRecord[], now: Date): Record<string, unknown> {
   const names = new Map(projects.map((p) => [p.id, p.expertName]));
-  return exportFileData(
-    TEAM_RULES_FILE,
+  return teamRuleEntriesFileData(
     rules.map((r) => (r.projectId === undefined ? r : { ...r, expertName: names.get(r.projectId) })),
     now,
   );
+}
+
+/** The same, for rules that already name their expert (the shared copy on Drive). */
+export function teamRuleEntriesFileData(entries: readonly TeamRuleEntry[], now: Date): Record<string, unknown> {
+  return exportFileData(TEAM_RULES_FILE, entries, now);
 }
 
 /** How a file names an expert, and how a profile here is found by it: spacing and case do not matter. */
@@ -55,19 +59,32 @@ export interface ParsedTeamRules {
   unknownExperts: string[];
 }
 
-export function parseTeamRulesFile(input: ExportInput, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
+/** A rule as a file holds it: a profile's rule names its expert, since profile ids are per browser. */
+export type TeamRuleEntry = TeamRuleRecord & { expertName?: string };
+
+/** The file's rules as written, each checked; the first bad one refuses the file. */
+export function readTeamRuleEntries(input: ExportInput): { ok: true; entries: TeamRuleEntry[] } | { ok: false; error: string } {
   const file = readExportFile(TEAM_RULES_FILE, input);
   if (!file.ok) return file;
-  const byName = new Map(projects.map((p) => [expertKey(p.expertName), p.id]));
-  const unknown = new Set<string>();
-  const rules: TeamRuleRecord[] = [];
+  const entries: TeamRuleEntry[] = [];
   for (const [index, raw] of file.entries.entries()) {
     const parsed = fileEntrySchema.safeParse(raw);
     if (!parsed.success) {
       const why = entryProblems(parsed.error, '(regra)');
       return { ok: false, error: tr(`Regra #${index + 1} inválida: ${why}. Nada foi importado.`, `Rule #${index + 1} is invalid: ${why}. Nothing was imported.`) };
     }
-    const { expertName, projectId, ...rule } = parsed.data;
+    entries.push(parsed.data);
+  }
+  return { ok: true, entries };
+}
+
+export function parseTeamRulesFile(input: ExportInput, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
+  const file = readTeamRuleEntries(input);
+  if (!file.ok) return file;
+  const byName = new Map(projects.map((p) => [expertKey(p.expertName), p.id]));
+  const unknown = new Set<string>();
+  const rules: TeamRuleRecord[] = [];
+  for (const { expertName, projectId, ...rule } of file.entries) {
     if (projectId === undefined) {
       rules.push(rule);
       continue;

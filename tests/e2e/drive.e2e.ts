@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { contentScriptSender, expect, extensionWorker, launchWithExtension, test } from './fixtures';
+import { badges, contentScriptSender, expect, extensionWorker, launchWithExtension, openWatchWithTexts, test } from './fixtures';
 import { DriveTestServer } from '../drive-server/server';
 
 /*
@@ -269,4 +269,50 @@ test('403 insufficient scope stops the sync with a message, and "Tentar de novo"
   await expect(options.getByTestId('drive-pending')).toHaveText('0', { timeout: 20_000 });
   await expect(options.getByTestId('drive-error')).toHaveCount(0);
   expect(server.createsOf('e2e-print-scope')).toHaveLength(1);
+});
+
+test("the team's rules travel through the acervo folder: a teammate's rule labels the open page here, and one made here goes up", async ({ context, worker, extensionId }) => {
+  await connectProfile(context, worker);
+  const page = await openWatchWithTexts(context, ['lá vem o rei do dropshipping', 'que aula boa, obrigada', 'vou assistir a aula amanhã cedo']);
+  const rei = badges(page).nth(0);
+  await expect(rei).toHaveAttribute('data-label', 'neutral');
+
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('drive-sign-in').click();
+  await options.getByTestId('drive-create-root').click();
+  await expect(options.getByTestId('drive-root')).toBeVisible();
+  await expect(options.getByTestId('drive-pending')).toHaveText('0', { timeout: 15_000 });
+  const roots = [...server.files.values()].filter((f) => f.appProperties.rondaKind === 'root' && !f.trashed);
+  const root = roots[roots.length - 1]!;
+
+  // Connecting shared this Chrome's rules (none yet) in the acervo's team rules file; a teammate's Ronda then
+  // writes its rule into that file, as its own sync does: a word rule for everyone.
+  // (The Drive server outlives each test: earlier tests' acervos are there too.)
+  const teamFiles = () => [...server.files.values()].filter((f) => f.appProperties.rondaKind === 'teamRules' && f.parents.includes(root.id) && !f.trashed);
+  await expect.poll(() => teamFiles().length, { timeout: 15_000 }).toBe(1);
+  const file = teamFiles()[0]!;
+  const at = Date.now();
+  const teammate = {
+    format: 'ronda-team-rules',
+    version: 1,
+    exportedAt: new Date(at).toISOString(),
+    rules: [{ id: 'rule-caio-1', kind: 'term', pattern: 'rei do dropship*', label: 'hater', note: 'apelido dos trolls', createdBy: 'Caio', createdAt: at, updatedAt: at }],
+  };
+  expect(file).toMatchObject({ name: 'Ronda — Regras da equipe.json', parents: [root.id] });
+  file.content = Buffer.from(JSON.stringify(teammate));
+  server.touch(file.id, {});
+  await syncNow(options);
+  await expect(rei).toHaveAttribute('data-label', 'hater', { timeout: 15_000 });
+  await expect(rei.locator('button.badge')).toHaveAttribute('title', /regra da equipe: "rei do dropship\*"/);
+  await expect(options.getByTestId('team-rules')).toContainText('rei do dropship*', { timeout: 10_000 });
+
+  // A rule made here goes up into the same file, with the teammate's.
+  const section = options.getByTestId('team-rules');
+  await section.getByLabel('Palavra, frase ou emoji').fill('golpista');
+  await section.getByRole('button', { name: 'Adicionar regra' }).click();
+  await expect(section.getByTestId('team-rules-status')).toContainText('Regra adicionada');
+  await expect
+    .poll(() => (JSON.parse(String(server.files.get(file.id)!.content)) as { rules: { pattern: string }[] }).rules.map((r) => r.pattern).sort(), { timeout: 15_000 })
+    .toEqual(['golpista', 'rei do dropship*']);
+  expect(teamFiles()).toHaveLength(1);
 });

@@ -8,7 +8,7 @@ import { setSetting } from '../../../storage/settings';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('watching the template library', () => {
-  it('calls back after templates, profiles, the active profile or the user change, and not for comments or at once', async () => {
+  it('calls back after templates, profiles, rules, the active profile or the user change, and not for comments or at once', async () => {
     const db = new RondaDB('library-watch');
     await saveProject(blankProject('p1', 0), db);
     const changed = vi.fn();
@@ -28,10 +28,12 @@ describe('watching the template library', () => {
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(3));
     await setSetting('user', { name: 'Bia', role: 'approver' }, db);
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(4));
+    await db.teamRules.put({ id: 'r1', kind: 'term', pattern: 'golpista', label: 'hater', createdBy: 'Bia', createdAt: 1, updatedAt: 1 });
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(5));
 
     stop();
     await db.templates.clear();
     await settle();
-    expect(changed).toHaveBeenCalledTimes(4);
+    expect(changed).toHaveBeenCalledTimes(5);
   });
 });

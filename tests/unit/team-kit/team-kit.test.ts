@@ -102,8 +102,8 @@ describe('team kit import', () => {
     expect(rules.find((r) => r.pattern === '@troll.da.live')?.projectId).toBe(ana.id);
     expect(rules.find((r) => r.pattern === 'golpista')?.projectId).toBeUndefined();
     expect((await db.templates.toArray()).every((t) => t.status === 'draft')).toBe(true);
-    // Each imported template waits on the Drive queue for the shared library.
-    expect(await db.outbox.count()).toBe(seedTemplates(10).length);
+    // Each imported template waits on the Drive queue for the shared library, and the rules for theirs.
+    expect((await db.outbox.toArray()).map((e) => e.kind).sort()).toEqual([...seedTemplates(10).map(() => 'templates.upsert'), 'teamRules.upsert'].sort());
     expect(await db.comments.get('youtube:c1')).toMatchObject({ label: 'praise', labelSource: 'staff' });
     expect(await db.corrections.get('youtube:c2')).toMatchObject({ text: '<img src=x onerror=alert(1)>\u202e 🤡', label: 'hater' });
     expect(await getSetting('blogOrigins', db)).toEqual(['https://blog.anasouza.com.br']);
