@@ -6,7 +6,9 @@ import { getDb, type RondaDB } from './db';
  * wherever the change was written: the options page (a profile switched or edited, a template approved, a team kit),
  * another panel, or the service worker (the shared library and rules pulled from Drive). A page that holds them in memory, as
  * the side panel does, would otherwise sign replies for the expert it loaded first. Dexie's live queries hear the
- * writes of every context of the extension's origin. Returns the unsubscribe.
+ * writes of every context of the extension's origin. A live query rather than the table-wide 'storagemutated'
+ * check the gallery and the Drive loop use: it follows two keys of the settings table only, which the Drive state
+ * and the rules' pass write to all the time. Returns the unsubscribe.
  */
 export function watchLibrary(onChange: () => void, db: RondaDB = getDb()): () => void {
   let first = true;

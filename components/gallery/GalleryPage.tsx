@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLibraryChange } from '../use-library-change';
 import { count, tr } from '../../lib/i18n';
 import { getPrintImages, listTags } from '../../storage/prints';
 import { listProjects } from '../../storage/projects';
@@ -49,6 +50,8 @@ export function GalleryPage() {
       window.removeEventListener('hashchange', openFromHash);
     };
   }, []);
+  // A profile made or renamed while the gallery is open is in its filter at once.
+  useLibraryChange(useCallback(() => void listProjects().then((r) => setProjects(r.valid), () => undefined), []));
 
   useEffect(() => {
     void listTags().then(setTags, () => undefined);

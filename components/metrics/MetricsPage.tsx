@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLibraryChange } from '../use-library-change';
 import type { ChartConfiguration } from 'chart.js';
 import { LABELS, LABEL_NAMES, SITES, type Site } from '../../lib/domain';
 import { count, getLocale, tr, trPair } from '../../lib/i18n';
@@ -43,6 +44,8 @@ export function MetricsPage() {
   useEffect(() => {
     void loadProjects().then(setProjects, (e: unknown) => setError(String(e)));
   }, []);
+  // A profile made, renamed or given other hours while this page is open counts at once.
+  useLibraryChange(useCallback(() => void loadProjects().then(setProjects, () => undefined), []));
 
   const timeZone = zoneOf(projects, filters.projectId);
   // Week view covers whole weeks (Monday to Sunday), so the first bar is not a partial week.

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLibraryChange } from '../use-library-change';
 import { LABELS } from '../../lib/domain';
 import { count, tr } from '../../lib/i18n';
 import { getSetting } from '../../storage/settings';
@@ -38,6 +39,9 @@ export function PeekPage() {
       live = false;
     };
   }, []);
+
+  // A profile made or renamed while this page is open is in the picker and the heading at once.
+  useLibraryChange(useCallback(() => void listProjects().then((p) => setProjects(p.valid), () => undefined), []));
 
   // Built once per load and expert (grouping the week's questions is real work), not on every render.
   const peek: Peek | null = useMemo(() => (rows ? buildPeek(rows.comments, rows.prints, { now: rows.now, projectId }) : null), [rows, projectId]);

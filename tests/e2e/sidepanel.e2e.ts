@@ -72,7 +72,9 @@ test('an open panel signs with the profile as the options page leaves it: edited
   const reply = panel.getByLabel(/Resposta \(pode editar/);
   await expect(reply).toHaveValue(/— Equipe de Suporte da Ana$/);
 
-  // The panel stays open while the options page changes the profile.
+  // The panel stays open while the options page changes the profile; so do the expert's view, the metrics and the gallery.
+  const others = await Promise.all(['peek.html', 'metrics.html', 'gallery.html'].map((p) => openExtensionPage(p)));
+  for (const other of others) await expect(other.locator('option', { hasText: 'Ana Souza' }).first()).toBeAttached();
   const options = await openExtensionPage('options.html');
   await options.getByLabel(/Assinatura do suporte/).fill('Time de Suporte da Ana Souza');
   await options.getByLabel('Link do produto').fill('https://anasouza.com.br/turma-2');
@@ -88,6 +90,8 @@ test('an open panel signs with the profile as the options page leaves it: edited
   await options.getByRole('button', { name: 'Salvar perfil' }).click();
   await expect(options.getByRole('status')).toHaveText('Perfil salvo.');
   await expect(reply).toHaveValue(/https:\/\/ruilanca\.com\.br\/mentoria.*— Equipe de Suporte do Rui$/s);
+  // The other pages' expert pickers list the new expert without a reload.
+  for (const other of others) await expect(other.locator('option', { hasText: 'Rui Lança' }), other.url()).toBeAttached();
 });
 
 test('move to DM: public reply inserted, Instagram thread opened with the private message, status recorded', async ({
