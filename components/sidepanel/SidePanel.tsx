@@ -104,7 +104,10 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
         </h1>
         {state.project && isProfileIncomplete(state.project) && (
           <p className="warn">
-            {tr('Preencha o perfil do especialista em Configurações: as respostas usam o nome e a assinatura dele.', "Fill the expert profile in Settings: replies use the expert's name and signature.")}{' '}
+            {tr(
+              'Preencha o perfil do especialista em Configurações: as respostas usam o nome e a assinatura dele. Chegou agora na equipe? Importe lá o kit da equipe.',
+              "Fill the expert profile in Settings: replies use the expert's name and signature. New on the team? Import the team kit there.",
+            )}{' '}
             <button type="button" className="btn" onClick={() => void browser.runtime.openOptionsPage()}>
               {tr('Abrir', 'Open')}
             </button>

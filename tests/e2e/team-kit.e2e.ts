@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { badges, expect, openWatchWithTexts, storedCount, test } from './fixtures';
+import { badges, expect, openWatchWithTexts, storedCount, tabIdOf, test } from './fixtures';
 
 /*
  * The team kit in real Chromium: a newcomer's fresh install imports the lead's file in the options page; the
@@ -68,6 +68,11 @@ test("a newcomer imports the lead's team kit: every section and the open page fo
   await expect(rei).toHaveAttribute('data-label', 'neutral');
   await expect.poll(() => storedCount(worker, 'https://www.youtube.com/watch?v=rOnDa2026aB')).toBe(10);
 
+  // A newcomer's panel asks for the expert's profile, and points to the kit.
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
+  const incomplete = panel.getByText(/Preencha o perfil do especialista/);
+  await expect(incomplete).toContainText('Chegou agora na equipe? Importe lá o kit da equipe.');
+
   const options = await openExtensionPage('options.html');
   const kit = options.getByTestId('team-kit');
   const input = kit.getByLabel('Arquivo do kit da equipe');
@@ -95,6 +100,9 @@ test("a newcomer imports the lead's team kit: every section and the open page fo
   // The open page follows the rule, which found the newcomer's profile of the same expert.
   await expect(rei).toHaveAttribute('data-label', 'hater');
   await expect(rei.locator('button.badge')).toHaveAttribute('title', /regra da equipe: "rei do dropship\*"/);
+
+  // The open panel follows: it signs for Ana now.
+  await expect(incomplete).toHaveCount(0);
 
   // Every section shows what arrived, without a reload.
   await expect(activeProfile.locator('option:checked')).toHaveText('Ana Souza');
