@@ -69,6 +69,36 @@ function readExportData(kind: ExportFileKind, data: unknown): { ok: true; entrie
   return { ok: true, entries: header.data[kind.list] as unknown[] };
 }
 
+/**
+ * The file's entries, each checked by the kind's schema; the first bad one refuses the whole file, named by its
+ * position ("Regra #3 inválida: label: …. Nada foi importado.").
+ */
+export function readExportEntries<S extends z.ZodType>(
+  kind: ExportFileKind,
+  input: ExportInput,
+  schema: S,
+  entry: { pt: string; en: string; feminine: boolean },
+): { ok: true; entries: z.output<S>[] } | { ok: false; error: string } {
+  const file = readExportFile(kind, input);
+  if (!file.ok) return file;
+  const entries: z.output<S>[] = [];
+  for (const [index, raw] of file.entries.entries()) {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const why = entryProblems(parsed.error, `(${entry.pt.toLocaleLowerCase('pt-BR')})`);
+      return {
+        ok: false,
+        error: tr(
+          `${entry.pt} #${index + 1} ${entry.feminine ? 'inválida' : 'inválido'}: ${why}. Nada foi importado.`,
+          `${entry.en} #${index + 1} is invalid: ${why}. Nothing was imported.`,
+        ),
+      };
+    }
+    entries.push(parsed.data);
+  }
+  return { ok: true, entries };
+}
+
 /** The first problems of an entry that failed its schema, for a message: "labels.1: Invalid option; body: Too big". */
 export function entryProblems(error: z.ZodError, whole: string): string {
   return error.issues

@@ -1,6 +1,5 @@
 import { correctionRecordSchema, type CorrectionRecord } from '../../storage/schema';
-import { tr } from '../i18n';
-import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
+import { exportFileData, readExportEntries, type ExportFileKind, type ExportInput } from '../export-file';
 
 /*
  * The profile's staff corrections as a file. The memory that learns from them is per browser profile; a team
@@ -32,18 +31,8 @@ export function correctionsFileData(corrections: readonly CorrectionRecord[], no
 }
 
 export function parseCorrectionsFile(input: ExportInput): { ok: true; corrections: CorrectionRecord[] } | { ok: false; error: string } {
-  const file = readExportFile(CORRECTIONS_FILE, input);
-  if (!file.ok) return file;
-  const corrections: CorrectionRecord[] = [];
-  for (const [index, raw] of file.entries.entries()) {
-    const parsed = correctionRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      const why = entryProblems(parsed.error, '(correção)');
-      return { ok: false, error: tr(`Correção #${index + 1} inválida: ${why}. Nada foi importado.`, `Correction #${index + 1} is invalid: ${why}. Nothing was imported.`) };
-    }
-    corrections.push(parsed.data);
-  }
-  return { ok: true, corrections };
+  const file = readExportEntries(CORRECTIONS_FILE, input, correctionRecordSchema, { pt: 'Correção', en: 'Correction', feminine: true });
+  return file.ok ? { ok: true, corrections: file.entries } : file;
 }
 
 export interface CorrectionImportPlan {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { webUrlSchema } from '../domain';
 import { projectRecordSchema, type ProjectRecord } from '../../storage/schema';
-import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
-import { tr } from '../i18n';
+import { exportFileData, readExportEntries, type ExportFileKind, type ExportInput } from '../export-file';
 import { expertKey } from '../team-rules/io';
 import { isProfileIncomplete } from './placeholder';
 
@@ -37,18 +36,8 @@ const fileProfileSchema = projectRecordSchema.extend({
 });
 
 export function parseProfilesFile(input: ExportInput): { ok: true; profiles: ProjectRecord[] } | { ok: false; error: string } {
-  const file = readExportFile(PROFILES_FILE, input);
-  if (!file.ok) return file;
-  const profiles: ProjectRecord[] = [];
-  for (const [index, raw] of file.entries.entries()) {
-    const parsed = fileProfileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const why = entryProblems(parsed.error, '(perfil)');
-      return { ok: false, error: tr(`Perfil #${index + 1} inválido: ${why}. Nada foi importado.`, `Profile #${index + 1} is invalid: ${why}. Nothing was imported.`) };
-    }
-    profiles.push(parsed.data);
-  }
-  return { ok: true, profiles };
+  const file = readExportEntries(PROFILES_FILE, input, fileProfileSchema, { pt: 'Perfil', en: 'Profile', feminine: false });
+  return file.ok ? { ok: true, profiles: file.entries } : file;
 }
 
 export interface ProfileImportPlan {

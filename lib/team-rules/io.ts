@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { authorKey, termKey } from '../../classifier/team-rules';
 import { MAX_TEAM_RULES } from '../domain';
 import { teamRuleRecordSchema, type ProjectRecord, type TeamRuleRecord } from '../../storage/schema';
-import { entryProblems, exportFileData, readExportFile, type ExportFileKind, type ExportInput } from '../export-file';
-import { tr } from '../i18n';
+import { exportFileData, readExportEntries, type ExportFileKind, type ExportInput } from '../export-file';
 
 /*
  * The team's rules as a file: one person writes the list (the troll accounts of a launch, the words the expert's
@@ -64,18 +63,7 @@ export type TeamRuleEntry = TeamRuleRecord & { expertName?: string };
 
 /** The file's rules as written, each checked; the first bad one refuses the file. */
 export function readTeamRuleEntries(input: ExportInput): { ok: true; entries: TeamRuleEntry[] } | { ok: false; error: string } {
-  const file = readExportFile(TEAM_RULES_FILE, input);
-  if (!file.ok) return file;
-  const entries: TeamRuleEntry[] = [];
-  for (const [index, raw] of file.entries.entries()) {
-    const parsed = fileEntrySchema.safeParse(raw);
-    if (!parsed.success) {
-      const why = entryProblems(parsed.error, '(regra)');
-      return { ok: false, error: tr(`Regra #${index + 1} inválida: ${why}. Nada foi importado.`, `Rule #${index + 1} is invalid: ${why}. Nothing was imported.`) };
-    }
-    entries.push(parsed.data);
-  }
-  return { ok: true, entries };
+  return readExportEntries(TEAM_RULES_FILE, input, fileEntrySchema, { pt: 'Regra', en: 'Rule', feminine: true });
 }
 
 export function parseTeamRulesFile(input: ExportInput, projects: readonly ProjectRecord[]): { ok: true; parsed: ParsedTeamRules } | { ok: false; error: string } {
