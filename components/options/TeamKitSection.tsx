@@ -9,19 +9,16 @@ import { importTeamKit, teamKitContents, type TeamKitImport } from '../../storag
 import { requestAndAddBlogs } from '../blogs/add-blog';
 import { download } from '../download';
 import { FileButtons } from '../file-buttons';
+import { planCounts } from '../import-counts';
 import { tellRulesChanged } from './classifier-news';
 import { StatusLine, type StatusMessage } from './list-tools';
 
-type Plan = { added: number; updated: number; keptLocal: number };
+type Plan = Parameters<typeof planCounts>[0];
 type Words = [pt: [one: string, many: string], en: [one: string, many: string]];
 
 /** "Regras: 3 novas, 0 atualizadas, 1 mantida" in the part's gender. */
 function partLine(title: string, plan: Plan, masculine: boolean): string {
-  const [n, u, k] = masculine ? (['novo', 'atualizado', 'mantido'] as const) : (['nova', 'atualizada', 'mantida'] as const);
-  return (
-    `${title}: ${count(plan.added, [n, `${n}s`], ['new', 'new'])}, ${count(plan.updated, [u, `${u}s`], ['updated', 'updated'])}` +
-    (plan.keptLocal ? `, ${count(plan.keptLocal, [k, `${k}s`], ['kept', 'kept'])}` : '')
-  );
+  return `${title}: ${planCounts(plan, { feminine: !masculine })}`;
 }
 
 /** What a kit brought, part by part, in the words the single-file imports use. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../lib/error-text';
 import { count, tr } from '../../lib/i18n';
 import type { InvalidRow } from '../../storage/validate';
+import { planCounts } from '../import-counts';
 
 /*
  * The parts the options page's shared lists (corrections, team rules) have in common besides the list itself:
@@ -37,13 +38,7 @@ export function DamagedRows({ invalid, what, fate }: { invalid: readonly Invalid
 
 /** "Importado: 2 novas, 1 atualizada, 3 mantidas (…)." — `kept` says why a row here was kept over the file's. */
 export function importSummary(plan: { added: number; updated: number; keptLocal: number }, kept: string): string {
-  const { added, updated, keptLocal } = plan;
-  return (
-    tr('Importado: ', 'Imported: ') +
-    `${count(added, ['nova', 'novas'], ['new', 'new'])}, ${count(updated, ['atualizada', 'atualizadas'], ['updated', 'updated'])}` +
-    (keptLocal ? `, ${count(keptLocal, ['mantida', 'mantidas'], ['kept', 'kept'])}${kept}` : '') +
-    '.'
-  );
+  return tr('Importado: ', 'Imported: ') + planCounts(plan, { feminine: true, kept }) + '.';
 }
 
 export interface StatusMessage {

@@ -22,6 +22,7 @@ import {
 import type { InvalidRow } from '../../storage/validate';
 import { TemplateEditor } from './TemplateEditor';
 import { errorText } from '../../lib/error-text';
+import { planCounts } from '../import-counts';
 
 interface LibraryData {
   list: { valid: TemplateRecord[]; invalid: InvalidRow[] };
@@ -95,15 +96,14 @@ export function TemplateLibrary(props: { onChanged?: () => void; seed?: Template
       setMessage({ kind: 'error', text: result.error });
       return;
     }
-    const { added, updated, keptLocal, demoted } = result.plan;
+    const { demoted } = result.plan;
     await reload();
     onChanged?.();
     setMessage({
       kind: 'ok',
       text:
         tr('Importado: ', 'Imported: ') +
-        `${count(added, ['novo', 'novos'], ['new', 'new'])}, ${count(updated, ['atualizado', 'atualizados'], ['updated', 'updated'])}` +
-        (keptLocal ? `, ${count(keptLocal, ['mantido', 'mantidos'], ['kept', 'kept'])}${tr(' (a versão daqui era mais nova)', ' (local version newer)')}` : '') +
+        planCounts(result.plan, { feminine: false, kept: tr(' (a versão daqui era mais nova)', ' (local version newer)') }) +
         (demoted ? `, ${count(demoted, ['aguardando aprovação', 'aguardando aprovação'], ['awaiting approval', 'awaiting approval'])}` : '') +
         '.',
     });
