@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../../lib/error-text';
 import { count, tr } from '../../lib/i18n';
-import { isProfileIncomplete } from '../../lib/profiles/placeholder';
+import { shareableProfiles } from '../../lib/profiles/io';
 import { exportTeamKit, MAX_TEAM_KIT_BYTES } from '../../lib/team-kit/io';
 import { sendToBackground } from '../../messaging/client';
 import { readSetting } from '../../storage/settings';
@@ -115,8 +115,7 @@ export function TeamKitSection({ onImported }: { onImported: () => void }) {
       const now = new Date();
       download(exportTeamKit(contents, now), `ronda-kit-${now.toISOString().slice(0, 10)}.json`, 'application/json');
       const sizes = {
-        // The kit leaves out profiles nobody named (lib/profiles/io.ts).
-        profiles: contents.projects.filter((p) => !isProfileIncomplete(p)).length,
+        profiles: shareableProfiles(contents.projects).length,
         templates: contents.templates.length,
         rules: contents.rules.length,
         corrections: contents.corrections.length,

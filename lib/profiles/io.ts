@@ -21,13 +21,13 @@ const PROFILES_FILE: ExportFileKind = {
   entries: { pt: 'perfis', en: 'profiles' },
 };
 
-/** Profiles nobody filled in sign replies for nobody: they stay out of the file. */
+/** The profiles a file carries: one nobody filled in signs replies for nobody. */
+export function shareableProfiles(projects: readonly ProjectRecord[]): ProjectRecord[] {
+  return projects.filter((p) => !isProfileIncomplete(p));
+}
+
 export function profilesFileData(projects: readonly ProjectRecord[], now: Date): Record<string, unknown> {
-  return exportFileData(
-    PROFILES_FILE,
-    projects.filter((p) => !isProfileIncomplete(p)),
-    now,
-  );
+  return exportFileData(PROFILES_FILE, shareableProfiles(projects), now);
 }
 
 /** A file's links go into public replies as they are: only web addresses are taken from one. */
