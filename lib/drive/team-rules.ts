@@ -1,3 +1,4 @@
+import { tr } from '../i18n';
 import { isProfileIncomplete } from '../profiles/placeholder';
 import { expertKey, readTeamRuleEntries, teamRuleEntriesFileData, type TeamRuleEntry } from '../team-rules/io';
 import type { ProjectRecord, TeamRuleRecord } from '../../storage/schema';
@@ -23,10 +24,12 @@ export function serializeSharedRules(entries: readonly TeamRuleEntry[], now: num
 
 export function parseSharedRules(text: string): { ok: true; entries: TeamRuleEntry[] } | { ok: false; message: string } {
   const read = readTeamRuleEntries(text);
-  if (!read.ok) return { ok: false, message: `Regras da equipe no Drive rejeitadas: ${read.error.replace(/ Nada foi importado\.$/, '')} As regras locais foram mantidas.` };
+  // The worker speaks the language of the last page that set it (a print taken in English): both halves follow it.
+  const refused = (why: string) => tr(`Regras da equipe no Drive rejeitadas: ${why} As regras locais foram mantidas.`, `Team rules on Drive refused: ${why} The local rules were kept.`);
+  if (!read.ok) return { ok: false, message: refused(read.error.replace(/ (Nada foi importado|Nothing was imported)\.$/, '')) };
   const ids = new Set<string>();
   for (const e of read.entries) {
-    if (ids.has(e.id)) return { ok: false, message: `Regras da equipe no Drive rejeitadas: regra repetida (${e.id}). As regras locais foram mantidas.` };
+    if (ids.has(e.id)) return { ok: false, message: refused(tr(`regra repetida (${e.id}).`, `rule repeated (${e.id}).`)) };
     ids.add(e.id);
   }
   return { ok: true, entries: read.entries };

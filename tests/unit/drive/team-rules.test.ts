@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeSharedRules, parseSharedRules, serializeSharedRules } from '../../../lib/drive/team-rules';
 import { parseTeamRulesFile, type TeamRuleEntry } from '../../../lib/team-rules/io';
 import { PLACEHOLDER_EXPERT } from '../../../lib/profiles/placeholder';
+import { setLocale } from '../../../lib/i18n';
 import type { TeamRuleRecord } from '../../../storage/schema';
 import { profile } from '../team-kit/data';
 
@@ -30,6 +31,16 @@ describe('team rules on Drive: the file', () => {
     expect(parseSharedRules('{oops')).toEqual({ ok: false, message: expect.stringMatching(/^Regras da equipe no Drive rejeitadas: O arquivo não é um JSON válido.*As regras locais foram mantidas\.$/) });
     const twice = serializeSharedRules([entry('a', 1), entry('a', 2)], 5);
     expect(parseSharedRules(twice)).toEqual({ ok: false, message: expect.stringContaining('regra repetida (a)') });
+    // In English, one language throughout.
+    setLocale('en');
+    try {
+      expect(parseSharedRules('{"format": "ronda-team-rules", "version": 1, "rules": [{"id": "x"}]}')).toEqual({
+        ok: false,
+        message: expect.stringMatching(/^Team rules on Drive refused: Rule #1 is invalid: .*\. The local rules were kept\.$/),
+      });
+    } finally {
+      setLocale('pt-BR');
+    }
   });
 });
 
