@@ -47,6 +47,40 @@ const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: strin
  */
 const PRICE_QUESTION_CALM = -1.5;
 
+/**
+ * "Não" (or "nunca", "nada", "nem") at most two words before a result: "ainda não fiz minha primeira venda". A "mas"
+ * or "e" in between starts a new clause ("não acreditava, mas já fiz 3 vendas"), so it lets the result count.
+ */
+const NOT_NEGATED = '(?<!(?: nao| nunca| nada| nem)(?: (?!mas |porem |e )[^ ]+){0,2})';
+const RESULTS = [
+  ' (?:primeira|primeiro|primeiras|primeiros|1a|1o|1as|1os) (?:venda|vendas|cliente|clientes|aluno|alunos|aluna|alunas|contrato|contratos|paciente|pacientes|mentorado|mentorados|pedido|pedidos|encomenda|encomendas|lucro|salario|mil|_preco_)\\b',
+  ' (?:fiz|fechei|tive|vendi|fechamos|fizemos) (?:mais de |quase |ja |umas |uns )?(?:\\d+|duas|tres|quatro|cinco|dez|varias|muitas) (?:vendas|clientes|contratos|alunos|pedidos|encomendas|mil)\\b',
+  ' (?:bati|batemos|superei|superamos) (?:a |minha |nossa |as |minhas |mais uma )?metas?\\b',
+  ' (?:recuperei|recuperamos) (?:o |todo o |meu )?(?:investimento|valor|dinheiro)\\b',
+  ' (?:ja )?se pagou\\b',
+  ' (?:faturei|faturo|faturando|faturamos|lucrei|ganhei|vendi) (?:mais de |quase |uns |umas |ja |hoje |agora |so |esse mes |este mes |no mes |por mes |em \\d+ dias )?(?:_preco_|\\d+ ?(?:mil|k)\\b|mil reais)',
+  ' (?:dobrei|tripliquei|dobramos|triplicamos|aumentei|aumentamos) (?:o |meu |minha |as |minhas |nosso |nossa )?(?:faturamento|vendas|salario|renda|clientes|lucro)\\b',
+  ' (?:sai|saimos) (?:do zero|do vermelho|das dividas|do aluguel|da clt)\\b',
+  ' (?:mudou|transformou|mudaram) (?:a )?(?:minha|meu|nossa|o meu) (?:vida|negocio|carreira|historia|familia|rotina|realidade)\\b',
+  ' (?:mudou|virou) o jogo\\b',
+  ' gracas (?:a |ao |aos |as )?(?:(?:sua|seu|suas|seus|essa|esse|este|esta) )?(?:mentoria|curso|metodo|aula|aulas|conteudo|dicas|ensinamentos|trabalho|treinamento|programa|comunidade|imersao|voce|voces)\\b',
+  ' (?:estou|tou) amando\\b',
+  ' funciona (?:mesmo|de verdade|demais)\\b',
+  ' deu (?:muito certo|certo (?:sim|mesmo|demais|pra mim|para mim|comigo))\\b',
+  ' (?:valeu|vale|valeram) (?:cada centavo|muito a pena|super a pena|totalmente a pena|a pena demais)\\b',
+  ' valeu a pena\\b',
+  ' (?:ja )?(?:tive|tenho|to tendo|estou tendo) (?:muitos |otimos |bons |os primeiros |meus primeiros )?resultados?\\b',
+  ' (?:consegui|conseguimos) (?:finalmente |enfim |ja )?(?:vender|fechar|faturar|bater|sair|quitar|largar|recuperar|dobrar)\\b',
+];
+const RESULT_TESTIMONIAL = new RegExp(`^(?!.* \\? ).*${NOT_NEGATED}(?:${RESULTS.join('|')})`);
+const RESULT_KEYS = [
+  ...['primeira', 'primeiro', 'primeiras', 'primeiros', '1a', '1o', '1as', '1os', 'fiz', 'fechei', 'tive', 'vendi', 'fechamos', 'fizemos'],
+  ...['bati', 'batemos', 'superei', 'superamos', 'recuperei', 'recuperamos', 'pagou', 'faturei', 'faturo', 'faturando', 'faturamos'],
+  ...['lucrei', 'ganhei', 'dobrei', 'tripliquei', 'dobramos', 'triplicamos', 'aumentei', 'aumentamos', 'sai', 'saimos', 'mudou'],
+  ...['transformou', 'mudaram', 'virou', 'gracas', 'amando', 'funciona', 'deu', 'valeu', 'vale', 'valeram', 'tenho', 'tendo'],
+  ...['consegui', 'conseguimos'],
+];
+
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
   r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
@@ -86,6 +120,11 @@ export const RULES: readonly Rule[] = [
   // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
   r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
+  // A result testimonial ("já fiz minha primeira venda", "faturei 5 mil", "saí do zero graças à mentoria") is the
+  // praise the acervo exists for, but it is told as a story with no praise word: "comprei" pulled it to complaint,
+  // a past struggle to venting, and a plain report of sales to neutral. A negation just before ("ainda não fiz
+  // minha primeira venda", "nada deu certo") is the opposite, and a question ("como faço a primeira venda?") a doubt.
+  r('depoimento de resultado', { praise: 2.2, complaint: -1, venting: -1 }, RESULT_KEYS, RESULT_TESTIMONIAL),
   // Laughter alone ("kkkkk", "@ana kkkk") aims at no one; the learned weight of laughter comes from banter insults
   // ("fdp kkkk"), and the data holds almost no comment of laughter alone, so alone it read as a hater to hide.
   r('só risada', { hater: -2.5, neutral: 1 }, ['_riso_'], /^ (?:(?:_riso_|_mention_|_url_|!) )*_riso_ (?:(?:_riso_|_mention_|_url_|!) )*$/),

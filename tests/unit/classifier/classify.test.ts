@@ -65,6 +65,23 @@ describe('classify: clear examples per class', () => {
     }
   });
 
+  it('a result told as a story is praise for the acervo; the same result denied is not', () => {
+    for (const text of [
+      'Estou amando o conteúdo, já fiz minha primeira venda!',
+      'Comprei o curso ano passado e hoje faturo 5 mil por mês',
+      'Graças a sua mentoria eu saí do zero',
+      'Bati minha meta do mês graças ao curso',
+      'Hoje fechei meu primeiro contrato de 2 mil',
+      'Aplicando o que aprendi já tive resultado',
+    ]) {
+      expect([text, classify(text).label]).toEqual([text, 'praise']);
+    }
+    for (const text of ['Não tive resultado nenhum, quero reembolso', 'Comprei o curso e nada deu certo', 'Vendi meu carro pra pagar esse curso e não recebi acesso']) {
+      expect([text, classify(text).label]).toEqual([text, 'complaint']);
+    }
+    expect(classify('Como faço pra conseguir a primeira venda?').label).toBe('doubt');
+  });
+
   it('laughter alone is not a hater to hide; laughter after an insult does not soften it', () => {
     for (const text of ['kkkkkk', '@maria.souza kkkkkkk', 'KKKKKKKKKKKK', 'hahahaha']) {
       expect([text, classify(text).label]).not.toEqual([text, 'hater']);

@@ -45,8 +45,27 @@ describe('rules', () => {
     ['kkkkkkkk', 'só risada'],
     ['@ana.souza KKKKK', 'só risada'],
     ['hahahaha!!', 'só risada'],
+    ['Já fiz minha primeira venda!', 'depoimento de resultado'],
+    ['tô amando as aulas', 'depoimento de resultado'],
+    ['faturei R$ 5.000 no primeiro mês', 'depoimento de resultado'],
+    ['bati minha meta graças à mentoria', 'depoimento de resultado'],
+    ['recuperei o investimento em 10 dias', 'depoimento de resultado'],
+    ['não acreditava, mas já fiz 3 vendas', 'depoimento de resultado'],
   ])('%s -> %s', (text, evidence) => {
     expect(fired(text)).toContain(evidence);
+  });
+
+  it('a result that is denied or asked about is no testimonial', () => {
+    for (const text of [
+      'ainda não fiz minha primeira venda',
+      'nunca tive resultado nenhum',
+      'comprei e nada deu certo',
+      'nem recuperei o investimento',
+      'como faço minha primeira venda?',
+      'funciona mesmo ou é golpe?',
+    ]) {
+      expect(fired(text), text).not.toContain('depoimento de resultado');
+    }
   });
 
   it('laughter with words beside it is not "laughter alone"', () => {
