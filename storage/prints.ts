@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { consentOf, type Consent, type Label, type Site } from '../lib/domain';
 import { normaliseForHash } from '../lib/capture/hash';
 import { sharedAuthor } from '../lib/capture/shared-author';
@@ -428,4 +429,27 @@ export function exportableMetadata(p: PrintRecord): Record<string, string | numb
     width: p.width,
     height: p.height,
   };
+}
+
+/**
+ * Which of these comments already have a live print in the acervo (by the print's commentKey): the side panel marks
+ * them, so staff sweeping a page's praise neither miss one nor print one twice. Prints a teammate took of the same
+ * comment count too, once Drive brought them here.
+ */
+export async function printedCommentKeys(keys: readonly string[], db: RondaDB = getDb()): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.prints.where('commentKey').anyOf([...keys]).toArray();
+  return new Set(rows.flatMap((p) => (p.deletedAt === undefined && p.commentKey !== undefined ? [p.commentKey] : [])));
+}
+
+/**
+ * printedCommentKeys now and again after every change of the prints, wherever it was written (a capture in the
+ * service worker, a delete in the gallery, a Drive pull). Returns the unsubscribe.
+ */
+export function watchPrintedCommentKeys(keys: readonly string[], onChange: (printed: Set<string>) => void, db: RondaDB = getDb()): () => void {
+  const subscription = liveQuery(() => printedCommentKeys(keys, db)).subscribe({
+    next: onChange,
+    error: (error: unknown) => console.warn('[Ronda] prints of this page are not followed live:', error),
+  });
+  return () => subscription.unsubscribe();
 }

@@ -72,8 +72,14 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
           {tr('Levar ao direct', 'Move to DM')}
           <kbd>d</kbd>
         </button>
-        <button type="button" className="btn" disabled={state.busy} onClick={() => void state.print()}>
-          {tr('Print', 'Print')}
+        <button
+          type="button"
+          className="btn"
+          disabled={state.busy}
+          title={state.printed.has(comment.key) ? tr('Já tem print no acervo: um novo fica ao lado dele', 'Already in the collection: a new print goes beside it') : undefined}
+          onClick={() => void state.print()}
+        >
+          {state.printed.has(comment.key) ? tr('Print de novo', 'Print again') : tr('Print', 'Print')}
           <kbd>p</kbd>
         </button>
         <button

@@ -19,11 +19,12 @@ export function Queue({ store }: { store: PanelStore }) {
   const selectedId = useStore(store, (s) => s.selectedId);
   const setFilter = useStore(store, (s) => s.setFilter);
   const select = useStore(store, (s) => s.select);
+  const printed = useStore(store, (s) => s.printed);
   const listRef = useRef<HTMLUListElement>(null);
   const comments = snapshot?.comments ?? [];
   // Replies under a hater: staff see which thread they are in before answering there.
   const threads = useMemo(() => haterThreads(snapshot?.comments ?? []), [snapshot]);
-  const visible = filterQueue(comments, filter);
+  const visible = filterQueue(comments, filter, printed);
   const virtual = visible.length > VIRTUALIZE_AT;
   // The virtualizer is mutable by design; this component is not compiled/memoised, so that is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -49,7 +50,7 @@ export function Queue({ store }: { store: PanelStore }) {
   }, [selectedId]);
 
   if (!snapshot) return null;
-  const counts = countQueue(comments, filter);
+  const counts = countQueue(comments, filter, printed);
 
   const row = (c: LiveComment, extra?: { index: number; start: number }) => (
     <li
@@ -68,6 +69,11 @@ export function Queue({ store }: { store: PanelStore }) {
         <span className="author">{c.authorName || c.authorHandle || tr('(sem nome)', '(no name)')}</span>
         <span className="pill">{trPair(LABEL_NAMES[c.label])}</span>
         {c.status !== 'new' && <span className="pill">{trPair(STATUS_NAMES[c.status])}</span>}
+        {printed.has(c.key) && (
+          <span className="pill printed" title={tr('Este comentário já tem print no acervo', 'This comment already has a print in the collection')}>
+            {tr('📷 no acervo', '📷 in collection')}
+          </span>
+        )}
         {threads.has(c.commentId) && (
           <span className="pill thread" title={tr(`Responde ao hater ${threads.get(c.commentId)!.authorName}`, `Replies to the hater ${threads.get(c.commentId)!.authorName}`)}>
             {tr('↳ thread de hater', '↳ hater’s thread')}
@@ -117,6 +123,13 @@ export function Queue({ store }: { store: PanelStore }) {
             </option>
           ))}
         </select>
+        {(filter.group === 'praise' || filter.withoutPrint) && (
+          // Collecting the day's praise for the acervo: what is left to print on this page.
+          <label className="without-print">
+            <input type="checkbox" checked={filter.withoutPrint} onChange={(e) => setFilter({ withoutPrint: e.target.checked })} />
+            {tr(`Só sem print (${counts.withoutPrint})`, `Not printed yet (${counts.withoutPrint})`)}
+          </label>
+        )}
       </div>
       <ul className="queue" ref={listRef} role="listbox" style={virtual ? { position: 'relative' } : undefined} aria-label={tr('Comentários', 'Comments')}>
         {virtual ? (

@@ -26,14 +26,16 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
 
   useEffect(() => store.getState().followLibrary(), [store]);
 
-  useEffect(
-    () =>
-      followActiveTab(
-        (tabId) => store.getState().bindTab(tabId),
-        () => void store.getState().refresh(),
-      ),
-    [store],
-  );
+  useEffect(() => {
+    const stop = followActiveTab(
+      (tabId) => store.getState().bindTab(tabId),
+      () => void store.getState().refresh(),
+    );
+    return () => {
+      stop();
+      store.getState().unbind();
+    };
+  }, [store]);
 
   useEffect(() => {
     const timer = setInterval(() => {

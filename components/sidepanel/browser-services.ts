@@ -5,6 +5,7 @@ import { getActiveProject } from '../../storage/projects';
 import { putTeamRules, removeTeamRules, saveTeamRule } from '../../storage/team-rules';
 import { listTemplates, seedTemplatesOnce } from '../../storage/templates';
 import { watchLibrary } from '../../storage/library-watch';
+import { watchPrintedCommentKeys } from '../../storage/prints';
 import { copyText } from './clipboard';
 import type { PanelServices } from './services';
 
@@ -43,6 +44,7 @@ export const browserServices: PanelServices = {
   loadProject: () => getActiveProject(),
   loadUser: () => getSetting('user'),
   watchLibrary,
+  watchPrinted: watchPrintedCommentKeys,
   saveRule: async (input, user) => {
     const saved = await saveTeamRule(input, user);
     await tellPages();

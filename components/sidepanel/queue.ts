@@ -24,33 +24,50 @@ export function groupOf(label: Label): LabelGroup {
 export interface QueueFilter {
   group: LabelGroup | 'all';
   status: CommentStatus | 'all';
+  /** Only comments with no print in the acervo yet: the praise still to collect. */
+  withoutPrint: boolean;
 }
+
+/** Keys of the page's comments that already have a print in the acervo (see storage/prints.ts). */
+export type PrintedKeys = ReadonlySet<string>;
+
+const NONE_PRINTED: PrintedKeys = new Set();
 
 export interface QueueCounts {
   group: Record<LabelGroup | 'all', number>;
   /** Status counts within the selected group, so the two filters read together. */
   status: Record<CommentStatus | 'all', number>;
+  /** Comments of the selected group and status with no print yet (what "Só sem print" leaves). */
+  withoutPrint: number;
 }
 
-export function countQueue(comments: readonly LiveComment[], filter: QueueFilter): QueueCounts {
+export function countQueue(comments: readonly LiveComment[], filter: QueueFilter, printed: PrintedKeys = NONE_PRINTED): QueueCounts {
   const group = Object.fromEntries([...LABEL_GROUPS, 'all'].map((g) => [g, 0])) as QueueCounts['group'];
   const status = Object.fromEntries([...STATUSES, 'all'].map((s) => [s, 0])) as QueueCounts['status'];
+  let withoutPrint = 0;
   for (const c of comments) {
-    if (filter.status === 'all' || c.status === filter.status) {
+    const unprinted = !printed.has(c.key);
+    const inGroup = filter.group === 'all' || groupOf(c.label) === filter.group;
+    const inStatus = filter.status === 'all' || c.status === filter.status;
+    if (inStatus && (unprinted || !filter.withoutPrint)) {
       group.all++;
       group[groupOf(c.label)]++;
     }
-    if (filter.group === 'all' || groupOf(c.label) === filter.group) {
+    if (inGroup && (unprinted || !filter.withoutPrint)) {
       status.all++;
       status[c.status]++;
     }
+    if (inGroup && inStatus && unprinted) withoutPrint++;
   }
-  return { group, status };
+  return { group, status, withoutPrint };
 }
 
-export function filterQueue(comments: readonly LiveComment[], filter: QueueFilter): LiveComment[] {
+export function filterQueue(comments: readonly LiveComment[], filter: QueueFilter, printed: PrintedKeys = NONE_PRINTED): LiveComment[] {
   return comments.filter(
-    (c) => (filter.group === 'all' || groupOf(c.label) === filter.group) && (filter.status === 'all' || c.status === filter.status),
+    (c) =>
+      (filter.group === 'all' || groupOf(c.label) === filter.group) &&
+      (filter.status === 'all' || c.status === filter.status) &&
+      (!filter.withoutPrint || !printed.has(c.key)),
   );
 }
 

@@ -30,6 +30,8 @@ export interface PanelServices {
   loadTemplates(): Promise<{ valid: TemplateRecord[]; invalid: InvalidRow[] }>;
   loadProject(): Promise<ProjectRecord>;
   loadUser(): Promise<{ name: string; role: 'staff' | 'approver' }>;
+  /** Calls back with the keys of these comments that have a print in the acervo, now and after every change of the prints. */
+  watchPrinted(keys: readonly string[], onChange: (printed: Set<string>) => void): () => void;
   /** Calls back after templates, profiles or the user change anywhere in the extension; returns the unsubscribe. */
   watchLibrary(onChange: () => void): () => void;
   /** Saves a team rule (or changes the one for the same author) and tells open pages to apply it. */

@@ -9,7 +9,7 @@ import { dmTarget } from '../../lib/templates/dm';
 import type { ExpandStatus, LiveComment } from '../../messaging/protocol';
 import type { ProjectRecord, TeamRuleRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
-import { filterQueue, step, type QueueFilter } from './queue';
+import { filterQueue, step, type PrintedKeys, type QueueFilter } from './queue';
 import type { PanelServices, Snapshot } from './services';
 import { errorText } from '../../lib/error-text';
 
@@ -45,10 +45,14 @@ export interface PanelState {
   notice?: Notice;
   /** "Carregar todos os comentários" on the bound tab, while it runs and after it ends. */
   expand?: ExpandStatus;
+  /** Keys of the page's comments that already have a print in the acervo, followed live. */
+  printed: PrintedKeys;
 }
 
 export interface PanelActions {
   bindTab(tabId: number | undefined): void;
+  /** Stops following the page's prints (the panel is closing). */
+  unbind(): void;
   refresh(): Promise<void>;
   expandAll(action: 'start' | 'stop'): Promise<void>;
   loadLibrary(): Promise<void>;
@@ -85,6 +89,22 @@ export function createPanelStore(services: PanelServices) {
     };
     const site = () => get().snapshot?.page?.site;
     let lastSnapshotJson = '';
+    // The prints of the page's comments are followed for one set of keys; a poll with the same comments keeps it.
+    let printedFor = '';
+    let unwatchPrinted: (() => void) | undefined;
+    const followPrinted = (snapshot: Snapshot | undefined) => {
+      const keys = snapshot?.comments.map((c) => c.key) ?? [];
+      const joined = keys.join('\n');
+      if (joined === printedFor) return;
+      printedFor = joined;
+      unwatchPrinted?.();
+      unwatchPrinted = undefined;
+      set({ printed: new Set() });
+      if (keys.length === 0) return;
+      unwatchPrinted = services.watchPrinted(keys, (printed) => {
+        if (printedFor === joined) set({ printed });
+      });
+    };
     const fail = (error: unknown) =>
       set({ busy: false, notice: { kind: 'error', text: errorText(error) } });
     const patchComment = (commentId: string, change: Partial<LiveComment>) => {
@@ -102,7 +122,8 @@ export function createPanelStore(services: PanelServices) {
     };
 
     return {
-      filter: { group: 'all', status: 'all' },
+      filter: { group: 'all', status: 'all', withoutPrint: false },
+      printed: new Set(),
       templates: [],
       invalidTemplates: [],
       user: { name: 'Equipe', role: 'staff' },
@@ -112,7 +133,12 @@ export function createPanelStore(services: PanelServices) {
         if (tabId === get().tabId) return;
         lastSnapshotJson = '';
         set({ tabId, snapshot: undefined, snapshotError: undefined, selectedId: undefined, templateId: undefined, editedText: undefined, expand: undefined });
+        followPrinted(undefined);
         void get().refresh();
+      },
+
+      unbind() {
+        followPrinted(undefined);
       },
 
       async refresh() {
@@ -133,8 +159,10 @@ export function createPanelStore(services: PanelServices) {
           if (json === lastSnapshotJson && !get().snapshotError) return;
           lastSnapshotJson = json;
           set({ snapshot, snapshotError: undefined });
+          followPrinted(snapshot);
         } catch {
           if (get().tabId !== tabId) return;
+          followPrinted(undefined);
           set({
             snapshot: undefined,
             snapshotError: tr(
@@ -178,7 +206,7 @@ export function createPanelStore(services: PanelServices) {
       },
 
       async move(delta) {
-        const visible = filterQueue(get().snapshot?.comments ?? [], get().filter);
+        const visible = filterQueue(get().snapshot?.comments ?? [], get().filter, get().printed);
         await get().select(step(visible, get().selectedId, delta));
       },
 
@@ -296,6 +324,8 @@ export function createPanelStore(services: PanelServices) {
         set({ busy: true, notice: undefined });
         try {
           const result = await services.print(tabId, comment.commentId);
+          // The live query brings it too; saying it at once keeps the row's mark in step with the notice.
+          set({ printed: new Set([...get().printed, comment.key]) });
           set({
             busy: false,
             notice: result.duplicateOf

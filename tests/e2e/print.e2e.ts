@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, FIXTURES_DIR, serveFixture, test } from './fixtures';
+import { expect, FIXTURES_DIR, serveFixture, tabIdOf, test } from './fixtures';
 
 /*
  * Prints end to end: the real content script on a routed YouTube watch page, the real service worker capturing
@@ -331,4 +331,42 @@ test('an Instagram comment scrolled out of sight inside the post dialog is scrol
   expect(facts.colours).toBeGreaterThan(10);
   // The list is scrolled back to where the user left it.
   expect(await page.evaluate(() => document.querySelector('div[role="dialog"] hr + div')!.scrollTop)).toBe(target.scrollTop);
+});
+
+test('the side panel marks the comments already in the acervo, leaves the praise still to print, and follows a delete in the gallery', async ({
+  context,
+  openExtensionPage,
+  worker,
+}) => {
+  const gallery = await openExtensionPage('gallery.html');
+  const page = await openWatchPage(context);
+  const reply = await capture(gallery, page, { commentId: 'UgxPrintShort01' });
+  expect(reply.error).toBeUndefined();
+
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
+  const printedRow = panel.getByRole('option').filter({ hasText: 'Finalmente entendi' });
+  const otherPraise = panel.getByRole('option').filter({ hasText: 'Conteúdo excelente' });
+  await expect(printedRow.locator('.pill.printed')).toHaveText('📷 no acervo');
+  await expect(otherPraise.locator('.pill.printed')).toHaveCount(0);
+
+  const praiseChip = panel.getByRole('button', { name: /^Elogios/ });
+  await praiseChip.click();
+  const praise = Number((await praiseChip.locator('.n').textContent()) ?? NaN);
+  expect(praise).toBeGreaterThanOrEqual(2);
+  const onlyUnprinted = panel.getByLabel(/Só sem print/);
+  await expect(panel.getByText(/Só sem print \(\d+\)/)).toHaveText(`Só sem print (${praise - 1})`);
+  await onlyUnprinted.check();
+  await expect(panel.locator('.queue [role="option"]')).toHaveCount(praise - 1);
+  await expect(printedRow).toHaveCount(0);
+  await expect(otherPraise).toBeVisible();
+  // The praise still to print: printing it leaves nothing, and its button says a print is there.
+  await otherPraise.click();
+  await expect(panel.getByRole('button', { name: /^Print/ })).toHaveText(/^Printp$/);
+
+  // Deleted in the gallery: back among the praise to print in the open panel, without a reload.
+  await gallery.goto(gallery.url().replace(/#.*$/, '') + `#print=${reply.data!.printId}`);
+  await gallery.getByTestId('print-detail').getByRole('button', { name: 'Apagar' }).click();
+  await expect(panel.getByText(/Só sem print \(\d+\)/)).toHaveText(`Só sem print (${praise})`);
+  await expect(printedRow).toBeVisible();
+  await expect(printedRow.locator('.pill.printed')).toHaveCount(0);
 });

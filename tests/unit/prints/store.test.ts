@@ -18,6 +18,8 @@ import {
   restorePrints,
   savePrint,
   updatePrint,
+  printedCommentKeys,
+  watchPrintedCommentKeys,
 } from '../../../storage/prints';
 import { printStateKey } from '../../../lib/drive/state';
 
@@ -105,6 +107,30 @@ describe('saving a print', () => {
     expect((error as Error).message).toMatch(/armazenamento cheio/);
     expect(await db.prints.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('which comments of a page are already printed', () => {
+  it('names the comments with a live print, not those whose print was deleted or never taken', async () => {
+    const db = freshDb();
+    await savePrint(print('p1'), images('p1'), { db });
+    await savePrint(print('p2'), images('p2'), { db });
+    await savePrint(print('p3', { commentKey: undefined }), images('p3'), { db });
+    await deletePrints(['p2'], { db });
+    expect(await printedCommentKeys(['instagram:p1', 'instagram:p2', 'instagram:p9'], db)).toEqual(new Set(['instagram:p1']));
+    expect(await printedCommentKeys([], db)).toEqual(new Set());
+  });
+
+  it('follows captures and deletes made elsewhere', async () => {
+    const db = freshDb();
+    const seen: Set<string>[] = [];
+    const stop = watchPrintedCommentKeys(['instagram:p1'], (printed) => seen.push(printed), db);
+    await vi.waitFor(() => expect(seen).toEqual([new Set()]));
+    await savePrint(print('p1'), images('p1'), { db });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Set(['instagram:p1'])));
+    await deletePrints(['p1'], { db });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(new Set()));
+    stop();
   });
 });
 

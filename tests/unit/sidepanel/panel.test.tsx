@@ -18,6 +18,9 @@ const comments: LiveComment[] = [
   { key: 'instagram:3', commentId: '3', isReply: false, authorName: 'bia', text: 'Golpe!', label: 'hater', labelSource: 'classifier', status: 'new', confidence: 0.7, evidence: [] },
 ];
 
+/** The panel's live follows of the acervo's prints: a test calls them back as a capture or a delete would. */
+const printWatchers: { keys: readonly string[]; onChange: (printed: Set<string>) => void }[] = [];
+
 function services(snapshot: Snapshot): PanelServices {
   return {
     snapshot: vi.fn(async () => snapshot),
@@ -39,6 +42,10 @@ function services(snapshot: Snapshot): PanelServices {
     })),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
     watchLibrary: vi.fn(() => () => undefined),
+    watchPrinted: vi.fn((keys: readonly string[], onChange: (printed: Set<string>) => void) => {
+      printWatchers.push({ keys, onChange });
+      return () => void printWatchers.splice(printWatchers.findIndex((w) => w.onChange === onChange), 1);
+    }),
     saveRule: vi.fn(async () => {
       throw new Error('not in this test');
     }),
@@ -118,6 +125,32 @@ describe('side panel', () => {
     expect(fake.insertReply).toHaveBeenCalledWith(7, '1', preview.value);
     expect(fake.setStatus).toHaveBeenCalledWith('instagram:1', 'replied', 'seed-duvida-link');
     expect(text()).toContain('Resposta inserida');
+  });
+
+  it('marks the comments already in the acervo and, among the praise, leaves the ones still to print', async () => {
+    const praise: LiveComment = { ...comments[1]!, key: 'instagram:4', commentId: '4', authorName: 'lia', text: 'Já fiz minha primeira venda!', status: 'new' };
+    await mount({ page: { site: 'instagram', postUrl: 'p' }, health: { supported: true, found: 4 }, comments: [...comments, praise] });
+    expect(printWatchers).toHaveLength(1);
+    expect(printWatchers[0]!.keys).toEqual(['instagram:1', 'instagram:2', 'instagram:3', 'instagram:4']);
+    await act(async () => printWatchers[0]!.onChange(new Set(['instagram:2'])));
+    const marked = () => [...document.querySelectorAll('[role="option"]')].filter((o) => o.textContent?.includes('📷 no acervo')).map((o) => o.getAttribute('data-comment-id'));
+    expect(marked()).toEqual(['2']);
+    // The checkbox is there for the praise, the class whose prints the acervo collects.
+    expect(document.querySelector('.without-print')).toBeNull();
+    await act(async () => (document.querySelectorAll('.chip')[5] as HTMLButtonElement).click());
+    const box = document.querySelector('.without-print') as HTMLLabelElement;
+    expect(box.textContent).toBe('Só sem print (1)');
+    await act(async () => box.querySelector('input')!.click());
+    const rows = () => [...document.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-comment-id'));
+    expect(rows()).toEqual(['4']);
+    expect((document.querySelectorAll('.chip')[5] as HTMLElement).textContent).toBe('Elogios1');
+    // The print deleted in the gallery: the comment is back among those to print.
+    await act(async () => printWatchers[0]!.onChange(new Set()));
+    expect(rows()).toEqual(['2', '4']);
+    expect(box.textContent).toBe('Só sem print (2)');
+    act(() => root!.unmount());
+    root = undefined;
+    expect(printWatchers).toHaveLength(0);
   });
 
   it('does not treat typing in the reply box as shortcuts', async () => {

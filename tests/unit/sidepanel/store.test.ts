@@ -58,6 +58,7 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
     loadProject: vi.fn(async () => project),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
     watchLibrary: vi.fn(() => () => undefined),
+    watchPrinted: vi.fn(() => () => undefined),
     saveRule: vi.fn(async (input: TeamRuleInput, user: string) => ({
       rule: { id: 'rule-1', kind: input.kind, pattern: input.pattern, label: input.label, site: input.site, projectId: input.projectId, createdBy: user, createdAt: 1, updatedAt: 1 },
     })),
@@ -274,6 +275,25 @@ describe('labels, status and prints', () => {
       kind: 'info',
       text: 'Print salvo. Este comentário já tinha um print no acervo: abra o acervo se quiser manter só um.',
     });
+  });
+
+  it("follows the prints of the page's comments: once per set of comments, marked at once after a print, let go with the tab", async () => {
+    const stops: string[][] = [];
+    const watchPrinted = vi.fn((keys: readonly string[]) => () => void stops.push([...keys]));
+    const snap = snapshot('instagram', [comment('a', { label: 'praise' }), comment('b', { label: 'praise' })]);
+    const { store, services } = await ready(snap, { watchPrinted });
+    expect(watchPrinted).toHaveBeenCalledTimes(1);
+    expect(watchPrinted.mock.calls[0]![0]).toEqual(['instagram:a', 'instagram:b']);
+    // A poll that changes a status, not the comments, keeps the same follow.
+    vi.mocked(services.snapshot).mockResolvedValueOnce({ ...snap, comments: [comment('a', { label: 'praise', status: 'replied' }), comment('b', { label: 'praise' })] });
+    await store.getState().refresh();
+    expect(watchPrinted).toHaveBeenCalledTimes(1);
+    await store.getState().select('b');
+    await store.getState().print();
+    expect([...store.getState().printed]).toEqual(['instagram:b']);
+    store.getState().bindTab(8);
+    expect(stops).toEqual([['instagram:a', 'instagram:b']]);
+    expect(store.getState().printed.size).toBe(0);
   });
 });
 
