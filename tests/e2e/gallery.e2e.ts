@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 
 const NOW = Date.now();
 
-async function seed(page: Page): Promise<void> {
+async function seed(page: Page, at = NOW): Promise<void> {
   await page.evaluate(async (now) => {
     const image = async (colour: string, type: string) => {
       const canvas = new OffscreenCanvas(300, 80);
@@ -58,13 +58,13 @@ async function seed(page: Page): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, NOW);
+  }, at);
 }
 
-async function openSeededGallery(openExtensionPage: (p: string) => Promise<Page>): Promise<Page> {
+async function openSeededGallery(openExtensionPage: (p: string) => Promise<Page>, at = NOW): Promise<Page> {
   const gallery = await openExtensionPage('gallery.html');
   await expect(gallery.getByTestId('print-count')).toHaveText(/^0 print/);
-  await seed(gallery);
+  await seed(gallery, at);
   await gallery.reload();
   await expect(gallery.getByTestId('print-count')).toHaveText(/^3 print/);
   return gallery;
@@ -180,8 +180,12 @@ test('a copywriter asks the author for permission, records the answer, and finds
   await expect(peek.locator('.peek-print figcaption').filter({ hasText: 'Maria Souza' })).toContainText('✓ autorizado');
 });
 
-test('the expert peek view shows what needs the expert and hides haters until asked', async ({ openExtensionPage }) => {
-  const gallery = await openSeededGallery(openExtensionPage);
+test('the expert peek view shows what needs the expert and hides haters until asked', async ({ context, openExtensionPage }) => {
+  // "Today" and "this week" are the browser's: seeded minutes before the real now, a run just after midnight on a
+  // Monday found the complaint in last week. A Wednesday afternoon keeps every seeded row in both.
+  const wednesday = new Date(2026, 10, 25, 15, 0).getTime();
+  await context.clock.setFixedTime(wednesday);
+  const gallery = await openSeededGallery(openExtensionPage, wednesday);
   await gallery.close();
   const peek = await openExtensionPage('peek.html');
   await expect(peek.getByTestId('peek-doubts')).toContainText('Tem certificado no final do curso?');
