@@ -99,8 +99,11 @@ export function createPanelStore(services: PanelServices) {
       printedFor = joined;
       unwatchPrinted?.();
       unwatchPrinted = undefined;
-      set({ printed: new Set() });
-      if (keys.length === 0) return;
+      // The marks stay until the new answer: a thread loading 20 comments at a time must not blink them away.
+      if (keys.length === 0) {
+        set({ printed: new Set() });
+        return;
+      }
       unwatchPrinted = services.watchPrinted(keys, (printed) => {
         if (printedFor === joined) set({ printed });
       });

@@ -291,8 +291,14 @@ describe('labels, status and prints', () => {
     await store.getState().select('b');
     await store.getState().print();
     expect([...store.getState().printed]).toEqual(['instagram:b']);
-    store.getState().bindTab(8);
+    // The site loads one more comment: followed anew, and the marks stay until the new answer comes.
+    vi.mocked(services.snapshot).mockResolvedValueOnce({ ...snap, comments: [...snap.comments, comment('c', { label: 'praise' })] });
+    await store.getState().refresh();
+    expect(watchPrinted).toHaveBeenCalledTimes(2);
     expect(stops).toEqual([['instagram:a', 'instagram:b']]);
+    expect([...store.getState().printed]).toEqual(['instagram:b']);
+    store.getState().bindTab(8);
+    expect(stops).toEqual([['instagram:a', 'instagram:b'], ['instagram:a', 'instagram:b', 'instagram:c']]);
     expect(store.getState().printed.size).toBe(0);
   });
 });
