@@ -124,7 +124,7 @@ export function GalleryPage() {
         <p className="empty">
           {Object.keys(filter).length
             ? tr('Nenhum print com esses filtros.', 'No prints match these filters.')
-            : tr('Nenhum print ainda. Use "Salvar print" no selo de um comentário, o botão direito ou Alt+Shift+P.', 'No prints yet. Use "Save print" on a comment badge, the right-click menu or Alt+Shift+P.')}
+            : tr('Nenhum print ainda. Use "Salvar print" no selo de um comentário, o botão direito, Alt+Shift+P ou Print (p) no painel lateral, onde "Só sem print" mostra os elogios da página que faltam.', 'No prints yet. Use "Save print" on a comment badge, the right-click menu, Alt+Shift+P or Print (p) in the side panel, where "Not printed yet" shows the page\'s praise still to collect.')}
         </p>
       ) : (
         <Grid prints={prints} />
