@@ -10,6 +10,7 @@ import { replyDraft, type PanelStore } from './store';
 /** The selected comment's actions: pick a template, review the reply, insert, move to DM, print, relabel. */
 export function CommentDetail({ store, comment, haterAbove }: { store: PanelStore; comment: LiveComment; haterAbove?: LiveComment }) {
   const state = useStore(store);
+  const printed = state.printed.has(comment.key);
   const site = state.snapshot?.page?.site;
   if (!site) return null;
   const suggestions = suggestTemplates(state.templates, { label: comment.label, site });
@@ -76,10 +77,10 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
           type="button"
           className="btn"
           disabled={state.busy}
-          title={state.printed.has(comment.key) ? tr('Já tem print no acervo: um novo fica ao lado dele', 'Already in the collection: a new print goes beside it') : undefined}
+          title={printed ? tr('Já tem print no acervo: um novo fica ao lado dele', 'Already in the collection: a new print goes beside it') : undefined}
           onClick={() => void state.print()}
         >
-          {state.printed.has(comment.key) ? tr('Print de novo', 'Print again') : tr('Print', 'Print')}
+          {printed ? tr('Print de novo', 'Print again') : tr('Print', 'Print')}
           <kbd>p</kbd>
         </button>
         <button

@@ -327,9 +327,9 @@ export function createPanelStore(services: PanelServices) {
         set({ busy: true, notice: undefined });
         try {
           const result = await services.print(tabId, comment.commentId);
-          // The live query brings it too; saying it at once keeps the row's mark in step with the notice.
-          set({ printed: new Set([...get().printed, comment.key]) });
           set({
+            // The live query brings it too; saying it at once keeps the row's mark in step with the notice.
+            printed: new Set([...get().printed, comment.key]),
             busy: false,
             notice: result.duplicateOf
               ? {

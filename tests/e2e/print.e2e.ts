@@ -359,7 +359,7 @@ test('the side panel marks the comments already in the acervo, leaves the praise
   await expect(panel.locator('.queue [role="option"]')).toHaveCount(praise - 1);
   await expect(printedRow).toHaveCount(0);
   await expect(otherPraise).toBeVisible();
-  // The praise still to print: printing it leaves nothing, and its button says a print is there.
+  // The praise still to print has no print yet: its button is the plain Print, not "Print de novo".
   await otherPraise.click();
   await expect(panel.getByRole('button', { name: /^Print/ })).toHaveText(/^Printp$/);
 
