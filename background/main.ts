@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { commentKeyPrefixOf, detectSite } from '../lib/site-of-url';
+import { commentKey } from '../lib/domain';
 import { createMessageListener, type Handlers } from '../messaging/router';
 import type { BackgroundMessage } from '../messaging/protocol';
 import { recordSeenComments } from '../storage/comments';
 import { correctionsForMemory } from '../storage/corrections';
 import { getSetting } from '../storage/settings';
+import { getActiveProject } from '../storage/projects';
 import { markCommentAuthorHater, teamRulesForPages, undoBadgeAuthorRule } from '../storage/team-rules';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { blogHandlers, startBlogScripts } from './blogs';
@@ -29,9 +31,11 @@ function refuseOtherSites(key: string, sender: Browser.runtime.MessageSender, wh
 }
 
 const handlers: Handlers<BackgroundMessage> = {
-  'bg.comments.seen': async ({ page, comments }) => {
+  'bg.comments.seen': async ({ page, comments, house }, sender) => {
+    // Letting go of stored rows is for a page's own comments only.
+    for (const id of house ?? []) refuseOtherSites(commentKey(page.site, id), sender, 'let go of');
     const projectId = await getSetting('activeProjectId');
-    return { labels: await recordSeenComments(page.site, page.postUrl, comments, { projectId }) };
+    return { labels: await recordSeenComments(page.site, page.postUrl, comments, { projectId, house }) };
   },
   'bg.comment.relabel': async ({ key, label }, sender) => {
     refuseOtherSites(key, sender, 'relabel');
@@ -62,6 +66,7 @@ const handlers: Handlers<BackgroundMessage> = {
     haterDisplay: await getSetting('haterDisplay'),
     haterThreads: await getSetting('haterThreads'),
     locale: await getSetting('locale'),
+    house: (await getActiveProject()).houseAccounts ?? [],
   }),
   'bg.panel.open': async (_payload, sender) => {
     const tabId = sender.tab?.id;

@@ -15,6 +15,7 @@ button { font: 600 11px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-s
 .badge.purchase_intent { background: #6941c6; }
 .badge.venting { background: #475467; }
 .badge.neutral { background: #f2f4f7; color: #475467; border-color: #d0d5dd; }
+.badge.house { background: #fff; color: #344054; border-color: #98a2b3; border-style: dashed; }
 .badge.staff::after { content: ' ✓'; }
 .badge.focused { outline: 2px solid #fdb022; outline-offset: 1px; }
 [popover] { position: fixed; inset: auto; margin: 0; padding: 8px; min-width: 220px; max-width: 300px; border: 1px solid #d0d5dd; border-radius: 10px; background: #fff; color: #101828; box-shadow: 0 8px 24px rgba(16,24,40,.18); font: 12px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }

@@ -30,7 +30,13 @@ const SOURCE_NAMES = {
   staff: { pt: 'pela equipe', en: 'by staff' },
 } as const;
 
-export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'evidence' | 'labelSource'>): string {
+export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'evidence' | 'labelSource' | 'house'>): string {
+  if (c.house) {
+    return tr(
+      `Da casa (${c.house}): resposta do especialista ou da equipe, fora da fila. Contas da casa: Configurações → Você e o especialista.`,
+      `Ours (${c.house}): the expert or the team answering, kept out of the queue. House accounts: Settings → You and the expert.`,
+    );
+  }
   // A staff correction is certain and its evidence is the correction itself: saying so once is enough.
   if (c.labelSource === 'staff') return `${trPair(LABEL_NAMES[c.label])} — ${tr('corrigido pela equipe', 'corrected by staff')}`;
   const parts = [`${trPair(LABEL_NAMES[c.label])} · ${Math.round(c.confidence * 100)}%`, trPair(SOURCE_NAMES[c.labelSource])];
@@ -90,8 +96,8 @@ export class Badge {
 
   private render(): void {
     const c = this.comment;
-    this.button.className = `badge ${c.label}${c.labelSource === 'staff' ? ' staff' : ''}`;
-    this.button.textContent = trPair(LABEL_NAMES[c.label]);
+    this.button.className = c.house ? 'badge house' : `badge ${c.label}${c.labelSource === 'staff' ? ' staff' : ''}`;
+    this.button.textContent = c.house ? tr('Da casa', 'Ours') : trPair(LABEL_NAMES[c.label]);
     this.button.title = describeComment(c);
     this.button.setAttribute('aria-label', `Ronda: ${describeComment(c)}`);
     this.host.setAttribute('data-label', c.label);
@@ -126,6 +132,13 @@ export class Badge {
   private fillMenu(menu: HTMLElement): void {
     const c = this.comment;
     const why = el('p', 'why', describeComment(c));
+    if (c.house) {
+      // Nothing to label, hide or mark on the house's own answer: a print of it (with the praise it answers) still helps.
+      const actions = el('div', 'actions');
+      actions.append(this.printButton(menu), this.panelButton());
+      menu.replaceChildren(why, actions, this.note);
+      return;
+    }
     const labels = el('div', 'labels');
     labels.setAttribute('role', 'group');
     labels.setAttribute('aria-label', tr('Corrigir rótulo', 'Correct the label'));
@@ -139,13 +152,7 @@ export class Badge {
     }
     const note = this.note;
     const actions = el('div', 'actions');
-    actions.append(
-      // The menu closes first so it is not in the screenshot; the page's status chip reports the outcome.
-      button(tr('📸 Salvar print no acervo', '📸 Save print to collection'), () => {
-        menu.hidePopover();
-        return this.actions.savePrint(c.commentId);
-      }),
-    );
+    actions.append(this.printButton(menu));
     const hiding = this.actions.hiding(c.commentId);
     if (hiding) {
       const text = hiding.thread
@@ -171,11 +178,23 @@ export class Badge {
     if (authorOf(c)) {
       actions.append(button(tr('🚫 Marcar perfil como hater', '🚫 Mark author as a hater'), () => this.markAuthor(c.commentId)));
     }
-    actions.append(button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel()));
+    actions.append(this.panelButton());
     const thread = hiding?.thread
       ? [el('p', 'why', tr('Resposta na thread de um hater: fica oculta com ele.', 'A reply in a hater’s thread: hidden with it.'))]
       : [];
     menu.replaceChildren(why, ...thread, el('p', 'section', tr('Corrigir rótulo', 'Correct the label')), labels, actions, note);
+  }
+
+  private printButton(menu: HTMLElement): HTMLButtonElement {
+    // The menu closes first so it is not in the screenshot; the page's status chip reports the outcome.
+    return button(tr('📸 Salvar print no acervo', '📸 Save print to collection'), () => {
+      menu.hidePopover();
+      return this.actions.savePrint(this.comment.commentId);
+    });
+  }
+
+  private panelButton(): HTMLButtonElement {
+    return button(tr('Abrir painel do Ronda', 'Open Ronda panel'), () => void this.actions.openPanel());
   }
 
   private async markAuthor(commentId: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface Classified {
   source: 'classifier' | 'memory' | 'rule';
   /** With source 'rule': what the comment would be without it. */
   withoutRule?: WithoutRule;
+  /** Written by the house (see lib/house.ts): what says so. */
+  house?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface TrackedComment {
   badgeHost?: HTMLElement;
   /** The badge waits for the comment to come near the viewport (see NearViewport). */
   mountPending?: boolean;
+  /** What the site marks the author as (ExtractedComment.siteRole), kept for when the house accounts change. */
+  siteRole?: string;
 }
 
 export interface TrackerEvents {
@@ -84,6 +88,11 @@ export class CommentTracker {
 
   get(commentId: string): TrackedComment | undefined {
     return this.byId.get(commentId);
+  }
+
+  /** The comments read so far that answer `commentId` directly. */
+  repliesOf(commentId: string): TrackedComment[] {
+    return [...(this.repliesTo.get(commentId) ?? [])].flatMap((id) => this.byId.get(id) ?? []);
   }
 
   /** The comments read so far below `commentId`: its replies and, on blogs' nested threads, theirs. */
@@ -152,7 +161,7 @@ export class CommentTracker {
     let entry = this.byId.get(data.id);
     if (!entry) {
       const verdict = this.events.classify(data);
-      entry = { comment: toLive(this.site, data, verdict), element };
+      entry = { comment: toLive(this.site, data, verdict), element, siteRole: data.siteRole };
       this.byId.set(data.id, entry);
       if (data.parentId !== undefined) {
         const replies = this.repliesTo.get(data.parentId);
@@ -165,7 +174,7 @@ export class CommentTracker {
       if (entry.comment.text !== data.text && entry.comment.labelSource !== 'staff') {
         // Edited comment: classify the new words (a staff label stays, it was given to this comment).
         const verdict = this.events.classify(data);
-        entry.comment = { ...toLive(this.site, data, verdict), status: entry.comment.status };
+        entry.comment = { ...toLive(this.site, data, verdict), status: entry.comment.status, answeredBy: entry.comment.answeredBy };
         this.events.report(entry.comment);
         this.events.changed?.(entry);
       }
@@ -208,5 +217,6 @@ function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveCo
     withoutRule: verdict.source === 'rule' ? verdict.withoutRule : undefined,
     labelSource: verdict.source,
     status: 'new',
+    ...(verdict.house === undefined ? {} : { house: verdict.house }),
   };
 }

@@ -23,6 +23,7 @@ import { StatusChip } from './status-chip';
 import { TimeSlicer } from './time-slicer';
 import { errorText } from '../lib/error-text';
 import { haterAbove } from '../lib/threads';
+import { houseMatcher } from '../lib/house';
 
 /** Coalesces bursts of DOM mutations (a thread loading 50 comments) into one scan. */
 const SCAN_DELAY_MS = 60;
@@ -64,6 +65,8 @@ class SiteRuntime implements PageRuntime {
   private memory: CorrectionMemory = createCorrectionMemory();
   /** The team's rules for the active profile (authors, words): they decide before the model. */
   private rules: TeamRuleSet = compileTeamRules([]);
+  /** Who of the house wrote a comment (the site's mark, the active profile's accounts): see lib/house.ts. */
+  private house = houseMatcher([]);
   private pendingReports: LiveComment[] = [];
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private reporting: Promise<void> = Promise.resolve();
@@ -105,7 +108,8 @@ class SiteRuntime implements PageRuntime {
   async start(): Promise<void> {
     const features = FEATURES.reduce<Partial<Handlers<ContentMessage>>>((all, make) => ({ ...all, ...make(this) }), {});
     startContentScript(this.ctx, this.site, {
-      'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments().map(boundedComment) }),
+      // The house's own answers are no one's work: the panel's queue is the rest.
+      'cs.snapshot': () => ({ page: this.pageInfo(), health: this.health(), comments: this.comments().filter((c) => !c.house).map(boundedComment) }),
       'cs.focus': ({ commentId }) => ({ found: this.focus(commentId) }),
       'cs.listedPosts': () => ({ site: this.site, posts: (this.adapter.listedPosts?.(document) ?? []).slice(0, WIRE_LIMITS.listedPosts) }),
       'cs.haterDisplay': ({ mode, threads }) => {
@@ -199,7 +203,7 @@ class SiteRuntime implements PageRuntime {
     return true;
   }
 
-  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence' | 'withoutRule'>>): void {
+  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence' | 'withoutRule' | 'answeredBy'>>): void {
     const entry = this.tracker.get(commentId);
     if (!entry) return;
     const corrected = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
@@ -229,7 +233,7 @@ class SiteRuntime implements PageRuntime {
 
   /** `always`: update and report the comment even when its label stays (its confidence and evidence are stale). */
   private reconsider(entry: TrackedComment, always = false): void {
-    if (entry.comment.labelSource === 'staff' || this.tracker.get(entry.comment.commentId) !== entry) return;
+    if (entry.comment.labelSource === 'staff' || entry.comment.house || this.tracker.get(entry.comment.commentId) !== entry) return;
     const result = this.verdictOf(entry.comment);
     if (result.label === entry.comment.label && result.source === entry.comment.labelSource && !always) return;
     this.update(entry.comment.commentId, {
@@ -240,6 +244,16 @@ class SiteRuntime implements PageRuntime {
       withoutRule: result.withoutRule,
     });
     this.queueReport(entry.comment);
+  }
+
+  /**
+   * The house's answers are not classified: whatever the model reads in them (a firm "isso é mentira" to a hater), it
+   * is the expert or the team speaking, never a hater to cover or a doubt to answer.
+   */
+  private classified(data: Pick<LiveComment, 'text' | 'authorName' | 'authorHandle'> & { siteRole?: string }): Classified {
+    const house = this.house(data);
+    if (house === undefined) return this.verdictOf(data);
+    return { label: 'neutral', confidence: 1, evidence: [house], source: 'classifier', house };
   }
 
   /** The label a comment gets on this page: the profile's memory and rules, then the model. */
@@ -258,14 +272,57 @@ class SiteRuntime implements PageRuntime {
 
   private createTracker(): CommentTracker {
     return new CommentTracker(this.site, this.adapter, {
-      classify: (data) => this.verdictOf(data),
+      classify: (data) => this.classified(data),
       mount: (entry, element) => this.mount(entry, element),
       unmount: (entry) => {
         if (entry.badgeHost) this.layer.remove(entry.badgeHost);
       },
-      report: (comment) => this.queueReport(comment),
+      report: (comment) => this.onRead(comment),
       changed: (entry) => this.badges.get(entry)?.update(entry.comment),
     });
+  }
+
+  /**
+   * A comment read (or read again after an edit). The house's answer is no work of its own: it marks what it
+   * answers as answered on the site. Anything else is stored, answered already if a house reply was read first.
+   */
+  private onRead(comment: LiveComment): void {
+    if (comment.house) {
+      const parent = comment.parentId === undefined ? undefined : this.tracker.get(comment.parentId);
+      if (parent && !parent.comment.house && parent.comment.answeredBy === undefined) {
+        this.update(parent.comment.commentId, { answeredBy: comment.authorName });
+        this.queueReport(parent.comment);
+      }
+      this.queueReport(comment); // as the house's: see sendBatch
+      return;
+    }
+    const entry = this.tracker.get(comment.commentId);
+    const answer = comment.answeredBy === undefined ? this.tracker.repliesOf(comment.commentId).find((e) => e.comment.house) : undefined;
+    if (entry && answer) entry.comment = { ...comment, answeredBy: answer.comment.authorName };
+    this.queueReport(entry?.comment ?? comment);
+  }
+
+  /** The profile's house accounts changed: comments become the house's, or stop being it (and are stored now). */
+  private rethinkHouse(): void {
+    for (const entry of this.tracker.all()) {
+      const facts = { ...entry.comment, siteRole: entry.siteRole };
+      if (this.house(facts) === entry.comment.house || entry.comment.labelSource === 'staff') continue;
+      const { house: _was, withoutRule: _rule, ...rest } = entry.comment;
+      const verdict = this.classified(facts);
+      entry.comment = {
+        ...rest,
+        label: verdict.label,
+        labelSource: verdict.source,
+        confidence: verdict.confidence,
+        evidence: verdict.evidence,
+        ...(verdict.withoutRule ? { withoutRule: verdict.withoutRule } : {}),
+        ...(verdict.house ? { house: verdict.house } : {}),
+      };
+      this.badges.get(entry)?.update(entry.comment);
+      if (entry.element) markElement(entry.element, entry.comment.label);
+      this.applyThreadDisplay(entry);
+      this.onRead(entry.comment);
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -480,7 +537,10 @@ class SiteRuntime implements PageRuntime {
   private async sendBatch(page: PageInfo, batch: LiveComment[], attempt = 0): Promise<boolean> {
     if (this.ctx.isInvalid) return false;
     try {
-      const { labels } = await sendToBackground('bg.comments.seen', { page, comments: batch.map(toSeen) });
+      // The house's answers go as ids only: they are not stored (see lib/house.ts).
+      const house = batch.filter((c) => c.house).map((c) => c.commentId);
+      const comments = batch.filter((c) => !c.house).map(toSeen);
+      const { labels } = await sendToBackground('bg.comments.seen', { page, comments, ...(house.length ? { house } : {}) });
       if (page.postUrl !== this.page?.postUrl) return true;
       for (const [commentId, effective] of Object.entries(labels)) {
         const entry = this.tracker.get(commentId);
@@ -503,10 +563,12 @@ class SiteRuntime implements PageRuntime {
 
   private async loadConfig(): Promise<void> {
     try {
-      const { examples, rules, haterDisplay, haterThreads, locale } = await sendToBackground('bg.content.config', {});
+      const { examples, rules, haterDisplay, haterThreads, locale, house } = await sendToBackground('bg.content.config', {});
       setLocale(locale);
       this.memory = createCorrectionMemory(examples);
       this.rules = compileTeamRules(rules);
+      this.house = houseMatcher(house);
+      this.rethinkHouse();
       this.setHaterDisplay(haterDisplay, haterThreads);
       // Comments already marked before the memory arrived get a second look.
       this.reconsiderWithMemory();
@@ -625,13 +687,29 @@ class SiteRuntime implements PageRuntime {
   }
 
   private health(): PageHealth {
-    return pageHealth({ supported: this.page !== null, found: this.tracker.size, settled: Date.now() >= this.settledAt && this.slicer.pending === 0 });
+    return this.healthWith(this.counts().house);
+  }
+
+  private healthWith(house: number): PageHealth {
+    const health = pageHealth({ supported: this.page !== null, found: this.tracker.size, settled: Date.now() >= this.settledAt && this.slicer.pending === 0 });
+    return house ? { ...health, house } : health;
+  }
+
+  /** One pass over the page's comments: the haters (for the chip) and the house's answers (kept out of the queue). */
+  private counts(): { haters: number; house: number } {
+    let haters = 0;
+    let house = 0;
+    for (const { comment } of this.tracker.all()) {
+      if (comment.house) house++;
+      else if (comment.label === 'hater') haters++;
+    }
+    return { haters, house };
   }
 
   private refreshHealth(): void {
     if (this.ctx.isInvalid) return;
-    const haters = this.tracker.all().filter((e) => e.comment.label === 'hater').length;
-    this.chip.show(this.health(), haters);
+    const { haters, house } = this.counts();
+    this.chip.show(this.healthWith(house), haters);
   }
 
   private onNavigate(): void {
@@ -695,5 +773,6 @@ function toSeen(comment: LiveComment) {
     evidence: c.evidence,
     decidedBy: c.labelSource === 'memory' || c.labelSource === 'rule' ? c.labelSource : undefined,
     withoutRule: c.labelSource === 'rule' ? c.withoutRule : undefined,
+    answeredBy: c.answeredBy,
   };
 }

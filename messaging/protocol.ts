@@ -68,6 +68,8 @@ export const seenCommentSchema = z.object({
   decidedBy: z.enum(['memory', 'rule']).optional(),
   /** With decidedBy 'rule': the label it would have without the rule. */
   withoutRule: withoutRuleSchema.optional(),
+  /** Someone of the house (the expert, the team) answered it on the site: who, as the page names them. */
+  answeredBy: z.string().max(WIRE_LIMITS.author).optional(),
 });
 
 const effectiveLabelSchema = z.object({ label: labelSchema, source: labelSourceSchema, status: statusSchema });
@@ -77,6 +79,11 @@ export const liveCommentSchema = seenCommentSchema.extend({
   key: z.string(),
   labelSource: labelSourceSchema,
   status: statusSchema,
+  /**
+   * Written by the house (the expert, the team): what says so, the site's mark ("Autor") or the profile's account.
+   * Such a comment is an answer, not work: it is never stored or queued (see lib/house.ts).
+   */
+  house: z.string().max(200).optional(),
 });
 export type LiveComment = z.infer<typeof liveCommentSchema>;
 
@@ -84,6 +91,8 @@ export const pageHealthSchema = z.object({
   /** The adapter recognises this URL as a page with comments. */
   supported: z.boolean(),
   found: z.number().int().nonnegative(),
+  /** Of those, the house's own (the expert's and the team's answers), which stay out of the queue. */
+  house: z.number().int().nonnegative().optional(),
   /** Set when a supported page shows no comments the adapter can find. */
   warning: z.string().max(500).optional(),
 });
@@ -158,7 +167,15 @@ export const protocol = {
   'bg.comments.seen': {
     to: 'background',
     privileged: false,
-    request: z.object({ page: pageInfoSchema, comments: z.array(seenCommentSchema).max(5_000) }),
+    request: z.object({
+      page: pageInfoSchema,
+      comments: z.array(seenCommentSchema).max(5_000),
+      /**
+       * Ids of the house's own answers on the page (see liveCommentSchema.house): never stored, and a row stored
+       * for one before it was known as the house's, with nothing done on it, is let go.
+       */
+      house: z.array(z.string().min(1).max(512)).max(5_000).optional(),
+    }),
     response: z.object({ labels: z.record(z.string(), effectiveLabelSchema) }),
   },
   /** Staff corrected a label (badge menu or side panel). */
@@ -226,6 +243,8 @@ export const protocol = {
       /** Whether replies in a hidden hater's thread are hidden with it. */
       haterThreads: z.boolean(),
       locale: z.enum(['pt-BR', 'en']),
+      /** The active profile's house accounts (lib/house.ts): their comments are the house answering. */
+      house: z.array(z.string().max(200)).max(50),
     }),
   },
   /** Open the side panel for the sender's tab (needs the click's user gesture, so it comes from the page). */

@@ -79,6 +79,9 @@ export const BUILTIN_PACK: SelectorPack = {
         '#action-menu yt-icon-button#button button', // ytd-menu-renderer's "Menu de ações" (⋮): Remover, Denunciar, Ocultar usuário
         '#action-menu button', // its newer button-view-model
       ],
+      // The channel owner's comments show their name in a pill (ytd-author-comment-badge-renderer[creator]) and hide
+      // #author-text (CB-Plus, see ../shared/research/site-markup.md): the channel answering.
+      ownerBadge: ['#author-comment-badge ytd-author-comment-badge-renderer[creator]', 'ytd-author-comment-badge-renderer[creator]'],
       // Community posts: the post's page is a browse page whose second section holds the comments, in the watch
       // page's markup (ytd-comment-thread-renderer); post ids start "Ugkx" (public tools, see SOURCES.md).
       posts: {
@@ -231,6 +234,12 @@ export const BUILTIN_PACK: SelectorPack = {
         menuItem: ['[role="menu"] [role="menuitem"]'],
         all: ['^All comments', '^Todos os comentários'],
       },
+      // Identity badges right before the name link (cecilburger/public-crm live Page markup, see SOURCES.md): the Page
+      // or profile that posted ("Autor"), and a group's admins and moderators, who are the expert's team there.
+      roleBadge: {
+        text: ['div[role="button"][aria-label] > div > img + span'],
+        roles: ['^(?:Autora?|Author)$', '^(?:Administrador|Administradora|Admin)$', '^(?:Moderador|Moderadora|Moderator)$'],
+      },
       dm: {
         threadPath: ['^/messages/(?:e2ee/)?t/[^/]+'], // /messages/t/<id>, end-to-end encrypted /messages/e2ee/t/<id>
         composer: ['div[role="textbox"][contenteditable="true"]', 'textarea'], // Lexical; older markup a textarea
@@ -327,6 +336,8 @@ export const BUILTIN_PACK: SelectorPack = {
             '.wpd-load-comments', // lazy-load on scroll variant
             '.wpd-comment-wrap.wpd-hidden-replies .wpd-toggle', // "Show replies (N)"
           ],
+          // The comment's own wrap: wpd-blog-post_author for the post's author, wpd-blog-administrator for the blog's.
+          postAuthor: ['.wpd-comment-wrap.wpd-blog-post_author', '.wpd-comment-wrap.wpd-blog-administrator'],
         },
         {
           name: 'wp-block',
@@ -346,6 +357,7 @@ export const BUILTIN_PACK: SelectorPack = {
           replyFrame: ['iframe#jetpack_remote_comment'], // Jetpack comments on a block theme
           parentField: ['#comment_parent', 'input[name="comment_parent"]'],
           loadMore: [], // comment pages are links to other URLs (comment-page-2/): not in-page loaders
+          postAuthor: ['.bypostauthor'], // comment_class() on the li: the post's author, logged in
         },
         {
           name: 'wp-classic',
@@ -376,6 +388,7 @@ export const BUILTIN_PACK: SelectorPack = {
           ],
           parentField: ['#comment_parent', 'input[name="comment_parent"]'],
           loadMore: [], // "Older comments" is a link to ?cpage=/comment-page-N/: not an in-page loader
+          postAuthor: ['.bypostauthor'], // comment_class() on the li: the post's author, logged in
         },
       ],
       replyWaitMs: 1500,

@@ -161,6 +161,11 @@ export const youtubePackSchema = z.object({
    * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
    */
   moderationMenu: optionalSelectors.optional(),
+  /**
+   * The pill YouTube draws around the channel owner's name on their comments: the house answering. Optional, so
+   * packs made before it still load (the built-in one applies).
+   */
+  ownerBadge: optionalSelectors.optional(),
   studio: youtubeStudioPackSchema.optional(),
   posts: youtubePostsPackSchema.optional(),
 });
@@ -242,6 +247,12 @@ export const facebookPackSchema = z.object({
       all: regexes,
     })
     .optional(),
+  /**
+   * Identity badges beside a commenter's name ("Autor" on the post's Page or profile, a group's "Administrador"):
+   * `text` finds the badge's words in the comment's own article, `roles` says which words make it the house's.
+   * Optional, so packs made before it still load (the built-in one applies).
+   */
+  roleBadge: z.object({ text: selectors, roles: regexes }).optional(),
 });
 
 export const instagramPackSchema = z.object({
@@ -307,6 +318,11 @@ export const blogVariantSchema = z.object({
   /** The main form's parent-id field, used when the site's reply script did not take the click. */
   parentField: optionalSelectors,
   loadMore: optionalSelectors,
+  /**
+   * Marks of a comment by the post's author or the blog's staff, on the comment's element or its own wrapper
+   * (WordPress's "bypostauthor" class). Optional, so packs made before it still load (the built-in one applies).
+   */
+  postAuthor: optionalSelectors.optional(),
 });
 
 export const blogPackSchema = z.object({

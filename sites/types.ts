@@ -19,6 +19,12 @@ export interface ExtractedComment {
    * inbox), where the page's own title names none of them.
    */
   postTitle?: string;
+  /**
+   * How the site itself marks the author as the page's own: the post's author (Facebook's "Autor", a blog's post
+   * author), the channel's owner (YouTube's name in a grey pill), a group's admin or moderator. In the site's words
+   * where it has some, for the badge: such a comment is the house answering, not work for the queue.
+   */
+  siteRole?: string;
 }
 
 /** A post a listing page links to, for the day's sweep. */

@@ -1,6 +1,7 @@
 import { commentKey, type CommentStatus, type Label, type Site, type WithoutRule } from '../lib/domain';
 import { getDb, type RondaDB } from './db';
-import { commentRecordSchema, type CommentRecord } from './schema';
+import { tr } from '../lib/i18n';
+import { commentRecordSchema, type ActionRecord, type CommentRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
 
 /** What a content script reports for each comment it found and classified on a page. */
@@ -22,6 +23,8 @@ export interface SeenComment {
   decidedBy?: 'memory' | 'rule';
   /** With decidedBy 'rule': the label without it, to go back to when the rule goes. */
   withoutRule?: WithoutRule;
+  /** Someone of the house answered it on the site (see lib/house.ts). */
+  answeredBy?: string;
 }
 
 export interface EffectiveLabel {
@@ -39,13 +42,14 @@ export async function recordSeenComments(
   site: Site,
   postUrl: string,
   seen: readonly SeenComment[],
-  options: { projectId?: string; now?: number; db?: RondaDB } = {},
+  options: { projectId?: string; now?: number; db?: RondaDB; house?: readonly string[] } = {},
 ): Promise<Record<string, EffectiveLabel>> {
   const db = options.db ?? getDb();
   const now = options.now ?? Date.now();
   const result: Record<string, EffectiveLabel> = {};
-  await db.transaction('rw', db.comments, async () => {
+  await db.transaction('rw', [db.comments, db.actions], async () => {
     const keys = seen.map((c) => commentKey(site, c.commentId));
+    const answered: ActionRecord[] = [];
     const existing = await db.comments.bulkGet(keys);
     const rows: CommentRecord[] = seen.map((c, i) => {
       const old = existing[i];
@@ -77,12 +81,40 @@ export async function recordSeenComments(
         firstActionAt: old?.firstActionAt,
         statusChangedAt: old?.statusChangedAt,
       };
+      if (c.answeredBy !== undefined && row.status === 'new') answered.push(answeredOnSite(row, old, c.answeredBy, now));
       result[c.commentId] = { label: row.label, source: row.labelSource, status: row.status };
       return row;
     });
     await db.comments.bulkPut(rows);
+    if (answered.length) await db.actions.bulkAdd(answered);
+    if (options.house?.length) await forgetHouseRows(db, site, postUrl, options.house);
   });
   return result;
+}
+
+/**
+ * The house's answers are not comments to work on. One stored before it was known as the house's (read before the
+ * profile named the team's account) is let go, so the metrics and the expert's view stop counting it as waiting;
+ * one that anybody acted on (a status, a staff label) stays, as it is part of the history. Only this page's rows:
+ * a page speaks for its own comments.
+ */
+async function forgetHouseRows(db: RondaDB, site: Site, postUrl: string, ids: readonly string[]): Promise<void> {
+  const rows = await db.comments.bulkGet(ids.map((id) => commentKey(site, id)));
+  const untouched = rows.filter((r): r is CommentRecord => r !== undefined && r.postUrl === postUrl && r.status === 'new' && r.labelSource !== 'staff' && r.firstActionAt === undefined);
+  if (untouched.length) await db.comments.bulkDelete(untouched.map((r) => r.key));
+}
+
+/**
+ * The house answered a new comment on the site (the expert or a teammate, without Ronda): it is replied. Seen
+ * unanswered before, it was answered by now, which is its first action (an upper bound of the response time). Seen
+ * answered the first time, when the answer came is unknown: no response time is made up for it.
+ */
+function answeredOnSite(row: CommentRecord, old: CommentRecord | undefined, by: string, now: number): ActionRecord {
+  row.status = 'replied';
+  row.statusChangedAt = now;
+  if (old && row.firstActionAt === undefined) row.firstActionAt = now;
+  // The history names who answered, as the page does, and that it was on the site: no one here pressed anything.
+  return { commentKey: row.key, kind: 'replied', at: now, user: `${by.slice(0, 480)} ${tr('(no site)', '(on the site)')}`, site: row.site, projectId: row.projectId };
 }
 
 /** Comments stored for one post, validated; damaged rows come back in `invalid` with the reason. */

@@ -196,6 +196,11 @@ export const projectRecordSchema = z.object({
   businessHours: businessHoursSchema,
   /** Minutes to the first response, per channel. */
   responseTargets: z.record(z.string(), z.number().int().positive()),
+  /**
+   * The expert's and the team's own accounts on the sites ("@anasouza", "Equipe Ana Souza"): their comments are the
+   * house answering (lib/house.ts). Older rows have none.
+   */
+  houseAccounts: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
   createdAt: z.number().int(),
   /** The last edit, which decides between two copies of a profile (the team kit); older rows have none: createdAt stands in. */
   updatedAt: z.number().int().optional(),

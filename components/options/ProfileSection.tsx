@@ -9,6 +9,7 @@ import { projectRecordSchema } from '../../storage/schema';
 import { errorText } from '../../lib/error-text';
 import { ProfileOptions } from '../profile-options';
 import { tellOpenPages } from './classifier-news';
+import { parseHouseAccounts } from '../../lib/house';
 
 interface Loaded {
   user: SettingValue<'user'>;
@@ -23,7 +24,7 @@ async function load(): Promise<Loaded> {
 }
 
 /** The profile fields this section edits; business hours and response targets belong to "Atendimento". */
-type ContactFields = Pick<ProjectRecord, 'expertName' | 'supportSignature' | 'links' | 'whatsapp' | 'email'>;
+type ContactFields = Pick<ProjectRecord, 'expertName' | 'supportSignature' | 'links' | 'whatsapp' | 'email' | 'houseAccounts'>;
 
 /**
  * Writes only the contact fields over the profile as stored now, so hours or targets saved in "Atendimento" since
@@ -89,7 +90,9 @@ export function ProfileSection() {
 
   const saveDraft = () => {
     const { expertName, supportSignature, links, whatsapp, email } = draft;
-    void run(() => saveContactFields(draft.id, { expertName, supportSignature, links, whatsapp, email }), tr('Perfil salvo.', 'Profile saved.'));
+    const houseAccounts = parseHouseAccounts((draft.houseAccounts ?? []).join('\n'));
+    // Open pages tell the house's answers by these accounts: a change must reach them, as a profile switch does.
+    void switchProfile(() => saveContactFields(draft.id, { expertName, supportSignature, links, whatsapp, email, houseAccounts }), tr('Perfil salvo.', 'Profile saved.'));
   };
 
   const set = <K extends keyof ProjectRecord>(key: K, value: ProjectRecord[K]) => setDraft({ ...draft, [key]: value });
@@ -192,6 +195,21 @@ export function ProfileSection() {
           {tr('E-mail do suporte', 'Support e-mail')}
           <input type="email" value={draft.email ?? ''} maxLength={200} onChange={(e) => set('email', e.target.value)} />
         </label>
+        <label>
+          {tr('Contas da casa: o perfil do especialista e os da equipe nos sites, um por linha', 'House accounts: the expert’s and the team’s profiles on the sites, one per line')}
+          <textarea
+            rows={3}
+            value={(draft.houseAccounts ?? []).join('\n')}
+            placeholder={'@anasouza\nEquipe Ana Souza\nyoutube.com/@anasouza'}
+            onChange={(e) => set('houseAccounts', e.target.value.split('\n'))}
+          />
+        </label>
+        <p className="health">
+          {tr(
+            'O que essas contas comentam é resposta da casa: fica fora da fila, e o comentário que elas responderam no site conta como respondido. O "Autor" do Facebook, o dono do canal no YouTube e o autor do post num blog o Ronda já reconhece sozinho.',
+            'What these accounts write is the house answering: it stays out of the queue, and a comment they answered on the site counts as answered. Facebook’s "Author", the YouTube channel’s owner and a blog post’s author are recognised without it.',
+          )}
+        </p>
         <p className="health">
           {tr('Horário de atendimento ({{horario}}) e metas de resposta: na seção “Atendimento”, abaixo.', 'Business hours ({{horario}}) and response targets: in the “Service” section below.')}
         </p>
@@ -218,5 +236,6 @@ function clean(p: ProjectRecord): ProjectRecord {
     links: { produto: opt(p.links.produto), checkout: opt(p.links.checkout), suporte: opt(p.links.suporte) },
     whatsapp: opt(p.whatsapp),
     email: opt(p.email),
+    houseAccounts: p.houseAccounts?.length ? p.houseAccounts : undefined,
   };
 }

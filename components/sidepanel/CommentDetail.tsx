@@ -22,6 +22,14 @@ export function CommentDetail({ store, comment, haterAbove }: { store: PanelStor
 
   return (
     <div className="detail" onClick={(e) => e.stopPropagation()}>
+      {comment.answeredBy && (
+        <p className="health" data-testid="answered-note">
+          {tr(
+            `${comment.answeredBy} já respondeu no site (da casa). Uma resposta nova fica na mesma thread.`,
+            `${comment.answeredBy} already answered on the site (ours). A new reply goes in the same thread.`,
+          )}
+        </p>
+      )}
       {haterAbove && (
         <p className="warn" data-testid="hater-thread-note">
           {tr(

@@ -74,6 +74,11 @@ export function Queue({ store }: { store: PanelStore }) {
             {tr('📷 no acervo', '📷 in collection')}
           </span>
         )}
+        {c.answeredBy && (
+          <span className="pill answered" title={tr(`${c.answeredBy} já respondeu no site`, `${c.answeredBy} already answered on the site`)}>
+            {tr('↩ respondido no site', '↩ answered on the site')}
+          </span>
+        )}
         {threads.has(c.commentId) && (
           <span className="pill thread" title={tr(`Responde ao hater ${threads.get(c.commentId)!.authorName}`, `Replies to the hater ${threads.get(c.commentId)!.authorName}`)}>
             {tr('↳ thread de hater', '↳ hater’s thread')}

@@ -145,7 +145,9 @@ export function SidePanel({ store: given }: { store?: PanelStore } = {}) {
             {health.supported
               ? health.found === 0
                 ? tr('Nenhum comentário encontrado nesta página.', 'No comments found on this page.')
-                : `${count(health.found, ['comentário encontrado', 'comentários encontrados'], ['comment found', 'comments found'])}${tr(' nesta página.', ' on this page.')}`
+                : `${count(health.found, ['comentário encontrado', 'comentários encontrados'], ['comment found', 'comments found'])}${tr(' nesta página', ' on this page')}${
+                    health.house ? `, ${count(health.house, ['resposta da casa fora da fila.', 'respostas da casa fora da fila.'], ['answer of ours kept out of the queue.', 'answers of ours kept out of the queue.'])}` : '.'
+                  }`
               : health.found > 0
                 ? tr(
                     'Os comentários marcados nesta página são prévias de várias publicações: abra uma publicação (ou os comentários dela) para vê-los aqui.',

@@ -10,6 +10,9 @@ import { createGenericFinder, type GenericFinder } from './generic';
 import { BUILTIN_PACK } from '../builtin-pack';
 
 /** A variant's selectors joined once, and its id patterns compiled once. */
+/** WordPress marks the post's author with a class, no word: what Ronda's badge calls them. */
+const POST_AUTHOR_ROLE = 'autor do post';
+
 interface CompiledVariant {
   v: BlogVariant;
   detect: string;
@@ -26,6 +29,7 @@ interface CompiledVariant {
   replyFrame: string;
   parentField: string;
   loadMore: string;
+  postAuthor: string;
 }
 
 function compileVariant(v: BlogVariant): CompiledVariant {
@@ -45,6 +49,8 @@ function compileVariant(v: BlogVariant): CompiledVariant {
     replyFrame: anyOf(v.replyFrame),
     parentField: anyOf(v.parentField),
     loadMore: anyOf(v.loadMore),
+    // A pack made before post authors were read has none: the built-in variant of the same name applies.
+    postAuthor: anyOf(v.postAuthor ?? BUILTIN_PACK.sites.blog.variants.find((b) => b.name === v.name)?.postAuthor ?? []),
   };
 }
 
@@ -117,6 +123,8 @@ export function createBlogAdapter(pack: BlogPack): SiteAdapter {
     const posted = isoTime(time?.getAttribute('datetime'));
     if (posted) comment.postedAt = posted;
     if (comment.isReply && parentId) comment.parentId = parentId;
+    // On the comment itself (WordPress's li) or its own wrapper (wpDiscuz), never a nested reply's.
+    if (cv.postAuthor && (el.matches(cv.postAuthor) || ownFirst(el, cv.postAuthor, cv.comment))) comment.siteRole = POST_AUTHOR_ROLE;
     return comment;
   }
 

@@ -32,6 +32,9 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   const replyBoxLabel = compileAll(pack.replyBoxLabel);
   const loadMoreText = compileAll(pack.loadMoreText);
   const sortPack = pack.sort ?? BUILTIN_PACK.sites.facebook.sort!;
+  // A pack made before identity badges were read has none: the built-in one applies.
+  const rolePack = pack.roleBadge ?? BUILTIN_PACK.sites.facebook.roleBadge!;
+  const roleBadge = { text: anyOf(rolePack.text), roles: compileAll(rolePack.roles, 'iu') };
   const sort = {
     control: anyOf(sortPack.control),
     filtering: compileAll(sortPack.filtering),
@@ -126,6 +129,15 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     const link = own(el, sel.permalink).find(isTimeLink);
     const post = postKey(link?.getAttribute('href'));
     return post !== undefined && sameKind(post, page) && post !== page;
+  }
+
+  /** The words of an identity badge of the comment's that makes its author the house ("Autor", "Administrador"). */
+  function houseRole(el: Element): string | undefined {
+    for (const badge of own(el, roleBadge.text)) {
+      const words = collapseWhitespace(badge.textContent ?? '');
+      if (roleBadge.roles.some((r) => r.test(words))) return words;
+    }
+    return undefined;
   }
 
   /** Matches inside `el` that are not inside a nested article (a reply rendered inside its parent). */
@@ -324,6 +336,8 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       if (a.url) comment.authorUrl = a.url;
       if (a.handle) comment.authorHandle = a.handle;
       if (isReply && ids.parentId && ids.parentId !== ids.id) comment.parentId = ids.parentId;
+      const role = houseRole(el);
+      if (role) comment.siteRole = role;
       return comment;
     },
 

@@ -13,6 +13,9 @@ const ORIGIN = 'https://www.youtube.com';
  * YouTube watch pages and Shorts. Comments are Polymer custom elements in the light DOM (shady CSS), so plain
  * selectors reach them. Ids come from the time link's `lc=` parameter; a reply's id is "<parent>.<child>".
  */
+/** YouTube's pill says no word: what Ronda's badge calls the channel's owner. */
+const OWNER_ROLE = 'dono do canal';
+
 export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   const threadPages = compileAll(pack.threadPages);
   const shortsPath = compile(pack.shortsPath, 'u');
@@ -23,6 +26,8 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   const postPath = compile(posts.postPath, 'u');
   const channelPostsPath = compile(posts.channelPostsPath, 'u');
   const postCard = anyOf(posts.postCard);
+  // A pack made before the owner's badge was read has none: the built-in one applies.
+  const ownerBadge = anyOf(pack.ownerBadge ?? BUILTIN_PACK.sites.youtube.ownerBadge ?? []);
   const sel = {
     comment: anyOf(pack.comment),
     replyContainer: anyOf(pack.replyContainer),
@@ -172,6 +177,7 @@ export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
       const handle = handleOf(el, authorUrl, authorName);
       if (handle) comment.authorHandle = handle;
       if (comment.isReply && parentId) comment.parentId = parentId;
+      if (ownerBadge && el.querySelector(ownerBadge)) comment.siteRole = OWNER_ROLE;
       return comment;
     },
 

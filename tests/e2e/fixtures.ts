@@ -235,7 +235,8 @@ export const misplacedOnScreen = (page: Page) =>
  */
 export async function openWatchWithTexts(context: BrowserContext, texts: readonly string[], edit: (html: string) => string = (html) => html): Promise<Page> {
   let i = 0;
-  const html = edit(readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8')).replace(
+  // Every rewritten comment is someone's to label: the channel owner's pill goes, or those would be the house's answers.
+  const html = edit(readFileSync(path.join(FIXTURES_DIR, 'youtube/watch.html'), 'utf8').replace(/(<ytd-author-comment-badge-renderer [^>]*?) creator=""/g, '$1')).replace(
     /(<yt-attributed-string id="content-text"[^>]*><span[^>]*>)[^<]*(<\/span>)/g,
     (whole, open: string, close: string) => (i < texts.length ? `${open}${texts[i++]}${close}` : whole),
   );

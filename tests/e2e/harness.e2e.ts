@@ -60,3 +60,10 @@ test("a content script may relabel only its own site's comments", async ({ conte
   expect(own.ok).toBe(false);
   expect(own.error).toContain('comentário não encontrado');
 });
+
+test("a content script may let go of stored house answers only on its own site", async ({ context }) => {
+  const send = await contentScriptSender(context);
+  const letGo = (site: string, postUrl: string) => send('bg.comments.seen', { page: { site, postUrl }, comments: [], house: ['Ugx1'] });
+  expect(await letGo('youtube', 'https://www.youtube.com/watch?v=rOnDa2026aB')).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+  expect(await letGo('instagram', 'https://www.instagram.com/p/DRondaFx26a/')).toEqual({ ok: true, data: { labels: {} } });
+});

@@ -11,6 +11,8 @@ import { YT_CHANNEL_ID, YT_CHANNEL_POSTS_URL, YT_POST, YT_POST_URL, YT_POSTS, no
 
 /** The post page shows every comment but the one reply behind "1 resposta". */
 const SHOWN = 10;
+/** Of those, the channel owner's reply (the house's answer): marked, not stored. */
+const HOUSE = 1;
 const [, , hater] = normalThread(ytPostCommentId);
 
 test("a post's comments are marked, its hater hidden, filed under the post and titled by its first words; its collapsed reply loads", async ({
@@ -27,15 +29,17 @@ test("a post's comments are marked, its hater hidden, filed under the post and t
   await expect(haterComment.locator('#content-text')).toHaveAttribute('data-ronda-hidden', 'blur');
   // The post itself is no comment: never marked.
   await expect(page.locator('ytd-backstage-post-renderer [data-ronda-label], ytd-backstage-post-renderer[data-ronda-label]')).toHaveCount(0);
-  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN);
+  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN - HOUSE);
 
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);
   await expect(panel.locator('header .page')).toContainText('Amanhã às 20h abro as inscrições da turma 7');
-  await expect(panel.getByTestId('health')).toContainText(`${SHOWN} comentários encontrados nesta página.`);
+  await expect(panel.getByTestId('health')).toContainText(`${SHOWN} comentários encontrados nesta página, 1 resposta da casa fora da fila.`);
   await panel.getByRole('button', { name: 'Carregar todos os comentários' }).click();
   await expect(panel.getByTestId('expand').getByRole('status')).toContainText('Todos carregados: mais 1 comentário.', { timeout: 30_000 });
   await expect(badges(page)).toHaveCount(SHOWN + 1);
-  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN + 1);
+  // The reply it loaded is the channel owner's too: the house's, not stored.
+  await expect(panel.getByTestId('health')).toContainText('2 respostas da casa fora da fila.');
+  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN + 1 - 2);
 });
 
 test("the post's older address (its channel's community tab with ?lb=) files its comments under the same post; a card drawn late still names it", async ({
@@ -55,7 +59,7 @@ test("the post's older address (its channel's community tab with ?lb=) files its
   const page = await context.newPage();
   await page.goto(old);
   await expect(badges(page)).toHaveCount(SHOWN);
-  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN);
+  await expect.poll(() => storedCount(worker, YT_POST_URL)).toBe(SHOWN - HOUSE);
   expect(await storedCount(worker, old)).toBe(0);
   await expect(page.locator('ytd-backstage-post-renderer')).toHaveCount(1);
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.youtube.com/*')}`);

@@ -21,6 +21,7 @@ const adapter: SiteAdapter = {
           text: el.textContent ?? '',
           isReply: el.hasAttribute('data-parent'),
           ...(el.hasAttribute('data-parent') ? { parentId: el.getAttribute('data-parent')! } : {}),
+          ...(el.hasAttribute('data-role') ? { siteRole: el.getAttribute('data-role')! } : {}),
         }
       : null,
   badgeAnchor: (el) => el,
@@ -57,6 +58,27 @@ describe('CommentTracker', () => {
       report: vi.fn(),
     };
     tracker = new CommentTracker('blog', adapter, events as unknown as TrackerEvents);
+  });
+
+  it("carries the house's mark onto the comment, keeps the site's role for later, and knows a comment's direct replies", () => {
+    events.classify.mockImplementation((d: { siteRole?: string }) =>
+      d.siteRole ? { label: 'neutral', confidence: 1, evidence: ['Autor'], source: 'classifier', house: 'Autor' } : { label: 'doubt', confidence: 0.9, evidence: ['?'], source: 'classifier' },
+    );
+    const question = comment('q1', 'Tem certificado?');
+    const answer = comment('a1', 'Tem sim!', 'q1');
+    answer.setAttribute('data-role', 'Autor');
+    const deeper = comment('a2', 'Obrigada!', 'a1');
+    for (const el of [question, answer, deeper]) tracker.process(el);
+    expect(tracker.get('a1')!.comment.house).toBe('Autor');
+    expect(tracker.get('a1')!.siteRole).toBe('Autor');
+    expect(tracker.get('q1')!.comment.house).toBeUndefined();
+    expect(tracker.repliesOf('q1').map((e) => e.comment.commentId)).toEqual(['a1']);
+    expect(tracker.threadBelow('q1').map((e) => e.comment.commentId)).toEqual(['a1', 'a2']);
+    expect(events.report.mock.calls.map(([c]) => [c.commentId, c.house])).toEqual([
+      ['q1', undefined],
+      ['a1', 'Autor'],
+      ['a2', undefined],
+    ]);
   });
 
   it('knows the thread below a comment, replies read before their parent included, and forgets it on reset', () => {

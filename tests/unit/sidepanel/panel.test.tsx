@@ -153,6 +153,18 @@ describe('side panel', () => {
     expect(printWatchers).toHaveLength(0);
   });
 
+  it("says how many of the page's comments are the house's answers, and marks what they answered on the site", async () => {
+    const answered: LiveComment = { ...comments[0]!, status: 'replied', answeredBy: 'equipe.ronda' };
+    await mount({ page: { site: 'instagram', postUrl: 'p' }, health: { supported: true, found: 5, house: 2 }, comments: [answered, ...comments.slice(1)] });
+    expect(text()).toContain('5 comentários encontrados nesta página, 2 respostas da casa fora da fila.');
+    const pill = document.querySelector('[data-comment-id="1"] .pill.answered');
+    expect(pill?.textContent).toBe('↩ respondido no site');
+    expect(pill?.getAttribute('title')).toBe('equipe.ronda já respondeu no site');
+    expect(document.querySelectorAll('.pill.answered')).toHaveLength(1);
+    await press('j');
+    expect(document.querySelector('[data-testid="answered-note"]')?.textContent).toContain('equipe.ronda já respondeu no site (da casa).');
+  });
+
   it('does not treat typing in the reply box as shortcuts', async () => {
     const { fake } = await mount({ page: { site: 'instagram', postUrl: 'p' }, health: { supported: true, found: 3 }, comments });
     await press('j');

@@ -23,6 +23,18 @@ describe('Blog adapter', () => {
     expect(a.postUrl(new URL(`${BLOG_URL}?utm_source=ig&utm_medium=bio&replytocom=4101&p=345#comment-4101`))).toBe(`${BLOG_URL}?p=345`);
   });
 
+  test("the post's author is the house: WordPress's bypostauthor and wpDiscuz's post author or admin, never the parent of their reply", () => {
+    const team = all().filter((c) => c.handle === 'equipe.ronda').map((c) => onBlog(c.id));
+    expect(team).toHaveLength(2);
+    for (const fixture of ['blog/wp-classic.html', 'blog/wp-block.html', 'blog/jetpack.html', 'blog/wpdiscuz.html']) {
+      const doc = loadFixture(fixture, BLOG_URL);
+      const a = blog();
+      const read = a.findComments(doc).map((el) => a.readComment(el)!);
+      // The parents hold the team's replies inside their own element: the mark is the reply's alone.
+      expect(read.filter((c) => c.siteRole !== undefined).map((c) => [c.id, c.siteRole]), fixture).toEqual(team.map((id) => [id, 'autor do post']));
+    }
+  });
+
   test('WordPress classic (Walker_Comment): nested replies, ids, permalinks, ISO times, author links', () => {
     const doc = loadFixture('blog/wp-classic.html', BLOG_URL);
     const a = blog();

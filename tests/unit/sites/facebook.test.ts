@@ -245,6 +245,9 @@ describe('Facebook adapter', () => {
 });
 
 /** What readComment must return for a fixture comment (replies carry their parent). */
+/** The identity badges that make a commenter the house: the post's Page ("Autor"), a group's admins and moderators. */
+const HOUSE_BADGES = new Set(['Autor', 'Administrador', 'Moderador']);
+
 function expected(
   c: FxComment,
   parent: FxComment | undefined,
@@ -258,6 +261,7 @@ function expected(
     permalink: site.permalink(c, parent),
     ...site.author(c),
     ...(parent ? { parentId: parent.id } : {}),
+    ...(c.badges?.some((b) => HOUSE_BADGES.has(b)) ? { siteRole: c.badges.find((b) => HOUSE_BADGES.has(b)) } : {}),
   };
 }
 

@@ -81,6 +81,22 @@ describe('YouTube adapter', () => {
     expect(read.map((c) => c!.text)).toEqual(expected.map((c) => c.text));
   });
 
+  test("the channel owner's comments are the house's (YouTube's name pill); nobody else's, not even the comment they answer", () => {
+    const doc = loadFixture('youtube/watch.html', WATCH);
+    const a = yt();
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    const owner = read.filter((c) => c.siteRole !== undefined);
+    expect(owner.map((c) => [c.authorName, c.siteRole])).toEqual([['@equipe.ronda', 'dono do canal']]);
+    expect(read.filter((c) => c.authorName !== '@equipe.ronda').every((c) => c.siteRole === undefined)).toBe(true);
+    // A pack whose ownerBadge matches nothing (the site changed it): nobody is the house, everything still reads.
+    const edited = structuredClone(BUILTIN_PACK) as SelectorPack;
+    edited.sites.youtube.ownerBadge = ['ytd-author-comment-badge-renderer[owner-was-renamed]'];
+    const b = createAdapter('youtube', edited);
+    const again = b.findComments(doc).map((el) => b.readComment(el)!);
+    expect(again).toHaveLength(read.length);
+    expect(again.some((c) => c.siteRole !== undefined)).toBe(false);
+  });
+
   test('hostile texts come back verbatim as text; emoji images become their characters', () => {
     const doc = loadFixture('youtube/hostile.html', WATCH);
     const a = yt();

@@ -46,6 +46,48 @@ describe('comments store', () => {
     expect(await db.actions.where('kind').equals('labelled').count()).toBe(1);
   });
 
+  it('a comment the house answered on the site is replied: first seen answered, with no response time made up', async () => {
+    const db = new RondaDB('c-answered-first');
+    const out = await recordSeenComments('youtube', POST, [seen({ answeredBy: '@equipe.ronda' })], { db, now: 1_000 });
+    expect(out.Ugx1!.status).toBe('replied');
+    const row = await db.comments.get('youtube:Ugx1');
+    expect(row).toMatchObject({ status: 'replied', statusChangedAt: 1_000 });
+    expect(row?.firstActionAt).toBeUndefined();
+    const history = await db.actions.toArray();
+    expect(history).toEqual([expect.objectContaining({ commentKey: 'youtube:Ugx1', kind: 'replied', at: 1_000, user: '@equipe.ronda (no site)' })]);
+    // Read again (the page polled, reloaded): nothing changes, nothing is recorded twice.
+    await recordSeenComments('youtube', POST, [seen({ answeredBy: '@equipe.ronda' })], { db, now: 5_000 });
+    expect(await db.actions.count()).toBe(1);
+    expect((await db.comments.get('youtube:Ugx1'))?.statusChangedAt).toBe(1_000);
+  });
+
+  it('seen unanswered first and answered on the site later: its first action is when Ronda saw the answer', async () => {
+    const db = new RondaDB('c-answered-later');
+    await recordSeenComments('youtube', POST, [seen()], { db, now: 1_000 });
+    await recordSeenComments('youtube', POST, [seen({ answeredBy: 'Ana Souza' })], { db, now: 60_000 });
+    expect(await db.comments.get('youtube:Ugx1')).toMatchObject({ status: 'replied', firstActionAt: 60_000, statusChangedAt: 60_000 });
+  });
+
+  it("the house's answers are not stored; one stored before it was known as the house's goes, unless someone acted on it", async () => {
+    const db = new RondaDB('c-house');
+    await recordSeenComments('youtube', POST, [seen(), seen({ commentId: 'Ugx2', text: 'Obrigada!' }), seen({ commentId: 'Ugx3', text: 'Tem sim!' })], { db, now: 1_000 });
+    await setCommentStatus('youtube:Ugx3', 'ignored', 'Bia', { db, now: 2_000 });
+    // Another post's row with the same id on the site is not this page's to let go.
+    await recordSeenComments('youtube', 'https://www.youtube.com/watch?v=other', [seen({ commentId: 'Ugx4' })], { db, now: 1_000 });
+    const out = await recordSeenComments('youtube', POST, [seen()], { db, now: 3_000, house: ['Ugx2', 'Ugx3', 'Ugx4', 'Ugx9'] });
+    expect(Object.keys(out)).toEqual(['Ugx1']);
+    expect((await db.comments.toArray()).map((r) => r.key).sort()).toEqual(['youtube:Ugx1', 'youtube:Ugx3', 'youtube:Ugx4']);
+  });
+
+  it('a status staff chose stays when the house answers on the site too', async () => {
+    const db = new RondaDB('c-answered-dm');
+    await recordSeenComments('youtube', POST, [seen()], { db, now: 1_000 });
+    await setCommentStatus('youtube:Ugx1', 'moved_to_dm', 'Bia', { db, now: 2_000 });
+    const out = await recordSeenComments('youtube', POST, [seen({ answeredBy: 'Ana Souza' })], { db, now: 3_000 });
+    expect(out.Ugx1!.status).toBe('moved_to_dm');
+    expect(await db.actions.where('kind').equals('replied').count()).toBe(0);
+  });
+
   it('labels decided by the correction memory are marked as such', async () => {
     const db = new RondaDB('c-memory');
     const out = await recordSeenComments('youtube', POST, [seen({ decidedBy: 'memory', label: 'complaint' })], { db });

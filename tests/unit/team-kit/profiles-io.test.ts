@@ -8,7 +8,8 @@ const newId = () => `prj-new-${++ids}`;
 
 describe('expert profiles file', () => {
   it('round-trips every named profile and leaves out the ones nobody filled in', () => {
-    const ana = profile('prj-ana', 'Ana Souza', { updatedAt: 5, email: 'suporte@ana.com.br' });
+    // The house accounts travel too: the next teammate's pages tell the team's answers from day one.
+    const ana = profile('prj-ana', 'Ana Souza', { updatedAt: 5, email: 'suporte@ana.com.br', houseAccounts: ['@anasouza', 'Equipe Ana Souza'] });
     const data = profilesFileData([ana, profile('prj-blank', PLACEHOLDER_EXPERT)], new Date(0));
     expect(data).toMatchObject({ format: 'ronda-profiles', version: 1 });
     expect(parseProfilesFile(JSON.stringify(data))).toEqual({ ok: true, profiles: [ana] });
