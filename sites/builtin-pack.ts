@@ -235,10 +235,13 @@ export const BUILTIN_PACK: SelectorPack = {
         all: ['^All comments', '^Todos os comentários'],
       },
       // Identity badges right before the name link (cecilburger/public-crm live Page markup, see SOURCES.md): the Page
-      // or profile that posted ("Autor"), and a group's admins and moderators, who are the expert's team there.
+      // or profile that posted ("Autor"); in a group, where any member may be a post's author, its admins and
+      // moderators, who are the expert's team there.
       roleBadge: {
         text: ['div[role="button"][aria-label] > div > img + span'],
-        roles: ['^(?:Autora?|Author)$', '^(?:Administrador|Administradora|Admin)$', '^(?:Moderador|Moderadora|Moderator)$'],
+        roles: ['^(?:Autora?|Author)$'],
+        groupPath: '^/groups/',
+        groupRoles: ['^(?:Administrador|Administradora|Admin)$', '^(?:Moderador|Moderadora|Moderator)$'],
       },
       dm: {
         threadPath: ['^/messages/(?:e2ee/)?t/[^/]+'], // /messages/t/<id>, end-to-end encrypted /messages/e2ee/t/<id>
@@ -252,6 +255,9 @@ export const BUILTIN_PACK: SelectorPack = {
       threadPages: [
         '^/(?:[A-Za-z0-9._]+/)?(?:p|reel|reels|tv)/[\\w-]+/?$', // post, reel, /<user>/p/<code>/ (2025+)
       ],
+      // The post's header (browsertrix: the post page's main, the post window's article) links its author; a collab
+      // post links both. Reels show no header: their author's replies are told by the profile's house accounts.
+      postOwner: { scope: ['div[role="dialog"] article', 'main'], link: ['header a[href^="/"]'] },
       postPath: '^/(?:[A-Za-z0-9._]+/)?(p|reel|reels|tv)/([\\w-]+)',
       listingPages: [
         // A profile and its reels tab; not Instagram's own sections, which share the one-segment shape.

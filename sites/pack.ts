@@ -249,10 +249,11 @@ export const facebookPackSchema = z.object({
     .optional(),
   /**
    * Identity badges beside a commenter's name ("Autor" on the post's Page or profile, a group's "Administrador"):
-   * `text` finds the badge's words in the comment's own article, `roles` says which words make it the house's.
-   * Optional, so packs made before it still load (the built-in one applies).
+   * `text` finds the badge's words in the comment's own article, `roles` says which words make it the house's. In a
+   * group (a pathname `groupPath` matches) members post too, so there only `groupRoles` (its admins and moderators)
+   * do. Optional, so packs made before it still load (the built-in one applies).
    */
-  roleBadge: z.object({ text: selectors, roles: regexes }).optional(),
+  roleBadge: z.object({ text: selectors, roles: regexes, groupPath: regex, groupRoles: regexes }).optional(),
 });
 
 export const instagramPackSchema = z.object({
@@ -292,6 +293,12 @@ export const instagramPackSchema = z.object({
   loadMoreIcon: optionalSelectors,
   loadMoreText: regexes,
   dm: dmPackSchema.optional(),
+  /**
+   * Who posted: the profile links in the post's header, within the nearest `scope` around a comment (the post
+   * window, the post's page). A comment by one of them is the post's author answering: the house. Optional, so
+   * packs made before it still load (the built-in one applies).
+   */
+  postOwner: z.object({ scope: selectors, link: selectors }).optional(),
 });
 
 export const blogVariantSchema = z.object({

@@ -34,7 +34,12 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
   const sortPack = pack.sort ?? BUILTIN_PACK.sites.facebook.sort!;
   // A pack made before identity badges were read has none: the built-in one applies.
   const rolePack = pack.roleBadge ?? BUILTIN_PACK.sites.facebook.roleBadge!;
-  const roleBadge = { text: anyOf(rolePack.text), roles: compileAll(rolePack.roles, 'iu') };
+  const roleBadge = {
+    text: anyOf(rolePack.text),
+    roles: compileAll(rolePack.roles, 'iu'),
+    groupPath: compile(rolePack.groupPath, 'u'),
+    groupRoles: compileAll(rolePack.groupRoles, 'iu'),
+  };
   const sort = {
     control: anyOf(sortPack.control),
     filtering: compileAll(sortPack.filtering),
@@ -133,9 +138,12 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
 
   /** The words of an identity badge of the comment's that makes its author the house ("Autor", "Administrador"). */
   function houseRole(el: Element): string | undefined {
-    for (const badge of own(el, roleBadge.text)) {
+    const badges = own(el, roleBadge.text);
+    if (!badges.length) return undefined;
+    const roles = roleBadge.groupPath.test(new URL(el.ownerDocument.URL).pathname) ? roleBadge.groupRoles : roleBadge.roles;
+    for (const badge of badges) {
       const words = collapseWhitespace(badge.textContent ?? '');
-      if (roleBadge.roles.some((r) => r.test(words))) return words;
+      if (roles.some((r) => r.test(words))) return words;
     }
     return undefined;
   }

@@ -9,6 +9,8 @@ import { isoTime, labelText, readText } from '../common/text';
 import { listedPosts } from '../common/listed';
 
 const ORIGIN = 'https://www.instagram.com';
+/** Instagram marks no one in the comments: what Ronda's badge calls the post's author, found in its header. */
+const POST_AUTHOR_ROLE = 'autor do post';
 
 /**
  * Instagram post pages, post modals and reels. Class names are obfuscated and regenerated, so comments are found
@@ -26,6 +28,14 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
   const permalinkPattern = compile(pack.permalinkPattern, 'u');
   const profilePath = compile(pack.profilePath, 'u');
   const loadMoreText = compileAll(pack.loadMoreText);
+  // A pack made before post owners were read has none: the built-in one applies.
+  const ownerPack = pack.postOwner ?? BUILTIN_PACK.sites.instagram.postOwner!;
+  const owner = { scope: anyOf(ownerPack.scope), link: anyOf(ownerPack.link) };
+  /**
+   * Each post's authors by the element that holds it and the address it showed (Instagram keeps its main across
+   * posts): read once per post, not per comment; a header not rendered yet is asked again next time.
+   */
+  const ownersByScope = new WeakMap<Element, { url: string; handles: ReadonlySet<string> }>();
   const sel = {
     lexicalEditor: anyOf(pack.lexicalEditor),
     permalink: anyOf(pack.permalink),
@@ -82,6 +92,23 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       return { name, handle, url: `${ORIGIN}/${handle}/` };
     }
     return { name: '' };
+  }
+
+  /** The handles the header of the post `el` is under links to (its author; both of a collab post). */
+  function postOwners(el: Element): ReadonlySet<string> {
+    const scope = el.closest(owner.scope);
+    if (!scope) return new Set();
+    const url = scope.ownerDocument.URL;
+    const known = ownersByScope.get(scope);
+    if (known?.url === url) return known.handles;
+    const handles = new Set<string>();
+    for (const a of scope.querySelectorAll(owner.link)) {
+      const path = pathOf(a.getAttribute('href'));
+      const handle = path ? profilePath.exec(path)?.[1] : undefined;
+      if (handle) handles.add(handle.toLowerCase());
+    }
+    if (handles.size) ownersByScope.set(scope, { url, handles });
+    return handles;
   }
 
   function textOf(el: Element, limit: Element | undefined): HTMLElement | null {
@@ -212,6 +239,7 @@ export function createInstagramAdapter(pack: InstagramPack): SiteAdapter {
       const posted = isoTime(own.querySelector(sel.time)?.getAttribute('datetime'));
       if (posted) comment.postedAt = posted;
       if (isReply && parentId && parentId !== id) comment.parentId = parentId;
+      if (author.handle && postOwners(el).has(author.handle.toLowerCase())) comment.siteRole = POST_AUTHOR_ROLE;
       return comment;
     },
 

@@ -313,6 +313,22 @@ describe('Facebook group post (pt-BR)', () => {
     for (const c of read) for (const badge of badges) expect(JSON.stringify([c!.authorName, c!.text])).not.toContain(badge);
   });
 
+  test("in a group the house is its admins and moderators; a member's 'Autor' (any member may write a post) is not", () => {
+    const doc = loadFixture('facebook/group-post.html', FB_GROUP_URL);
+    // A top contributor's badge read as the post's "Autor": the member who wrote the post, answering under it.
+    const top = [...doc.querySelectorAll('div[role="button"][aria-label] > div > img + span')].find((s) => s.textContent === FB_GROUP_BADGES.top)!;
+    top.textContent = 'Autor';
+    const a = fb();
+    const read = a.findComments(doc).map((el) => a.readComment(el)!);
+    expect(read.filter((c) => c.siteRole).map((c) => [c.authorName, c.siteRole])).toEqual([
+      ['Marina Couto', 'Administrador'],
+      ['Tiago Ramalho', 'Moderador'],
+    ]);
+    // The same badge on a Page's post is the Page answering.
+    const page = loadFixture('facebook/ad-post.html', FB_AD_URL);
+    expect(a.findComments(page).map((el) => a.readComment(el)!).filter((c) => c.siteRole).map((c) => c.siteRole)).toEqual(['Autor']);
+  });
+
   test('anonymous participant: named from the aria-label, not from the time link or the person they tag', () => {
     const doc = loadFixture('facebook/group-post.html', FB_GROUP_URL);
     const a = fb();

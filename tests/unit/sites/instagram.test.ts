@@ -83,6 +83,25 @@ describe('Instagram adapter', () => {
     expect(read[0]!.permalink).toBe(`https://www.instagram.com/reel/${IG_REEL}/c/${igId(1)}/`);
   });
 
+  for (const file of ['instagram/post-page.html', 'instagram/post-modal.html']) {
+    test(`${file}: the post's author, linked in its header, is the house when they answer; nobody else is`, () => {
+      const doc = loadFixture(file, POST);
+      // A fresh adapter for each read: one reads a post's header once per address, and this one changes in place.
+      const read = () => {
+        const a = ig();
+        return a.findComments(doc).map((el) => a.readComment(el)!);
+      };
+      // The fixture's post is @ronda.lancamentos's, who does not comment: nobody is the house.
+      expect(read().filter((c) => c.siteRole !== undefined)).toEqual([]);
+      // The same thread under a post of @equipe.ronda's (Instagram writes the author's links in the post's header).
+      for (const link of doc.querySelectorAll('header a[href="/ronda.lancamentos/"]')) link.setAttribute('href', '/equipe.ronda/');
+      const again = read();
+      const team = visible().filter((c) => c.handle === 'equipe.ronda').map((c) => c.id);
+      expect(team.length).toBeGreaterThan(0);
+      expect(again.filter((c) => c.siteRole !== undefined).map((c) => [c.id, c.siteRole])).toEqual(team.map((id) => [id, 'autor do post']));
+    });
+  }
+
   test('hostile texts verbatim', () => {
     const doc = loadFixture('instagram/hostile.html', POST);
     const a = ig();
