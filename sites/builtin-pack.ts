@@ -105,6 +105,7 @@ export const BUILTIN_PACK: SelectorPack = {
           '#metadata #name .author-text', // 2026: div#name > yt-formatted-string.author-text
           'a#name', // older: the name is the channel link itself
           '.author-text',
+          'ytcp-author-comment-badge #badge-name', // the channel's own comments hide #name behind this badge
         ],
         authorLink: ['#metadata a#name[href]', 'a#name[href]'],
         content: ['#content-text'], // yt-formatted-string#content-text inside ytcp-comment-expander
@@ -126,6 +127,8 @@ export const BUILTIN_PACK: SelectorPack = {
         ],
         replyWaitMs: 3000,
         repliesToggle: ['#show-replies-button:not([disabled])'],
+        // The channel's own comments (userscripts and reply tools that tell "I replied" by it, see SOURCES.md).
+        ownerBadge: ['ytcp-author-comment-badge[is-creator]', 'ytcp-author-comment-badge.creator'],
         moderationMenu: ['#action-menu-button'], // ytcp-icon-button "Ações" (⋮): Remover, Denunciar, Ocultar usuário do canal
       },
     },

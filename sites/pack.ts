@@ -93,7 +93,12 @@ export const youtubeStudioPackSchema = z.object({
   replyEditor: selectors,
   replyWaitMs: timeoutMs,
   /** A thread's "N respostas" toggle: pressed only while none of its replies is on the page (a second press hides them). */
-  repliesToggle: optionalSelectors,  /**
+  repliesToggle: optionalSelectors,
+  /**
+   * The badge Studio shows in place of the name on the channel's own comments: the house answering. Optional, so
+   * packs made before it still load (the built-in one applies).
+   */
+  ownerBadge: optionalSelectors.optional(),  /**
    * The comment's own menu ("⋮", "…"), where the site offers to hide, delete, report or block: pressed open for
    * staff, never an item in it. Optional, so packs made before it still load (the built-in one applies).
    */

@@ -9,6 +9,8 @@ import { labelText, readText } from '../common/text';
 export const STUDIO_HOST = 'studio.youtube.com';
 const STUDIO_ORIGIN = `https://${STUDIO_HOST}`;
 const WATCH_ORIGIN = 'https://www.youtube.com';
+/** Studio's badge says no word: what Ronda's badge calls the channel's owner (as on the watch page). */
+const OWNER_ROLE = 'dono do canal';
 
 /**
  * YouTube Studio's comment pages, where a channel's team answers comments: one video's (/video/<id>/comments/…),
@@ -32,6 +34,8 @@ export function createYouTubeStudioAdapter(pack: YouTubeStudioPack): SiteAdapter
     replyDialog: anyOf(pack.replyDialog),
     replyEditor: anyOf(pack.replyEditor),
     repliesToggle: pack.repliesToggle.length ? anyOf(pack.repliesToggle) : '',
+    // A pack made before the owner's badge was read has none: the built-in one applies.
+    ownerBadge: anyOf(pack.ownerBadge ?? BUILTIN_PACK.sites.youtube.studio?.ownerBadge ?? []),
   };
 
   function onStudio(url: URL): boolean {
@@ -79,6 +83,8 @@ export function createYouTubeStudioAdapter(pack: YouTubeStudioPack): SiteAdapter
     const authorUrl = sel.authorLink ? absoluteHref(el.querySelector(sel.authorLink), WATCH_ORIGIN) : undefined;
     if (authorUrl) comment.authorUrl = authorUrl;
     if (authorName.startsWith('@')) comment.authorHandle = authorName;
+    // The thread's own comment holds no reply (they are its siblings): the badge in it is its own.
+    if (sel.ownerBadge && el.querySelector(sel.ownerBadge)) comment.siteRole = OWNER_ROLE;
     if (comment.isReply) {
       const top = el.closest(sel.thread)?.querySelector(sel.comment);
       const parent = top && top !== el ? read(top) : null;

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIR, badges, chip, expect, fillProfile, storedCount, tabIdOf, test } from './fixtures';
-import { STUDIO_RECYCLED, YT_STUDIO_INBOX_URL, YT_STUDIO_VIDEO_TITLE, YT_STUDIO_VIDEO_URL, YT_VIDEO, studioInboxThreads } from '../fixtures/generate';
+import { STUDIO_RECYCLED, YT_STUDIO_INBOX_URL, YT_STUDIO_VIDEO_TITLE, YT_STUDIO_VIDEO_URL, YT_VIDEO, flatten, normalThread, studioInboxThreads, ytId } from '../fixtures/generate';
 
 /*
  * YouTube Studio's comment pages, served at studio.youtube.com: the YouTube content script runs there with
@@ -13,6 +13,13 @@ import { STUDIO_RECYCLED, YT_STUDIO_INBOX_URL, YT_STUDIO_VIDEO_TITLE, YT_STUDIO_
 const WATCH_URL = `https://www.youtube.com/watch?v=${YT_VIDEO}`;
 /** Comments the inbox shows at first: every thread's own and its open replies (the praised one's is collapsed). */
 const INBOX_SHOWN = studioInboxThreads().reduce((n, { thread }, i) => n + 1 + (i === 1 ? 0 : (thread.replies?.length ?? 0)), 0);
+/** The channel's own replies (Studio's creator badge) are the house's: marked, never stored. */
+const isHouse = (c: { handle: string }) => c.handle === 'equipe.ronda';
+const INBOX_HOUSE = studioInboxThreads().reduce((n, { thread }, i) => n + (i === 1 ? 0 : (thread.replies ?? []).filter(isHouse).length), 0);
+/** …and the collapsed reply "Carregar todos" opens. */
+const COLLAPSED_HOUSE = (studioInboxThreads()[1]!.thread.replies ?? []).filter(isHouse).length;
+/** The video's page shows the watch page's thread, with the channel's two replies. */
+const VIDEO_HOUSE = flatten(normalThread(ytId)).filter(isHouse).length;
 
 /**
  * Opens a Studio fixture at its real URL, served as Studio serves its pages: with Trusted Types enforced, so any
@@ -56,7 +63,9 @@ test('the channel inbox: every comment marked, the hater’s thread hidden, all 
   await expect(page.locator('[data-ronda-hidden="blur"]')).toHaveCount(1 + hater!.thread.replies!.length + outsideFirstThread);
   await expect(page.locator('ytcp-comment-thread').first().locator('[data-ronda-hidden="blur"]')).toHaveCount(1 + hater!.thread.replies!.length);
   expect(await haters.evaluateAll((els) => els.filter((e) => e.querySelector('#content-text')?.getAttribute('data-ronda-hidden') !== 'blur').length)).toBe(0);
-  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN);
+  expect(INBOX_HOUSE).toBeGreaterThan(0);
+  await expect(page.locator('ronda-badge button.badge.house')).toHaveCount(INBOX_HOUSE);
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN - INBOX_HOUSE);
   // Trusted Types are enforced on the page (a plain string as a script's text throws), and nothing of Ronda's tripped them.
   expect(await page.evaluate(() => {
     try {
@@ -83,16 +92,16 @@ test('a row Studio reuses while scrolling is read as the comment it shows now, a
   await expect(page.locator('ytcp-comment-thread').first().locator('[data-ronda-hidden="blur"]')).toHaveCount(0);
   await expect(page.locator('[data-ronda-hidden="blur"]')).toHaveCount(1);
   // Both new comments are filed; the ones the rows showed before stay filed.
-  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + STUDIO_RECYCLED.length);
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + STUDIO_RECYCLED.length - INBOX_HOUSE);
 });
 
 test('one video’s comments are filed under its watch URL and titled after it', async ({ context, worker, openExtensionPage }) => {
   const page = await openStudio(context, 'youtube/studio-video.html', YT_STUDIO_VIDEO_URL);
   await expect(badges(page)).toHaveCount(11);
-  await expect.poll(() => storedCount(worker, WATCH_URL)).toBe(11);
+  await expect.poll(() => storedCount(worker, WATCH_URL)).toBe(11 - VIDEO_HOUSE);
   const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://studio.youtube.com/*')}`);
   await expect(panel.getByText(YT_STUDIO_VIDEO_TITLE).first()).toBeVisible();
-  await expect(panel.getByTestId('health')).toContainText('11 comentários encontrados nesta página.');
+  await expect(panel.getByTestId('health')).toContainText(`11 comentários encontrados nesta página, ${VIDEO_HOUSE} respostas da casa fora da fila.`);
 });
 
 test('from the panel: a template lands in Studio’s reply textarea; "Carregar todos" opens "N respostas" and counts what the reused rows bring', async ({
@@ -133,7 +142,7 @@ test('from the panel: a template lands in Studio’s reply textarea; "Carregar t
   await page.evaluate(() => (window as unknown as { fixtureRecycle: () => void }).fixtureRecycle());
   const status = panel.getByTestId('expand').getByRole('status');
   await expect(status).toContainText(`Todos carregados: mais ${1 + STUDIO_RECYCLED.length} comentários.`, { timeout: 30_000 });
-  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + 1 + STUDIO_RECYCLED.length);
+  await expect.poll(() => storedCount(worker, YT_STUDIO_INBOX_URL)).toBe(INBOX_SHOWN + 1 + STUDIO_RECYCLED.length - INBOX_HOUSE - COLLAPSED_HOUSE);
   await expect(panel.getByRole('option').filter({ hasText: STUDIO_RECYCLED[1]!.comment.text })).toHaveCount(1);
   expect(trustedTypesViolations.get(page)).toEqual([]);
 });

@@ -30,6 +30,26 @@ describe('YouTube Studio adapter', () => {
     expect(studio().isThreadPage(new URL(`https://www.youtube.com/watch?v=${YT_VIDEO}`))).toBe(false);
   });
 
+  test("the channel's own comments are the house's (Studio's creator badge in place of the name); their ids and names stay", () => {
+    for (const [file, url] of [
+      ['youtube/studio-video.html', YT_STUDIO_VIDEO_URL],
+      ['youtube/studio-inbox.html', YT_STUDIO_INBOX_URL],
+    ] as const) {
+      const doc = loadFixture(file, url);
+      const a = studio();
+      const read = a.findComments(doc).map((el) => a.readComment(el)!);
+      const owner = read.filter((c) => c.siteRole !== undefined);
+      expect(owner.length, file).toBeGreaterThan(0);
+      for (const c of owner) expect(c).toMatchObject({ authorName: '@equipe.ronda', siteRole: 'dono do canal', id: idOf('equipe.ronda', c.text), isReply: true });
+      expect(read.filter((c) => c.authorName !== '@equipe.ronda').every((c) => c.siteRole === undefined), file).toBe(true);
+    }
+    // The name comes from the badge when #name is gone altogether.
+    const doc = loadFixture('youtube/studio-video.html', YT_STUDIO_VIDEO_URL);
+    for (const name of doc.querySelectorAll('#name[hidden]')) name.remove();
+    const a = studio();
+    expect(a.findComments(doc).map((el) => a.readComment(el)!).filter((c) => c.siteRole).map((c) => c.authorName)).toContain('@equipe.ronda');
+  });
+
   test('files a video’s comments under its watch URL and the inbox under the inbox, whatever its filter', () => {
     const a = studio();
     expect(a.postUrl(new URL(YT_STUDIO_VIDEO_URL))).toBe(`https://www.youtube.com/watch?v=${YT_VIDEO}`);
