@@ -35,7 +35,16 @@ function accountOf(value: string): string {
   if (!address) return value;
   if (address[1]) return address[1];
   const segment = address[2]!.split('/').filter(Boolean).pop() ?? '';
-  return segment ? `@${decodeURIComponent(segment).replace(/^@/, '')}` : value;
+  return segment ? `@${decoded(segment).replace(/^@/, '')}` : value;
+}
+
+/** A pasted address may hold a broken %-escape: it is then read as written. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export interface HouseFacts {

@@ -206,8 +206,8 @@ export function ProfileSection() {
         </label>
         <p className="health">
           {tr(
-            'O que essas contas comentam é resposta da casa: fica fora da fila, e o comentário que elas responderam no site conta como respondido. O "Autor" do Facebook, o dono do canal no YouTube e o autor do post no Instagram (fora dos reels) e num blog o Ronda já reconhece sozinho.',
-            'What these accounts write is the house answering: it stays out of the queue, and a comment they answered on the site counts as answered. Facebook’s "Author", the YouTube channel’s owner and the post’s author on Instagram (reels aside) and on a blog are recognised without it.',
+            'O que essas contas comentam é resposta da casa: fica fora da fila, e o comentário que elas responderam no site conta como respondido. O "Autor" do Facebook (num grupo, os administradores e moderadores), o dono do canal no YouTube e no Studio e o autor do post no Instagram (fora dos reels) e num blog o Ronda já reconhece sozinho.',
+            'What these accounts write is the house answering: it stays out of the queue, and a comment they answered on the site counts as answered. Facebook’s "Author" (in a group, its admins and moderators), the YouTube channel’s owner (in Studio too) and the post’s author on Instagram (reels aside) and on a blog are recognised without it.',
           )}
         </p>
         <p className="health">

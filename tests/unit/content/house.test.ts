@@ -9,6 +9,8 @@ describe('house accounts', () => {
       ),
     ).toEqual(['@anasouza', 'Equipe Ana Souza', '@AnaSouzaOficial', '100089000000001', 'ANA SOUZA']);
     expect(parseHouseAccounts('')).toEqual([]);
+    // A broken %-escape in a pasted address is read as written, not a crash of the save button.
+    expect(parseHouseAccounts('instagram.com/ana%E0%A4souza/')).toEqual(['@ana%E0%A4souza']);
     expect(parseHouseAccounts(' \n , ;')).toEqual([]);
     expect(parseHouseAccounts(Array.from({ length: 80 }, (_, i) => `conta${i}`).join('\n'))).toHaveLength(MAX_HOUSE_ACCOUNTS);
   });
