@@ -203,7 +203,7 @@ class SiteRuntime implements PageRuntime {
     return true;
   }
 
-  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence' | 'withoutRule' | 'answeredBy'>>): void {
+  update(commentId: string, change: Partial<Pick<LiveComment, 'label' | 'labelSource' | 'status' | 'confidence' | 'evidence' | 'withoutRule' | 'answeredBy' | 'house'>>): void {
     const entry = this.tracker.get(commentId);
     if (!entry) return;
     const corrected = change.label !== undefined && change.labelSource === 'staff' && change.label !== entry.comment.label;
@@ -307,20 +307,15 @@ class SiteRuntime implements PageRuntime {
     for (const entry of this.tracker.all()) {
       const facts = { ...entry.comment, siteRole: entry.siteRole };
       if (this.house(facts) === entry.comment.house || entry.comment.labelSource === 'staff') continue;
-      const { house: _was, withoutRule: _rule, ...rest } = entry.comment;
       const verdict = this.classified(facts);
-      entry.comment = {
-        ...rest,
+      this.update(entry.comment.commentId, {
         label: verdict.label,
         labelSource: verdict.source,
         confidence: verdict.confidence,
         evidence: verdict.evidence,
-        ...(verdict.withoutRule ? { withoutRule: verdict.withoutRule } : {}),
-        ...(verdict.house ? { house: verdict.house } : {}),
-      };
-      this.badges.get(entry)?.update(entry.comment);
-      if (entry.element) markElement(entry.element, entry.comment.label);
-      this.applyThreadDisplay(entry);
+        withoutRule: verdict.withoutRule,
+        house: verdict.house,
+      });
       this.onRead(entry.comment);
     }
   }

@@ -68,6 +68,9 @@ export const TEAM_RULE_KINDS = ['term', 'author'] as const;
 export type TeamRuleKind = (typeof TEAM_RULE_KINDS)[number];
 export const MAX_TEAM_RULES = 2_000;
 
+/** A profile's house accounts (lib/house.ts): the expert's and the team's, on every site. */
+export const MAX_HOUSE_ACCOUNTS = 50;
+
 /** What a page needs of a team rule to match comments (who made it and why stay in the extension's storage). */
 export const teamRuleSpecSchema = z.object({
   id: z.string().min(1).max(64),

@@ -1,4 +1,5 @@
 import { authorKey } from '../classifier/team-rules';
+import { MAX_HOUSE_ACCOUNTS } from './domain';
 
 /*
  * "A casa": the expert and the team, answering on the expert's own posts. Their comments are the answers, not work
@@ -6,9 +7,6 @@ import { authorKey } from '../classifier/team-rules';
  * Page's "Autor", YouTube's owner pill, WordPress's post author); the profile's house accounts name the rest (the
  * expert's Instagram handle, a teammate's profile that answers on Facebook).
  */
-
-/** At most this many accounts per profile: the expert's and the team's, on every site. */
-export const MAX_HOUSE_ACCOUNTS = 50;
 
 /**
  * The accounts a person wrote in the profile, one per line or separated by commas: "@anasouza", "Ana Souza", or a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TEAM_RULES, haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, teamRuleSpecSchema, webUrlSchema, withoutRuleSchema } from '../lib/domain';
+import { MAX_HOUSE_ACCOUNTS, MAX_TEAM_RULES, haterDisplaySchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, teamRuleSpecSchema, webUrlSchema, withoutRuleSchema } from '../lib/domain';
 import { driveStatusSchema } from '../lib/drive/state';
 
 /*
@@ -244,7 +244,7 @@ export const protocol = {
       haterThreads: z.boolean(),
       locale: z.enum(['pt-BR', 'en']),
       /** The active profile's house accounts (lib/house.ts): their comments are the house answering. */
-      house: z.array(z.string().max(200)).max(50),
+      house: z.array(z.string().max(200)).max(MAX_HOUSE_ACCOUNTS),
     }),
   },
   /** Open the side panel for the sender's tab (needs the click's user gesture, so it comes from the page). */

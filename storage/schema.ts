@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teamRuleSpecSchema, withoutRuleSchema, consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
+import { MAX_HOUSE_ACCOUNTS, teamRuleSpecSchema, withoutRuleSchema, consentSchema, labelSchema, labelSourceSchema, optionalWebUrlSchema, siteSchema, statusSchema, webUrlSchema } from '../lib/domain';
 
 /*
  * Every row Ronda keeps in IndexedDB is described here. Rows read back (and rows imported from files) are
@@ -200,7 +200,7 @@ export const projectRecordSchema = z.object({
    * The expert's and the team's own accounts on the sites ("@anasouza", "Equipe Ana Souza"): their comments are the
    * house answering (lib/house.ts). Older rows have none.
    */
-  houseAccounts: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  houseAccounts: z.array(z.string().trim().min(1).max(200)).max(MAX_HOUSE_ACCOUNTS).optional(),
   createdAt: z.number().int(),
   /** The last edit, which decides between two copies of a profile (the team kit); older rows have none: createdAt stands in. */
   updatedAt: z.number().int().optional(),

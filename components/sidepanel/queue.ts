@@ -41,34 +41,32 @@ export interface QueueCounts {
   withoutPrint: number;
 }
 
+const inGroup = (c: LiveComment, filter: QueueFilter) => filter.group === 'all' || groupOf(c.label) === filter.group;
+const inStatus = (c: LiveComment, filter: QueueFilter) => filter.status === 'all' || c.status === filter.status;
+
 export function countQueue(comments: readonly LiveComment[], filter: QueueFilter, printed: PrintedKeys = NONE_PRINTED): QueueCounts {
   const group = Object.fromEntries([...LABEL_GROUPS, 'all'].map((g) => [g, 0])) as QueueCounts['group'];
   const status = Object.fromEntries([...STATUSES, 'all'].map((s) => [s, 0])) as QueueCounts['status'];
   let withoutPrint = 0;
   for (const c of comments) {
     const unprinted = !printed.has(c.key);
-    const inGroup = filter.group === 'all' || groupOf(c.label) === filter.group;
-    const inStatus = filter.status === 'all' || c.status === filter.status;
-    if (inStatus && (unprinted || !filter.withoutPrint)) {
+    const ofGroup = inGroup(c, filter);
+    const ofStatus = inStatus(c, filter);
+    if (ofStatus && (unprinted || !filter.withoutPrint)) {
       group.all++;
       group[groupOf(c.label)]++;
     }
-    if (inGroup && (unprinted || !filter.withoutPrint)) {
+    if (ofGroup && (unprinted || !filter.withoutPrint)) {
       status.all++;
       status[c.status]++;
     }
-    if (inGroup && inStatus && unprinted) withoutPrint++;
+    if (ofGroup && ofStatus && unprinted) withoutPrint++;
   }
   return { group, status, withoutPrint };
 }
 
 export function filterQueue(comments: readonly LiveComment[], filter: QueueFilter, printed: PrintedKeys = NONE_PRINTED): LiveComment[] {
-  return comments.filter(
-    (c) =>
-      (filter.group === 'all' || groupOf(c.label) === filter.group) &&
-      (filter.status === 'all' || c.status === filter.status) &&
-      (!filter.withoutPrint || !printed.has(c.key)),
-  );
+  return comments.filter((c) => inGroup(c, filter) && inStatus(c, filter) && (!filter.withoutPrint || !printed.has(c.key)));
 }
 
 /** j/k: the next or previous comment in the visible list (from nothing selected, j starts at the top). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { houseMatcher, MAX_HOUSE_ACCOUNTS, parseHouseAccounts } from '../../../lib/house';
+import { MAX_HOUSE_ACCOUNTS } from '../../../lib/domain';
+import { houseMatcher, parseHouseAccounts } from '../../../lib/house';
 
 describe('house accounts', () => {
   test('one per line or comma; profile addresses read as their handles; each once; blanks dropped', () => {
