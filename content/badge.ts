@@ -3,6 +3,7 @@ import { tr, trPair } from '../lib/i18n';
 import type { LiveComment } from '../messaging/protocol';
 import { errorText } from '../lib/error-text';
 import { authorOf } from '../classifier/team-rules';
+import { houseRoleName } from '../lib/house';
 
 export const BADGE_TAG = 'ronda-badge';
 
@@ -33,8 +34,8 @@ const SOURCE_NAMES = {
 export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'evidence' | 'labelSource' | 'house'>): string {
   if (c.house) {
     return tr(
-      `Da casa (${c.house}): resposta do especialista ou da equipe, fora da fila. Contas da casa: Configurações → Você e o especialista.`,
-      `Ours (${c.house}): the expert or the team answering, kept out of the queue. House accounts: Settings → You and the expert.`,
+      `Da casa (${houseRoleName(c.house)}): resposta do especialista ou da equipe, fora da fila. Contas da casa: Configurações → Você e o especialista.`,
+      `Ours (${houseRoleName(c.house)}): the expert or the team answering, kept out of the queue. House accounts: Settings → You and the expert.`,
     );
   }
   // A staff correction is certain and its evidence is the correction itself: saying so once is enough.

@@ -318,6 +318,14 @@ class SiteRuntime implements PageRuntime {
       });
       this.onRead(entry.comment);
     }
+    // An account taken off the list no longer answers for the house: what only it had answered is open again here.
+    // (Its stored "Respondido" stays: it says what Ronda knew then, and a status is staff's to change.)
+    for (const entry of this.tracker.all()) {
+      const c = entry.comment;
+      if (c.answeredBy === undefined || c.house) continue;
+      const answer = this.tracker.repliesOf(c.commentId).find((e) => e.comment.house);
+      if (answer?.comment.authorName !== c.answeredBy) this.update(c.commentId, { answeredBy: answer?.comment.authorName });
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -1,5 +1,6 @@
 import { authorKey } from '../classifier/team-rules';
 import { MAX_HOUSE_ACCOUNTS } from './domain';
+import { trPair } from './i18n';
 
 /*
  * "A casa": the expert and the team, answering on the expert's own posts. Their comments are the answers, not work
@@ -43,6 +44,22 @@ function decoded(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * What Ronda calls the house where the site's mark says no word (YouTube's owner pill, Instagram's post header, a
+ * blog's author class). Adapters set the Portuguese one as `siteRole`; the badge shows it in the page's language.
+ * Words the site writes itself (Facebook's "Autor", "Admin") are shown as the site wrote them.
+ */
+export const HOUSE_ROLES = {
+  channelOwner: { pt: 'dono do canal', en: 'channel owner' },
+  postAuthor: { pt: 'autor do post', en: 'post author' },
+} as const;
+
+/** Who of the house a badge names, in the current language where Ronda named the role itself. */
+export function houseRoleName(house: string): string {
+  const role = Object.values(HOUSE_ROLES).find((r) => r.pt === house);
+  return role ? trPair(role) : house;
 }
 
 export interface HouseFacts {

@@ -8,11 +8,12 @@ import { compile, compileAll } from '../common/regex';
 import { collapseWhitespace, isoTime, labelText, readText } from '../common/text';
 import { createGenericFinder, type GenericFinder } from './generic';
 import { BUILTIN_PACK } from '../builtin-pack';
+import { HOUSE_ROLES } from '../../lib/house';
+
+/** WordPress marks the post's author with a class, no word: what Ronda's badge calls them. */
+const POST_AUTHOR_ROLE = HOUSE_ROLES.postAuthor.pt;
 
 /** A variant's selectors joined once, and its id patterns compiled once. */
-/** WordPress marks the post's author with a class, no word: what Ronda's badge calls them. */
-const POST_AUTHOR_ROLE = 'autor do post';
-
 interface CompiledVariant {
   v: BlogVariant;
   detect: string;

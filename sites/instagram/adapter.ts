@@ -7,10 +7,11 @@ import { contentId } from '../common/hash';
 import { captionIs, compile, compileAll } from '../common/regex';
 import { isoTime, labelText, readText } from '../common/text';
 import { listedPosts } from '../common/listed';
+import { HOUSE_ROLES } from '../../lib/house';
 
 const ORIGIN = 'https://www.instagram.com';
 /** Instagram marks no one in the comments: what Ronda's badge calls the post's author, found in its header. */
-const POST_AUTHOR_ROLE = 'autor do post';
+const POST_AUTHOR_ROLE = HOUSE_ROLES.postAuthor.pt;
 
 /**
  * Instagram post pages, post modals and reels. Class names are obfuscated and regenerated, so comments are found

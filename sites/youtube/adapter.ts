@@ -6,6 +6,7 @@ import { compile, compileAll } from '../common/regex';
 import { firstWords, labelText, readText } from '../common/text';
 import { listedPosts } from '../common/listed';
 import { BUILTIN_PACK } from '../builtin-pack';
+import { HOUSE_ROLES } from '../../lib/house';
 
 const ORIGIN = 'https://www.youtube.com';
 
@@ -13,8 +14,8 @@ const ORIGIN = 'https://www.youtube.com';
  * YouTube watch pages and Shorts. Comments are Polymer custom elements in the light DOM (shady CSS), so plain
  * selectors reach them. Ids come from the time link's `lc=` parameter; a reply's id is "<parent>.<child>".
  */
-/** YouTube's pill says no word: what Ronda's badge calls the channel's owner. */
-const OWNER_ROLE = 'dono do canal';
+/** YouTube's owner mark says no word: Ronda names the role (lib/house.ts). */
+const OWNER_ROLE = HOUSE_ROLES.channelOwner.pt;
 
 export function createYouTubeAdapter(pack: YouTubePack): SiteAdapter {
   const threadPages = compileAll(pack.threadPages);

@@ -5,12 +5,13 @@ import { BUILTIN_PACK } from '../builtin-pack';
 import { contentId } from '../common/hash';
 import { compileAll, firstCapture } from '../common/regex';
 import { labelText, readText } from '../common/text';
+import { HOUSE_ROLES } from '../../lib/house';
 
 export const STUDIO_HOST = 'studio.youtube.com';
 const STUDIO_ORIGIN = `https://${STUDIO_HOST}`;
 const WATCH_ORIGIN = 'https://www.youtube.com';
-/** Studio's badge says no word: what Ronda's badge calls the channel's owner (as on the watch page). */
-const OWNER_ROLE = 'dono do canal';
+/** YouTube's owner mark says no word: Ronda names the role (lib/house.ts). */
+const OWNER_ROLE = HOUSE_ROLES.channelOwner.pt;
 
 /**
  * YouTube Studio's comment pages, where a channel's team answers comments: one video's (/video/<id>/comments/…),

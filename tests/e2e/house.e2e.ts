@@ -111,5 +111,8 @@ test("Instagram: the team's account named in the profile is the house's on the o
   await expect(options.getByRole('status')).toHaveText('Perfil salvo.');
   await expect(team).not.toHaveText('Da casa');
   await expect(rows.filter({ hasText: 'Obrigada, Ana!' })).toHaveCount(1);
+  // What only that account had answered is open again on the page; the stored "Respondido" is history, kept.
+  await expect(rows.locator('.pill.answered')).toHaveCount(0);
   await expect.poll(() => storedCount(worker, IG_URL)).toBe(all);
+  expect(Object.values(await statuses()).filter((s) => s === 'replied')).toHaveLength(1);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_HOUSE_ACCOUNTS } from '../../../lib/domain';
-import { houseMatcher, parseHouseAccounts } from '../../../lib/house';
+import { HOUSE_ROLES, houseMatcher, houseRoleName, parseHouseAccounts } from '../../../lib/house';
+import { getLocale, setLocale } from '../../../lib/i18n';
+import { describeComment } from '../../../content/badge';
 
 describe('house accounts', () => {
   test('one per line or comma; profile addresses read as their handles; each once; blanks dropped', () => {
@@ -31,5 +33,21 @@ describe('house accounts', () => {
     const house = houseMatcher(['@anasouza']);
     expect(house({ authorName: '\u202eanasouza\u200b' })).toBe('@anasouza');
     expect(house({ authorName: '<img src=x onerror=alert(1)>' })).toBeUndefined();
+  });
+
+  test('the roles Ronda names itself speak the UI language; the site’s own words and the accounts stay as written', () => {
+    const before = getLocale();
+    try {
+      const c = { label: 'neutral' as const, confidence: 1, evidence: [], labelSource: 'classifier' as const, house: HOUSE_ROLES.channelOwner.pt };
+      setLocale('pt-BR');
+      expect(describeComment(c)).toMatch(/^Da casa \(dono do canal\): /);
+      setLocale('en');
+      expect(describeComment(c)).toMatch(/^Ours \(channel owner\): /);
+      expect(houseRoleName(HOUSE_ROLES.postAuthor.pt)).toBe('post author');
+      expect(houseRoleName('Autor')).toBe('Autor');
+      expect(houseRoleName('@autor do post')).toBe('@autor do post');
+    } finally {
+      setLocale(before);
+    }
   });
 });
