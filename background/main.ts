@@ -15,6 +15,7 @@ import { printHandlers, startPrintCapture } from './capture';
 import { packHandlers } from './packs/handlers';
 import { driveHandlers } from './drive/handlers';
 import { startDriveSync } from './drive/loop';
+import { followLocale } from './locale';
 
 async function currentUser(): Promise<string> {
   return (await getSetting('user')).name;
@@ -81,6 +82,7 @@ const handlers: Handlers<BackgroundMessage> = {
 };
 
 export function startBackground(): void {
+  followLocale();
   browser.runtime.onMessage.addListener(
     createMessageListener(handlers, {
       extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),

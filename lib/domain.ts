@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tr } from './i18n';
 
 /** The surfaces Ronda works on. `blog` covers every launch blog domain the user adds. */
 export const SITES = ['instagram', 'facebook', 'youtube', 'blog'] as const;
@@ -113,7 +114,7 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-export const webUrlSchema = z.string().max(4096).refine(isWebUrl, { message: 'não é um endereço http(s)' });
+export const webUrlSchema = z.string().max(4096).refine(isWebUrl, { error: () => tr('não é um endereço http(s)', 'not an http(s) address') });
 /** A link read from a page or a teammate's file: one that is not a web address is dropped, not its record. */
 export const optionalWebUrlSchema = webUrlSchema.optional().catch(undefined);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tr } from '../lib/i18n';
 
 /**
  * The selector pack: every selector, regex and UI text the site adapters use, as versioned data. Sites change
@@ -35,13 +36,13 @@ function isValidSelector(selector: string): boolean {
 const selector = z
   .string()
   .trim()
-  .min(1, 'seletor vazio')
-  .refine(isValidSelector, { message: 'seletor CSS inválido' });
+  .min(1, { error: () => tr('seletor vazio', 'empty selector') })
+  .refine(isValidSelector, { error: () => tr('seletor CSS inválido', 'invalid CSS selector') });
 const regex = z
   .string()
-  .min(1, 'regex vazia')
-  .refine(isValidRegex, { message: 'expressão regular inválida' });
-const text = z.string().trim().min(1, 'texto vazio');
+  .min(1, { error: () => tr('regex vazia', 'empty regex') })
+  .refine(isValidRegex, { error: () => tr('expressão regular inválida', 'invalid regular expression') });
+const text = z.string().trim().min(1, { error: () => tr('texto vazio', 'empty text') });
 
 /** One or more alternatives (old and new markup). */
 const selectors = z.array(selector).min(1, 'informe ao menos um seletor');
@@ -373,9 +374,9 @@ export const blogPackSchema = z.object({
 });
 
 export const selectorPackSchema = z.object({
-  format: z.literal(PACK_FORMAT, { message: `formato de pacote não suportado (esperado ${PACK_FORMAT})` }),
+  format: z.literal(PACK_FORMAT, { error: () => tr(`formato de pacote não suportado (esperado ${PACK_FORMAT})`, `unsupported pack format (expected ${PACK_FORMAT})`) }),
   /** Date-like version ("2026.11.23"), newer packs compare greater. */
-  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}(?:[.-]\w+)?$/, 'versão deve ser uma data como 2026.11.23'),
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}(?:[.-]\w+)?$/, { error: () => tr('versão deve ser uma data como 2026.11.23', 'version must be a date such as 2026.11.23') }),
   sites: z.object({
     instagram: instagramPackSchema,
     facebook: facebookPackSchema,
@@ -402,7 +403,7 @@ function pathOf(path: readonly PropertyKey[]): string {
     if (typeof p === 'number') out += `[${p}]`;
     else out += out ? `.${String(p)}` : String(p);
   }
-  return out || '(raiz)';
+  return out || tr('(raiz)', '(root)');
 }
 
 /**
@@ -415,17 +416,17 @@ export function parsePack(json: unknown): ParsePackResult {
     try {
       value = JSON.parse(json);
     } catch (e) {
-      return { ok: false, error: `Pacote de seletores inválido: não é JSON (${(e as Error).message})` };
+      return { ok: false, error: tr(`Pacote de seletores inválido: não é JSON (${(e as Error).message})`, `Invalid selector pack: not JSON (${(e as Error).message})`) };
     }
   }
   const result = selectorPackSchema.safeParse(value);
   if (result.success) return { ok: true, pack: result.data };
   const issues = result.error.issues.slice(0, 5).map((i) => {
-    const received = i.code === 'invalid_type' ? ' (campo ausente ou de tipo errado)' : '';
+    const received = i.code === 'invalid_type' ? tr(' (campo ausente ou de tipo errado)', ' (field missing or of the wrong type)') : '';
     return `${pathOf(i.path)}: ${i.message}${received}`;
   });
-  const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5} outros)` : '';
-  return { ok: false, error: `Pacote de seletores inválido: ${issues.join('; ')}${more}` };
+  const more = result.error.issues.length > 5 ? tr(` (+${result.error.issues.length - 5} outros)`, ` (+${result.error.issues.length - 5} more)`) : '';
+  return { ok: false, error: tr(`Pacote de seletores inválido: ${issues.join('; ')}${more}`, `Invalid selector pack: ${issues.join('; ')}${more}`) };
 }
 
 /** Compares pack versions ("2026.11.23" < "2026.12.1"). */

@@ -2,6 +2,7 @@ import { parseCorrectionsFile, planCorrectionImport, type CorrectionImportPlan }
 import { getDb, type RondaDB } from './db';
 import { correctionRecordSchema, type CorrectionRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
+import { tr } from '../lib/i18n';
 
 /*
  * The profile's staff corrections, as the options page manages them: list, forget (a wrong correction must not
@@ -36,7 +37,7 @@ export async function forgetCorrections(keys: readonly string[], db: RondaDB = g
     await db.corrections.bulkDelete(found.map((c) => c.key));
     const comments = await db.comments.bulkGet(found.map((c) => c.key));
     const unlabelled = comments.filter((c) => c?.labelSource === 'staff').map((c) => c!.key);
-    for (const key of unlabelled) await db.comments.update(key, { labelSource: 'classifier', confidence: 0.5, evidence: ['correção da equipe removida'] });
+    for (const key of unlabelled) await db.comments.update(key, { labelSource: 'classifier', confidence: 0.5, evidence: [tr('correção da equipe removida', 'staff correction removed')] });
     return found;
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUILTIN_PACK } from '../sites/builtin-pack';
 import { comparePackVersions, parsePack, type SelectorPack } from '../sites/pack';
+import { tr } from '../lib/i18n';
 
 /*
  * The active selector pack lives in chrome.storage.local (not IndexedDB) because content scripts must read it
@@ -51,7 +52,7 @@ export function resolveActivePack(stored: unknown, builtin: SelectorPack = BUILT
   if (stored === undefined || stored === null) return { pack: builtin, origin: 'builtin' };
   const record = storedPackSchema.safeParse(stored);
   if (!record.success) {
-    return { pack: builtin, origin: 'builtin', problem: 'Pacote guardado ilegível: usando o pacote embutido.' };
+    return { pack: builtin, origin: 'builtin', problem: tr('Pacote guardado ilegível: usando o pacote embutido.', 'Stored pack unreadable: using the built-in pack.') };
   }
   const parsed = parsePack(record.data.pack);
   if (!parsed.ok) return { pack: builtin, origin: 'builtin', problem: parsed.error };
@@ -59,7 +60,7 @@ export function resolveActivePack(stored: unknown, builtin: SelectorPack = BUILT
     return {
       pack: builtin,
       origin: 'builtin',
-      problem: `O pacote importado (${parsed.pack.version}) é mais antigo que o embutido (${builtin.version}): usando o embutido.`,
+      problem: tr(`O pacote importado (${parsed.pack.version}) é mais antigo que o embutido (${builtin.version}): usando o embutido.`, `The imported pack (${parsed.pack.version}) is older than the built-in one (${builtin.version}): using the built-in one.`),
     };
   }
   return { pack: parsed.pack, origin: record.data.source, name: record.data.name, acceptedAt: record.data.acceptedAt };
@@ -77,12 +78,12 @@ export type PackDecision =
  */
 export function decidePackImport(json: unknown, active: SelectorPack): PackDecision {
   const parsed = parsePack(json);
-  if (!parsed.ok) return { kind: 'refused', error: `${parsed.error}. O pacote ${active.version} continua ativo.` };
+  if (!parsed.ok) return { kind: 'refused', error: tr(`${parsed.error}. O pacote ${active.version} continua ativo.`, `${parsed.error}. Pack ${active.version} stays active.`) };
   const order = comparePackVersions(parsed.pack.version, active.version);
   if (order < 0) {
     return {
       kind: 'refused',
-      error: `O pacote ${parsed.pack.version} é mais antigo que o ativo (${active.version}): recusado, o ${active.version} continua ativo.`,
+      error: tr(`O pacote ${parsed.pack.version} é mais antigo que o ativo (${active.version}): recusado, o ${active.version} continua ativo.`, `Pack ${parsed.pack.version} is older than the active one (${active.version}): refused, ${active.version} stays active.`),
     };
   }
   if (order === 0) return { kind: 'unchanged', version: active.version };

@@ -8,6 +8,7 @@ import { conflictNote } from '../lib/drive/merge';
 import { printStateKey, printSyncStateSchema } from '../lib/drive/state';
 import { printImageRecordSchema, printRecordSchema, type PrintImageRecord, type PrintRecord } from './schema';
 import { checkRows, describeIssues, rowKey, type Checked } from './validate';
+import { tr } from '../lib/i18n';
 
 /*
  * The acervo de prints. A print is two rows, metadata (`prints`, small, indexed, what grids and queries read)
@@ -20,7 +21,7 @@ import { checkRows, describeIssues, rowKey, type Checked } from './validate';
 export class PrintStorageFullError extends Error {
   override name = 'PrintStorageFullError';
   constructor(readonly printId: string) {
-    super('armazenamento cheio: o print não coube no navegador. Libere espaço no acervo e tente de novo.');
+    super(tr('armazenamento cheio: o print não coube no navegador. Libere espaço no acervo e tente de novo.', 'storage full: the print did not fit in the browser. Free some space in the acervo and try again.'));
   }
 }
 
@@ -52,10 +53,10 @@ export async function savePrint(
 ): Promise<SaveResult> {
   const db = options.db ?? getDb();
   const meta = printRecordSchema.safeParse(print);
-  if (!meta.success) throw new Error(`print inválido: ${describeIssues(meta.error).join('; ')}`);
+  if (!meta.success) throw new Error(tr(`print inválido: ${describeIssues(meta.error).join('; ')}`, `invalid print: ${describeIssues(meta.error).join('; ')}`));
   const bytes = printImageRecordSchema.safeParse(images);
-  if (!bytes.success) throw new Error(`imagem do print inválida: ${describeIssues(bytes.error).join('; ')}`);
-  if (images.id !== print.id) throw new Error('imagem e print com ids diferentes');
+  if (!bytes.success) throw new Error(tr(`imagem do print inválida: ${describeIssues(bytes.error).join('; ')}`, `invalid print image: ${describeIssues(bytes.error).join('; ')}`));
+  if (images.id !== print.id) throw new Error(tr('imagem e print com ids diferentes', 'image and print with different ids'));
   try {
     return await db.transaction('rw', [db.prints, db.printImages, db.outbox, db.actions], async () => {
       const duplicate = await findDuplicateOf(db, meta.data);
@@ -124,7 +125,7 @@ export async function updatePrint(
   const { addTags, removeTags, notesBase, ...fields } = patch;
   return db.transaction('rw', [db.prints, db.outbox], async () => {
     const old = await db.prints.get(id);
-    if (!old) throw new Error(`print não encontrado: ${id}`);
+    if (!old) throw new Error(tr(`print não encontrado: ${id}`, `print not found: ${id}`));
     const next = { ...old, ...fields, updatedAt: now };
     if (fields.tags !== undefined || addTags || removeTags) {
       const removed = new Set(cleanTags(removeTags ?? []));
@@ -135,7 +136,7 @@ export async function updatePrint(
       next.notes = `${fields.notes}\n\n${note}`.slice(-5_000);
     }
     const parsed = printRecordSchema.safeParse(next);
-    if (!parsed.success) throw new Error(`alteração inválida: ${describeIssues(parsed.error).join('; ')}`);
+    if (!parsed.success) throw new Error(tr(`alteração inválida: ${describeIssues(parsed.error).join('; ')}`, `invalid change: ${describeIssues(parsed.error).join('; ')}`));
     await db.prints.put(parsed.data);
     await enqueueSync('print.upsert', id, { db, now });
     return parsed.data;

@@ -4,6 +4,7 @@ import { projectRecordSchema, type ProjectRecord } from './schema';
 import { getSetting, setSetting } from './settings';
 import { checkRows, rowKey, type Checked } from './validate';
 import { PLACEHOLDER_EXPERT } from '../lib/profiles/placeholder';
+import { tr } from '../lib/i18n';
 
 /**
  * Expert profiles ("projects"): the expert (infoprodutor) or launch a team works for, with what replies need
@@ -53,14 +54,14 @@ export async function saveProject(project: ProjectRecord, db: RondaDB = getDb())
 }
 
 export async function setActiveProject(id: string, db: RondaDB = getDb()): Promise<void> {
-  if (!(await db.projects.get(id))) throw new Error(`perfil não encontrado: ${id}`);
+  if (!(await db.projects.get(id))) throw new Error(tr(`perfil não encontrado: ${id}`, `profile not found: ${id}`));
   await setSetting('activeProjectId', id, db);
 }
 
 /** Deletes a profile; the last one cannot go (replies always need a profile). Returns the active one after. */
 export async function deleteProject(id: string, db: RondaDB = getDb()): Promise<ProjectRecord> {
   const count = await db.projects.count();
-  if (count <= 1) throw new Error('Este é o único perfil: edite-o em vez de excluir.');
+  if (count <= 1) throw new Error(tr('Este é o único perfil: edite-o em vez de excluir.', 'This is the only profile: edit it instead of deleting it.'));
   await db.projects.delete(id);
   return getActiveProject({ db });
 }

@@ -4,6 +4,7 @@ import { getDb, type RondaDB } from './db';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_RESPONSE_TARGETS } from './defaults';
 import { projectRecordSchema, sweepItemSchema, type SweepItem } from './schema';
 import { checkRows, rowKey, type InvalidRow } from './validate';
+import { tr } from '../lib/i18n';
 
 /*
  * The sweep list ("varredura") of each expert profile: the posts, ad creatives, videos and blog pages the team
@@ -63,7 +64,7 @@ export async function addSweepItems(
 export async function markSwept(id: string, options: { now?: number; db?: RondaDB } = {}): Promise<void> {
   const db = options.db ?? getDb();
   const updated = await db.sweepItems.update(id, { lastSweptAt: options.now ?? Date.now() });
-  if (!updated) throw new Error('Item da varredura não encontrado (foi removido em outra janela?).');
+  if (!updated) throw new Error(tr('Item da varredura não encontrado (foi removido em outra janela?).', 'Sweep item not found (was it removed in another window?).'));
 }
 
 export async function removeSweepItem(id: string, db: RondaDB = getDb()): Promise<void> {

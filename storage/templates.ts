@@ -4,6 +4,7 @@ import { getDb, type RondaDB } from './db';
 import { enqueueSync } from './outbox';
 import { templateRecordSchema, type TemplateRecord } from './schema';
 import { checkRows, rowKey, type Checked } from './validate';
+import { tr } from '../lib/i18n';
 
 /**
  * The reply-template library. Extension pages (side panel, options) call these directly; they share the
@@ -95,13 +96,13 @@ export async function setTemplateApproval(
   options: { now?: number; db?: RondaDB } = {},
 ): Promise<TemplateRecord> {
   if (user.role !== 'approver') {
-    throw new ApprovalError('Só quem tem o papel de aprovador pode aprovar modelos (Configurações → Você).');
+    throw new ApprovalError(tr('Só quem tem o papel de aprovador pode aprovar modelos (Configurações → Você).', 'Only someone with the approver role can approve templates (Settings → You).'));
   }
   const db = options.db ?? getDb();
   const now = options.now ?? Date.now();
   return db.transaction('rw', [db.templates, db.outbox], async () => {
     const existing = await db.templates.get(id);
-    if (!existing) throw new Error(`modelo não encontrado: ${id}`);
+    if (!existing) throw new Error(tr(`modelo não encontrado: ${id}`, `template not found: ${id}`));
     const row: TemplateRecord = approved
       ? { ...existing, status: 'approved', approvedBy: user.name, approvedAt: now, updatedAt: now }
       : { ...existing, status: 'draft', approvedBy: undefined, approvedAt: undefined, updatedAt: now };
@@ -119,7 +120,7 @@ export async function duplicateTemplate(
 ): Promise<TemplateRecord> {
   const db = options.db ?? getDb();
   const source = await db.templates.get(id);
-  if (!source) throw new Error(`modelo não encontrado: ${id}`);
+  if (!source) throw new Error(tr(`modelo não encontrado: ${id}`, `template not found: ${id}`));
   const title = `${source.title} (cópia)`.slice(0, 200);
   return saveTemplate({ ...source, id: undefined, title }, user, options);
 }

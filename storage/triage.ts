@@ -1,6 +1,7 @@
 import type { CommentStatus, Label } from '../lib/domain';
 import { getDb, type RondaDB } from './db';
 import type { ActionRecord } from './schema';
+import { tr } from '../lib/i18n';
 
 const STATUS_ACTION: Record<CommentStatus, ActionRecord['kind']> = {
   new: 'reopened',
@@ -24,7 +25,7 @@ export async function relabelComment(
   const now = options.now ?? Date.now();
   await db.transaction('rw', [db.comments, db.corrections, db.actions], async () => {
     const comment = await db.comments.get(key);
-    if (!comment) throw new Error(`comentário não encontrado: ${key}`);
+    if (!comment) throw new Error(tr(`comentário não encontrado: ${key}`, `comment not found: ${key}`));
     await db.comments.update(key, { label, labelSource: 'staff', confidence: 1, evidence: ['corrigido pela equipe'] });
     await db.corrections.put({ key, text: comment.text, label, at: now, user });
     await db.actions.add({ commentKey: key, kind: 'labelled', at: now, user, site: comment.site, projectId: comment.projectId, label });
@@ -45,7 +46,7 @@ export async function setCommentStatus(
   const now = options.now ?? Date.now();
   await db.transaction('rw', [db.comments, db.actions], async () => {
     const comment = await db.comments.get(key);
-    if (!comment) throw new Error(`comentário não encontrado: ${key}`);
+    if (!comment) throw new Error(tr(`comentário não encontrado: ${key}`, `comment not found: ${key}`));
     const isResponse = status !== 'new';
     await db.comments.update(key, {
       status,

@@ -3,7 +3,9 @@ import { isExtensionPage, type Handlers } from '../../messaging/router';
 import { savePrint } from '../../storage/prints';
 import { createPrintMenus, listenToPrintMenus } from './menus';
 import { getPending, listPending, pendingInfo, pngDataUrl, removePending } from './pending';
-import { captureArea, captureComment, reportFailure, applyUserLocale } from './service';
+import { captureArea, captureComment, reportFailure } from './service';
+import { applyUserLocale } from '../locale';
+import { tr } from '../../lib/i18n';
 
 /** Background side of prints: message handlers plus the context menu and keyboard shortcut. */
 
@@ -22,7 +24,7 @@ export const printHandlers: Handlers<PrintMessages> = {
     // it names (a page's script must not screenshot another tab the user has open).
     const fromOwnPage = isExtensionPage(sender, browser.runtime.getURL('/').replace(/\/$/, ''));
     const target = fromOwnPage ? (tabId ?? sender.tab?.id) : sender.tab?.id;
-    if (target === undefined) throw new Error('print: nenhuma aba indicada');
+    if (target === undefined) throw new Error(tr('print: nenhuma aba indicada', 'print: no tab given'));
     try {
       return await captureComment({ tabId: target, commentId, includeReplies, redact });
     } catch (error) {
@@ -33,7 +35,7 @@ export const printHandlers: Handlers<PrintMessages> = {
   },
   'bg.print.captureArea': async ({ shot, subject, redact }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('print: nenhuma aba indicada');
+    if (tabId === undefined) throw new Error(tr('print: nenhuma aba indicada', 'print: no tab given'));
     // Failures go back to the content script, whose selection overlay shows them.
     return captureArea(tabId, shot, subject, redact ?? false);
   },
@@ -53,14 +55,14 @@ export const printHandlers: Handlers<PrintMessages> = {
   'bg.print.pending': async () => ({ items: (await listPending()).map(pendingInfo) }),
   'bg.print.pendingRetry': async ({ id }) => {
     const item = await getPending(id);
-    if (!item) throw new Error('esse print pendente não existe mais');
+    if (!item) throw new Error(tr('esse print pendente não existe mais', 'that pending print no longer exists'));
     const result = await savePrint(item.print, item.images);
     await removePending(id);
     return result;
   },
   'bg.print.pendingImage': async ({ id }) => {
     const item = await getPending(id);
-    if (!item) throw new Error('esse print pendente não existe mais');
+    if (!item) throw new Error(tr('esse print pendente não existe mais', 'that pending print no longer exists'));
     return { dataUrl: pngDataUrl(item) };
   },
   'bg.print.pendingDiscard': async ({ id }) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { commentKey } from '../../lib/domain';
 import { printTextHash, sha256Hex } from '../../lib/capture/hash';
-import { setLocale, tr } from '../../lib/i18n';
+import { tr } from '../../lib/i18n';
 import { sendToTab } from '../../messaging/client';
 import type { PrintShot, PrintSubject } from '../../messaging/protocol';
 import { getDb } from '../../storage/db';
@@ -11,6 +11,7 @@ import { getSetting } from '../../storage/settings';
 import { addPending } from './pending';
 import { CaptureError, encodePng, encodeThumbnail, redactedCopy, shootRegion } from './shoot';
 import { errorText } from '../../lib/error-text';
+import { applyUserLocale } from '../locale';
 
 /*
  * From "save this comment" to a stored print: ask the tab's content script to show and measure the comment,
@@ -23,11 +24,6 @@ export interface CaptureRequest {
   commentId?: string;
   includeReplies?: boolean;
   redact?: boolean;
-}
-
-/** The service worker speaks the user's language (settings), not the browser's, like Ronda's pages do. */
-export async function applyUserLocale(): Promise<void> {
-  setLocale(await getSetting('locale').catch(() => 'pt-BR' as const));
 }
 
 async function visibleTab(tabId: number) {

@@ -14,6 +14,7 @@ import {
 import { CaptureGate } from '../../lib/capture/pace';
 import type { PrintShot } from '../../messaging/protocol';
 import { errorText } from '../../lib/error-text';
+import { tr } from '../../lib/i18n';
 
 /*
  * Pixels of a print, in the service worker: captureVisibleTab, decode with createImageBitmap, crop and stitch on
@@ -37,10 +38,10 @@ async function captureWindow(windowId: number): Promise<ImageBitmap> {
       const message = errorText(error);
       if (/activeTab|all_urls|permission/i.test(message)) {
         throw new CaptureError(
-          'o Chrome só deixa o Ronda fotografar a aba depois de um clique no ícone do Ronda, no menu do botão direito ou no atalho Alt+Shift+P nesta aba. Use um deles e tente de novo.',
+          tr('o Chrome só deixa o Ronda fotografar a aba depois de um clique no ícone do Ronda, no menu do botão direito ou no atalho Alt+Shift+P nesta aba. Use um deles e tente de novo.', 'Chrome lets Ronda capture the tab only after a click on Ronda’s icon, its right-click menu item or the Alt+Shift+P shortcut in this tab. Use one of them and try again.'),
         );
       }
-      throw new CaptureError(`o Chrome recusou a captura da aba: ${message}`);
+      throw new CaptureError(tr(`o Chrome recusou a captura da aba: ${message}`, `Chrome refused to capture the tab: ${message}`));
     }
   });
   const blob = await (await fetch(dataUrl)).blob();
@@ -71,11 +72,11 @@ export async function shootRegion(
   const size = outputSize(first, scale);
   if (!columns || size.width <= 0 || size.height <= 0) {
     bitmap.close();
-    throw new CaptureError('o comentário não está visível na tela (está escondido ou fora da área da página).');
+    throw new CaptureError(tr('o comentário não está visível na tela (está escondido ou fora da área da página).', 'the comment is not visible on screen (it is hidden or outside the page’s area).'));
   }
   const canvas = new OffscreenCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new CaptureError('o navegador não deu um canvas para montar o print.');
+  if (!ctx) throw new CaptureError(tr('o navegador não deu um canvas para montar o print.', 'the browser gave no canvas to build the print.'));
   const boxes: Rect[] = [];
   let covered = 0;
   let captures = 1;
@@ -99,9 +100,9 @@ export async function shootRegion(
         covered = slice.coveredTo;
       }
       if (covered >= first.region.height - 0.5) break;
-      if (captures >= limit) throw new CaptureError('o comentário é alto demais ou a página não rolou até o fim dele.');
+      if (captures >= limit) throw new CaptureError(tr('o comentário é alto demais ou a página não rolou até o fim dele.', 'the comment is too tall, or the page did not scroll to its end.'));
       const next = await rescroll(scrollDeltaFor(g, covered));
-      if (!next) throw new CaptureError('o comentário sumiu da página durante a captura.');
+      if (!next) throw new CaptureError(tr('o comentário sumiu da página durante a captura.', 'the comment left the page during the capture.'));
       g = next;
       bitmap.close();
       bitmap = await captureWindow(windowId);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { DRIVE_API_BASE, DriveError, isNetworkFailure, offlineTokenError, REVOKE_URL, revokeToken, type TokenSource } from './client';
+import { tr } from '../../lib/i18n';
 
 /*
  * Google sign-in for Drive, least privilege: only the drive.file scope (files Ronda created or was given).
@@ -53,8 +54,9 @@ export async function isConfigured(): Promise<boolean> {
   return Boolean((await readTestConfig()) || manifestClientId());
 }
 
-const NOT_CONFIGURED =
-  'Google Drive não está configurado nesta versão do Ronda: configure o client id OAuth (RONDA_OAUTH_CLIENT_ID) ao gerar a extensão.';
+/** A function: read when thrown, in the language chosen then. */
+const notConfigured = (): string =>
+  tr('Google Drive não está configurado nesta versão do Ronda: configure o client id OAuth (RONDA_OAUTH_CLIENT_ID) ao gerar a extensão.', 'Google Drive is not configured in this build of Ronda: set the OAuth client id (RONDA_OAUTH_CLIENT_ID) when building the extension.');
 
 const webTokenSchema = z.object({ token: z.string(), expiresAt: z.number() });
 
@@ -65,7 +67,7 @@ async function sessionWebToken(): Promise<string | undefined> {
 
 async function webAuthFlow(interactive: boolean): Promise<string> {
   const clientId = webClientId() ?? manifestClientId();
-  if (!clientId) throw new DriveError('config', NOT_CONFIGURED);
+  if (!clientId) throw new DriveError('config', notConfigured());
   const url = new URL('https://accounts.google.com/o/oauth2/v2/auth');
   url.searchParams.set('client_id', clientId);
   url.searchParams.set('response_type', 'token');
@@ -75,9 +77,9 @@ async function webAuthFlow(interactive: boolean): Promise<string> {
   const redirect = await browser.identity.launchWebAuthFlow({ url: url.toString(), interactive });
   const params = new URLSearchParams(new URL(redirect ?? '').hash.slice(1));
   const token = params.get('access_token');
-  if (!token) throw new DriveError('auth', `o Google não concedeu acesso (${params.get('error') ?? 'sem token'})`);
+  if (!token) throw new DriveError('auth', tr(`o Google não concedeu acesso (${params.get('error') ?? 'sem token'})`, `Google did not grant access (${params.get('error') ?? 'no token'})`));
   const scopes = (params.get('scope') ?? '').split(' ');
-  if (!scopes.includes(DRIVE_SCOPE)) throw new DriveError('scope', 'o acesso ao Google Drive não foi autorizado: entre de novo e marque a permissão do Drive');
+  if (!scopes.includes(DRIVE_SCOPE)) throw new DriveError('scope', tr('o acesso ao Google Drive não foi autorizado: entre de novo e marque a permissão do Drive', 'access to Google Drive was not authorised: sign in again and tick the Drive permission'));
   const expiresIn = Number(params.get('expires_in') ?? 3600);
   await browser.storage.session.set({ [WEB_TOKEN_KEY]: { token, expiresAt: Date.now() + expiresIn * 1000 } });
   return token;
@@ -85,16 +87,16 @@ async function webAuthFlow(interactive: boolean): Promise<string> {
 
 async function chromeToken(interactive: boolean): Promise<string> {
   const result = await browser.identity.getAuthToken({ interactive, scopes: [DRIVE_SCOPE] });
-  if (!result.token) throw new DriveError('auth', 'o Google não devolveu um token de acesso');
+  if (!result.token) throw new DriveError('auth', tr('o Google não devolveu um token de acesso', 'Google returned no access token'));
   if (result.grantedScopes && !result.grantedScopes.includes(DRIVE_SCOPE)) {
-    throw new DriveError('scope', 'o acesso ao Google Drive não foi autorizado: entre de novo e marque a permissão do Drive');
+    throw new DriveError('scope', tr('o acesso ao Google Drive não foi autorizado: entre de novo e marque a permissão do Drive', 'access to Google Drive was not authorised: sign in again and tick the Drive permission'));
   }
   return result.token;
 }
 
 /** getAuthToken where the browser has it; the web flow where it does not (or where it fails to start). */
 async function obtainToken(interactive: boolean): Promise<string> {
-  if (!manifestClientId()) throw new DriveError('config', NOT_CONFIGURED);
+  if (!manifestClientId()) throw new DriveError('config', notConfigured());
   if (typeof browser.identity?.getAuthToken === 'function') {
     try {
       return await chromeToken(interactive);
@@ -111,7 +113,7 @@ async function obtainToken(interactive: boolean): Promise<string> {
         if (fallbackError instanceof DriveError) throw fallbackError;
         // Offline past the token's hour: Google is out of reach, the sign-in itself is fine. Sync waits.
         if (isNetworkFailure(error) || isNetworkFailure(fallbackError)) throw offlineTokenError();
-        throw new DriveError('auth', 'não foi possível entrar com a conta Google: clique em "Entrar com Google" de novo');
+        throw new DriveError('auth', tr('não foi possível entrar com a conta Google: clique em "Entrar com Google" de novo', 'could not sign in with the Google account: click "Sign in with Google" again'));
       }
     }
   }

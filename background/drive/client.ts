@@ -1,6 +1,7 @@
 import { parseRetryAfter } from '../../lib/drive/backoff';
 import { confirmedBytes } from '../../lib/drive/plan';
 import type { DriveErrorKind } from '../../lib/drive/state';
+import { tr } from '../../lib/i18n';
 
 /*
  * A small Google Drive v3 client over fetch: only the calls Ronda makes, with Google's documented request
@@ -44,7 +45,7 @@ export function isNetworkFailure(error: unknown, online = (globalThis as { navig
 
 /** Google out of reach while getting a token: sync waits; the sign-in itself is fine. */
 export const offlineTokenError = () =>
-  new DriveError('network', 'sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)');
+  new DriveError('network', tr('sem conexão com o Google para renovar o acesso ao Drive (offline ou conexão interrompida)', 'no connection to Google to renew access to Drive (offline or connection lost)'));
 
 export class DriveError extends Error {
   override name = 'DriveError';
@@ -121,7 +122,7 @@ export class DriveClient {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       throw new DriveError(
         'network',
-        timedOut ? 'o Google Drive não respondeu a tempo' : 'sem conexão com o Google Drive (offline ou conexão interrompida)',
+        timedOut ? tr('o Google Drive não respondeu a tempo', 'Google Drive did not answer in time') : tr('sem conexão com o Google Drive (offline ou conexão interrompida)', 'no connection to Google Drive (offline or connection lost)'),
       );
     }
   }
@@ -165,23 +166,23 @@ export class DriveClient {
     const status = response.status;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
     const said = message ? ` (${message})` : '';
-    if (status === 401) return new DriveError('auth', `o Google recusou o login${said}: entre de novo com sua conta Google`, status, reason);
+    if (status === 401) return new DriveError('auth', tr(`o Google recusou o login${said}: entre de novo com sua conta Google`, `Google refused the sign-in${said}: sign in again with your Google account`), status, reason);
     if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) {
-      return new DriveError('rate', `limite de uso do Google Drive atingido${said}; nova tentativa em instantes`, status, reason, retryAfterMs);
+      return new DriveError('rate', tr(`limite de uso do Google Drive atingido${said}; nova tentativa em instantes`, `Google Drive usage limit reached${said}; trying again shortly`), status, reason, retryAfterMs);
     }
     if (status === 403) {
       // Only what no request can get past stops the loop: the token's scope, and a full Drive.
       if (reason === 'insufficientPermissions' || details.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT')) {
-        return new DriveError('scope', 'o Ronda não tem permissão no Google Drive (escopo insuficiente): entre de novo e autorize o acesso', status, reason);
+        return new DriveError('scope', tr('o Ronda não tem permissão no Google Drive (escopo insuficiente): entre de novo e autorize o acesso', 'Ronda has no permission on Google Drive (insufficient scope): sign in again and allow access'), status, reason);
       }
-      if (reason === 'storageQuotaExceeded') return new DriveError('scope', 'o Google Drive está cheio: libere espaço para continuar a sincronização', status, reason);
+      if (reason === 'storageQuotaExceeded') return new DriveError('scope', tr('o Google Drive está cheio: libere espaço para continuar a sincronização', 'Google Drive is full: free some space to go on syncing'), status, reason);
       // Refused for this one file (shared read-only, owner's policy): the rest of the acervo goes on.
-      return new DriveError('invalid', `o Google Drive não deixou alterar este arquivo${said}`, status, reason);
+      return new DriveError('invalid', tr(`o Google Drive não deixou alterar este arquivo${said}`, `Google Drive did not allow changing this file${said}`), status, reason);
     }
-    if (status === 404) return new DriveError('notFound', `não encontrado no Google Drive${said}`, status, reason);
-    if (status >= 500) return new DriveError('server', `erro temporário do Google Drive (${status})${said}`, status, reason, retryAfterMs);
-    if (status === 400) return new DriveError('invalid', `pedido recusado pelo Google Drive${said}`, status, reason);
-    return new DriveError('other', `resposta inesperada do Google Drive (${status})${said}`, status, reason);
+    if (status === 404) return new DriveError('notFound', tr(`não encontrado no Google Drive${said}`, `not found on Google Drive${said}`), status, reason);
+    if (status >= 500) return new DriveError('server', tr(`erro temporário do Google Drive (${status})${said}`, `temporary Google Drive error (${status})${said}`), status, reason, retryAfterMs);
+    if (status === 400) return new DriveError('invalid', tr(`pedido recusado pelo Google Drive${said}`, `request refused by Google Drive${said}`), status, reason);
+    return new DriveError('other', tr(`resposta inesperada do Google Drive (${status})${said}`, `unexpected answer from Google Drive (${status})${said}`), status, reason);
   }
 
   async list(q: string, options: { fields?: string; pageSize?: number; pageToken?: string } = {}): Promise<{ files: DriveFile[]; nextPageToken?: string }> {
@@ -208,7 +209,7 @@ export class DriveClient {
       if (!page.nextPageToken) return out;
       pageToken = page.nextPageToken;
     }
-    throw new DriveError('other', 'listagem do Drive longa demais');
+    throw new DriveError('other', tr('listagem do Drive longa demais', 'Drive listing too long'));
   }
 
   async get(fileId: string, fields = FILE_FIELDS): Promise<DriveFile> {
@@ -284,7 +285,7 @@ export class DriveClient {
     });
     const location = response.headers.get('location');
     await response.body?.cancel();
-    if (!location) throw new DriveError('server', 'o Google Drive não devolveu o endereço do envio retomável');
+    if (!location) throw new DriveError('server', tr('o Google Drive não devolveu o endereço do envio retomável', 'Google Drive returned no address for the resumable upload'));
     return location;
   }
 

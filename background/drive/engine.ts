@@ -28,6 +28,7 @@ import { mergeSharedRules, parseSharedRules, serializeSharedRules, TEAM_RULES_LI
 import { z } from 'zod';
 import { DriveClient, DriveError, type DriveFile } from './client';
 import { errorText } from '../../lib/error-text';
+import { tr } from '../../lib/i18n';
 
 /** The outbox kinds that sync one whole library file, by that file's name. */
 const LIBRARY_FILES: Partial<Record<OutboxEntry['kind'], string>> = {
@@ -282,7 +283,7 @@ export class SyncEngine {
     const library = LIBRARY_FILES[entry.kind];
     const print = library ? undefined : await this.db.prints.get(entry.entityId);
     const name = library ?? (print ? printFileName(print) : entry.entityId);
-    const reason = `não sincronizado, e não será tentado de novo até a próxima alteração: ${message}`.slice(0, 500);
+    const reason = tr(`não sincronizado, e não será tentado de novo até a próxima alteração: ${message}`, `not synced, and not tried again until the next change: ${message}`).slice(0, 500);
     await this.db.transaction('rw', [this.db.outbox, this.db.settings], async () => {
       await this.db.outbox.delete(entry.seq!);
       const others = (await this.dropped()).filter((d) => d.entityId !== entry.entityId);
@@ -328,7 +329,7 @@ export class SyncEngine {
    */
   async useRootFolder(folderId: string): Promise<DriveState> {
     const folder = await this.client.get(folderId, 'id,name,mimeType,trashed');
-    if (folder.mimeType !== FOLDER_MIME || folder.trashed) throw new DriveError('invalid', 'isso não é uma pasta ativa do Google Drive');
+    if (folder.mimeType !== FOLDER_MIME || folder.trashed) throw new DriveError('invalid', tr('isso não é uma pasta ativa do Google Drive', 'that is not an active Google Drive folder'));
     const before = await this.state();
     if (before.rootFolderId === folder.id) return this.saveState({ rootFolderName: folder.name });
     await this.db.transaction('rw', [this.db.settings, this.db.outbox, this.db.prints], async () => {
@@ -356,7 +357,7 @@ export class SyncEngine {
 
   private async rootId(): Promise<string> {
     const root = (await this.state()).rootFolderId;
-    if (!root) throw new DriveError('config', 'escolha a pasta do acervo no Drive');
+    if (!root) throw new DriveError('config', tr('escolha a pasta do acervo no Drive', 'choose the acervo’s folder on Drive'));
     return root;
   }
 
@@ -457,8 +458,8 @@ export class SyncEngine {
       if (!png) {
         throw new HopelessError(
           trashedId
-            ? 'a imagem deste print não está neste computador e o arquivo dele saiu da lixeira do Drive: não há o que enviar'
-            : 'a imagem deste print não está neste computador: não há o que enviar',
+            ? tr('a imagem deste print não está neste computador e o arquivo dele saiu da lixeira do Drive: não há o que enviar', 'this print’s image is not on this computer and its file has left Drive’s trash: there is nothing to upload')
+            : tr('a imagem deste print não está neste computador: não há o que enviar', 'this print’s image is not on this computer: there is nothing to upload'),
         );
       }
       const file = await this.uploadNew(print, png, folderId);
@@ -565,14 +566,14 @@ export class SyncEngine {
       // Drive may keep fewer bytes than were sent (the protocol allows it): go on from what it holds.
       confirmed = answer.confirmed;
     }
-    throw new DriveError('other', 'envio retomável não terminou');
+    throw new DriveError('other', tr('envio retomável não terminou', 'resumable upload did not finish'));
   }
 
   private async writeMerged(print: PrintRecord, merged: CuratedFields, conflicts: string[]): Promise<PrintRecord> {
     const next: PrintRecord = { ...print, ...merged };
     if (merged.label === undefined) delete next.label;
     const parsed = printRecordSchema.safeParse(next);
-    if (!parsed.success) throw new HopelessError(`o registro deste print neste computador está danificado (${describeIssues(parsed.error).join('; ')})`.slice(0, 400));
+    if (!parsed.success) throw new HopelessError(tr(`o registro deste print neste computador está danificado (${describeIssues(parsed.error).join('; ')})`, `this print’s record on this computer is damaged (${describeIssues(parsed.error).join('; ')})`).slice(0, 400));
     await this.db.prints.put(parsed.data);
     if (conflicts.length) {
       const state = await this.state();
@@ -609,7 +610,7 @@ export class SyncEngine {
       throw e;
     });
     if (!rootFile || rootFile.trashed) {
-      throw new DriveError('config', 'a pasta do acervo não existe mais no Drive (ou está na lixeira, ou não foi compartilhada com você): escolha ou crie outra pasta');
+      throw new DriveError('config', tr('a pasta do acervo não existe mais no Drive (ou está na lixeira, ou não foi compartilhada com você): escolha ou crie outra pasta', 'the acervo’s folder no longer exists on Drive (or it is in the trash, or not shared with you): choose or create another folder'));
     }
     const folders = await this.client.listAll(and(inParents(root), `mimeType = ${quote(FOLDER_MIME)}`, notTrashed), 'id,name');
     const files: DriveFile[] = [];
@@ -627,7 +628,7 @@ export class SyncEngine {
       const file = pickCanonical(copies).keep!;
       const parsed = parsePrintDescription(file.description);
       if (!parsed.ok || parsed.meta.id !== rid) {
-        rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? 'id do Ronda não confere' : parsed.reason });
+        rejected.push({ name: file.name.slice(0, 300), reason: parsed.ok ? tr('id do Ronda não confere', 'Ronda id does not match') : parsed.reason });
         continue;
       }
       try {

@@ -10,6 +10,7 @@ import {
   type PackSource,
   type StoredPack,
 } from '../../storage/packs';
+import { tr } from '../../lib/i18n';
 
 /*
  * Accepting selector packs. A pack comes as JSON text from a file picked in the options page or from the team's
@@ -69,7 +70,7 @@ export async function acceptPackText(
     await storage.set({ [PACK_REFUSAL_KEY]: refusal });
     throw new PackRefused(error);
   };
-  if (text.length > MAX_PACK_CHARS) return refuse(`Arquivo grande demais para um pacote de seletores (${Math.round(text.length / 1000)} kB). O pacote ${active.pack.version} continua ativo.`);
+  if (text.length > MAX_PACK_CHARS) return refuse(tr(`Arquivo grande demais para um pacote de seletores (${Math.round(text.length / 1000)} kB). O pacote ${active.pack.version} continua ativo.`, `File too large for a selector pack (${Math.round(text.length / 1000)} kB). Pack ${active.pack.version} stays active.`));
   const decision = decidePackImport(text, active.pack);
   if (decision.kind === 'refused') return refuse(decision.error);
   if (decision.kind === 'unchanged') return { outcome: 'unchanged', version: decision.version };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateRecordSchema, type TemplateRecord } from '../../storage/schema';
+import { tr } from '../i18n';
 
 /*
  * The approved reply-template library travels as one JSON file in the root folder. It is validated whole on
@@ -28,7 +29,7 @@ export function parseTemplateLibrary(text: string): LibraryParse {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Biblioteca de respostas no Drive rejeitada: o arquivo não é um JSON válido. Os modelos locais foram mantidos.' };
+    return { ok: false, message: tr('Biblioteca de respostas no Drive rejeitada: o arquivo não é um JSON válido. Os modelos locais foram mantidos.', 'Reply library on Drive refused: the file is not valid JSON. The local templates were kept.') };
   }
   const parsed = templateLibrarySchema.safeParse(json);
   if (!parsed.success) {

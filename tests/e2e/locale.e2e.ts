@@ -1,3 +1,4 @@
+import { BUILTIN_PACK } from '../../sites/builtin-pack';
 import { badges, chip, expect, openFixturePage, test } from './fixtures';
 
 test('choosing English on the options page switches Ronda’s pages and the marks on sites', async ({ context, openExtensionPage }) => {
@@ -8,6 +9,11 @@ test('choosing English on the options page switches Ronda’s pages and the mark
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Ronda settings');
   await expect(options.getByLabel('Language of Ronda’s screens')).toHaveValue('en');
   await expect(options.locator('html')).toHaveAttribute('lang', 'en');
+
+  // The service worker, already running, follows too: what it says back (here, an old pack refused) is in English.
+  const older = { ...BUILTIN_PACK, version: '2000.1.1' };
+  await options.getByTestId('pack-file').setInputFiles({ name: 'antigo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  await expect(options.getByTestId('pack-message')).toContainText(`Pack 2000.1.1 is older than the active one (${BUILTIN_PACK.version}): refused`);
 
   const peek = await openExtensionPage('peek.html');
   await expect(peek.getByRole('heading', { level: 1 })).toHaveText(/^Expert view/);

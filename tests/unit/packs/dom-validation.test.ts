@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../lib/i18n';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import { resolveActivePack } from '../../../storage/packs';
+
+// The messages are Portuguese first; the English ones are checked where it is said so.
+beforeEach(() => setLocale('pt-BR'));
 
 describe('stored pack checked where a DOM exists (content scripts, options page)', () => {
   it('falls back to the built-in pack when a CSS selector does not parse', () => {

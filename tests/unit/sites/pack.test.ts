@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { setLocale } from '../../../lib/i18n';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import { comparePackVersions, parsePack, type SelectorPack } from '../../../sites/pack';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const clone = (): SelectorPack => structuredClone(BUILTIN_PACK);
+
+// The messages are Portuguese first; the English ones are checked where it is said so.
+beforeEach(() => setLocale('pt-BR'));
 
 describe('selector pack', () => {
   test('the built-in pack is valid, and survives a JSON round trip (import/export)', () => {
@@ -49,6 +53,15 @@ describe('selector pack', () => {
     const r = parsePack('{"format": 1,');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^Pacote de seletores inválido: não é JSON/);
+  });
+
+  test('in English, the same refusals in English, read when the pack is checked (not when the module loaded)', () => {
+    setLocale('en');
+    expect(parsePack('{"format": 1,')).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid selector pack: not JSON/) });
+    const pack = clone();
+    pack.sites.youtube.comment = ['ytd-comment-view-model[[['];
+    const r = parsePack(pack);
+    expect(r).toEqual({ ok: false, error: 'Invalid selector pack: sites.youtube.comment[0]: invalid CSS selector' });
   });
 
   test('versions compare as dates', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { setLocale } from '../../../lib/i18n';
 import { createAdapter } from '../../../sites';
 import { BUILTIN_PACK } from '../../../sites/builtin-pack';
 import { contentId } from '../../../sites/common/hash';
@@ -21,6 +22,9 @@ import { loadFixture, settle } from './fixture-loader';
 
 const studio = (pack: SelectorPack = BUILTIN_PACK) => createAdapter('youtube', pack, 'studio.youtube.com');
 const idOf = (handle: string, text: string) => contentId(`@${handle}`, text);
+
+// The messages are Portuguese first; the English ones are checked where it is said so.
+beforeEach(() => setLocale('pt-BR'));
 
 describe('YouTube Studio adapter', () => {
   test('is the adapter on studio.youtube.com only; the watch page keeps its own', () => {
