@@ -3,6 +3,7 @@ import { DriveClient, DriveError, revokeToken } from '../../../background/drive/
 import { DriveTestServer } from '../../drive-server/server';
 import { parseQuery } from '../../drive-server/query';
 import { bytes } from './helpers';
+import { setLocale } from '../../../lib/i18n';
 
 let server: DriveTestServer;
 beforeAll(async () => {
@@ -92,6 +93,22 @@ describe('Drive client against the local server', () => {
     expect((await failure(c.list('trashed = false'))).kind).toBe('network');
     server.inject({ kind: 'slow', ms: 1_000 });
     expect(await failure(c.list('trashed = false'))).toMatchObject({ kind: 'network', message: expect.stringContaining('a tempo') });
+  });
+
+  it('says what went wrong in the language Ronda is set to', async () => {
+    const { c } = client('good', 300);
+    try {
+      setLocale('pt-BR');
+      server.inject({ kind: 'drop' });
+      expect((await failure(c.list('trashed = false'))).message).toBe('sem conexão com o Google Drive (offline ou conexão interrompida)');
+      setLocale('en');
+      server.inject({ kind: 'drop' });
+      expect((await failure(c.list('trashed = false'))).message).toBe('no connection to Google Drive (offline or connection lost)');
+      server.inject({ kind: 500 });
+      expect((await failure(c.list('trashed = false'))).message).toMatch(/^temporary Google Drive error \(500\)/);
+    } finally {
+      setLocale('pt-BR');
+    }
   });
 
   it('answers a malformed query with 400 invalid, as Google does', async () => {
