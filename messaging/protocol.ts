@@ -479,6 +479,16 @@ export const protocol = {
       reason: z.string().max(500).optional(),
     }),
   },
+  /**
+   * Facebook's private reply to one comment: press its "Send message" and put the private message in the window
+   * that opens. Never sends. `unavailable`: the comment offers no private reply here.
+   */
+  'cs.private.fill': {
+    to: 'content',
+    privileged: true,
+    request: z.object({ commentId: z.string().min(1).max(512), text: z.string().min(1).max(20_000) }),
+    response: z.object({ filled: z.boolean(), unavailable: z.boolean().optional(), reason: z.string().max(500).optional() }),
+  },
   /** On a DM thread page (IG /direct/t/, FB /messages/t/): put the private message in its composer. */
   'cs.dm.fill': {
     to: 'content',

@@ -186,6 +186,7 @@ export const BUILTIN_PACK: SelectorPack = {
         '[role="dialog"][aria-label^="Mensagem "]', // pt-BR UI
         '[role="dialog"][aria-label^="Enviar mensagem"]',
       ],
+      privateReplyText: ['Send message', 'Enviar mensagem'], // shown to the Page's admins, under a visitor's comment
       replyLabel: ['^Reply by ', '^Resposta de '],
       labelName: [
         // "Comment by Ana Souza 3 minutes ago", "Reply by Ana to Bia's comment 2 days ago"

@@ -45,11 +45,11 @@ const regex = z
 const text = z.string().trim().min(1, { error: () => tr('texto vazio', 'empty text') });
 
 /** One or more alternatives (old and new markup). */
-const selectors = z.array(selector).min(1, 'informe ao menos um seletor');
+const selectors = z.array(selector).min(1, { error: () => tr('informe ao menos um seletor', 'give at least one selector') });
 /** Zero or more alternatives: the feature is optional on this site. */
 const optionalSelectors = z.array(selector);
-const regexes = z.array(regex).min(1, 'informe ao menos uma regex');
-const texts = z.array(text).min(1, 'informe ao menos um texto');
+const regexes = z.array(regex).min(1, { error: () => tr('informe ao menos uma regex', 'give at least one regex') });
+const texts = z.array(text).min(1, { error: () => tr('informe ao menos um texto', 'give at least one text') });
 const timeoutMs = z.number().int().min(0).max(10_000);
 
 /**
@@ -204,6 +204,9 @@ export const facebookPackSchema = z.object({
   dialog: selectors,
   /** Private-reply ("Message <name>") dialogs: their composers are never a public reply box. */
   privateDialog: optionalSelectors,
+  /** Caption of a comment's own "Send message" control, the Page's private reply (one per comment, within 7 days).
+   * Optional, so packs made before it still load. */
+  privateReplyText: texts.optional(),
   /** aria-label patterns of replies (vs. top-level comments). */
   replyLabel: regexes,
   /** aria-label patterns whose first group is the author's name (fallback when the name link is missing). */

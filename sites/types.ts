@@ -80,6 +80,13 @@ export interface SiteAdapter {
    */
   openModeration?(el: Element): Promise<Moderation | null>;
   /**
+   * The private reply a Page may send to one comment (Facebook's "Send message" under it: one message, within 7 days
+   * of the comment): presses that control and returns the composer of the window it opens for this comment. Ronda
+   * never presses send. 'unavailable' when the comment shows no such control here (too old, already answered in
+   * private, a group, or not the Page's post); null when the window did not open. Absent on sites without one.
+   */
+  openPrivateReply?(el: Element): Promise<ReplyBox | 'unavailable' | null>;
+  /**
    * The message composer of a DM thread page of this site (Instagram /direct/t/…, Facebook /messages/t/…); null on
    * any other page, so a private message never lands in a public box. Absent on sites without DMs.
    */

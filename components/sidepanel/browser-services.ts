@@ -32,6 +32,7 @@ export const browserServices: PanelServices = {
   },
   print: (tabId, commentId) => sendToBackground('bg.print.capture', { tabId, commentId }),
   copy: copyText,
+  privateReply: (tabId, commentId, text) => sendToTab(tabId, 'cs.private.fill', { commentId, text }),
   openDm: async (url, text) => {
     // In the background: the panel stays on the comment's tab, where the public reply waits to be posted.
     const tab = await browser.tabs.create({ url, active: false });

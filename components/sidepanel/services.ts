@@ -25,6 +25,8 @@ export interface PanelServices {
   setStatus(key: string, status: CommentStatus, templateId?: string): Promise<void>;
   print(tabId: number, commentId: string): Promise<ResponseOf<'bg.print.capture'>>;
   copy(text: string): Promise<boolean>;
+  /** Facebook: presses the comment's own "Send message" (the Page's private reply) and fills the window it opens. */
+  privateReply(tabId: number, commentId: string, text: string): Promise<ResponseOf<'cs.private.fill'>>;
   /** Opens the DM thread in a new tab and, when Ronda runs there, fills its composer (in the background). */
   openDm(url: string, text: string | undefined): Promise<void>;
   loadTemplates(): Promise<{ valid: TemplateRecord[]; invalid: InvalidRow[] }>;

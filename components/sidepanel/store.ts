@@ -5,7 +5,7 @@ import { repliesBelow } from '../../lib/threads';
 import { authorOf, isByAuthor } from '../../classifier/team-rules';
 import { checkReply } from '../../lib/templates/checker';
 import { composeReply, suggestTemplates } from '../../lib/templates/compose';
-import { dmTarget } from '../../lib/templates/dm';
+import { dmTarget, privateReplyHint } from '../../lib/templates/dm';
 import type { ExpandStatus, LiveComment } from '../../messaging/protocol';
 import type { ProjectRecord, TeamRuleRecord, TemplateRecord } from '../../storage/schema';
 import type { InvalidRow } from '../../storage/validate';
@@ -298,13 +298,18 @@ export function createPanelStore(services: PanelServices) {
           const sendsDm = s === 'instagram' || s === 'facebook';
           const clip = sendsDm && privateText ? privateText : inserted.inserted ? undefined : composed.reply.text;
           const copied = clip ? await services.copy(clip) : false;
-          if (target.url) await services.openDm(target.url, sendsDm ? privateText : undefined);
+          // On Facebook the Page answers in private under the comment itself (see privateReplyHint).
+          const privately =
+            s === 'facebook' && privateText
+              ? await services.privateReply(tabId, comment.commentId, privateText).catch((error: unknown) => ({ filled: false, reason: errorText(error) }))
+              : undefined;
+          if (target.url && !privately?.filled) await services.openDm(target.url, sendsDm ? privateText : undefined);
           await recordStatus(comment, 'moved_to_dm', template.id);
           const parts = [
             inserted.inserted
               ? tr('Resposta pública inserida: revise e publique.', 'Public reply inserted: review and post.')
               : tr('Caixa de resposta não encontrada.', 'Reply box not found.'),
-            target.hint,
+            privateReplyHint(privately, target),
           ];
           if (!inserted.inserted && !sendsDm) parts.push(copied ? tr('Resposta copiada.', 'Reply copied.') : '');
           set({

@@ -27,6 +27,15 @@ export const createReplyFeature: FeatureFactory = (runtime) => ({
     }
     return { inserted: true, editor: box.kind, via: outcome.via };
   },
+  'cs.private.fill': async ({ commentId, text }) => {
+    const element = runtime.elementFor(commentId);
+    if (!element) return { filled: false, reason: tr('O comentário não está mais na página.', 'The comment is no longer on the page.') };
+    const box = runtime.adapter.openPrivateReply ? await runtime.adapter.openPrivateReply(element) : 'unavailable';
+    if (box === 'unavailable') return { filled: false, unavailable: true };
+    if (!box) return { filled: false, reason: tr('A janela de mensagem privada do Facebook não abriu.', "Facebook's private message window did not open.") };
+    const outcome = await insertIntoEditor(box, text);
+    return outcome.ok ? { filled: true } : { filled: false, reason: tr('O editor da mensagem privada não aceitou o texto.', 'The private message editor did not accept the text.') };
+  },
   'cs.dm.fill': async ({ text, timeoutMs }) => {
     const find = runtime.adapter.dmComposer;
     const url = new URL(location.href);

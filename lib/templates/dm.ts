@@ -65,6 +65,35 @@ function pathOf(href: string | undefined, host: string): string | undefined {
   }
 }
 
+/** How Facebook's private reply under the comment went (cs.private.fill), undefined when it was not tried. */
+export interface PrivateReplyOutcome {
+  filled: boolean;
+  unavailable?: boolean;
+  reason?: string;
+}
+
+/**
+ * What staff do next after a move to DM on Facebook. A Page may write first to someone only through the private
+ * reply under their comment (one message, within 7 days of it): m.me starts a conversation as whoever is browsing,
+ * which a Page cannot do with a stranger, so the thread link is only the way out when no private reply is offered.
+ */
+export function privateReplyHint(outcome: PrivateReplyOutcome | undefined, target: DmTarget): string {
+  if (!outcome) return target.hint;
+  if (outcome.filled) {
+    return tr(
+      'Mensagem privada pronta na janela "Enviar mensagem" do Facebook, sobre o comentário: revise e envie como a Página (uma por comentário, até 7 dias depois dele); depois publique a resposta pública.',
+      'Private message ready in Facebook’s "Send message" window over the comment: review it and send it as the Page (one per comment, up to 7 days after it); then post the public reply.',
+    );
+  }
+  const why = outcome.unavailable
+    ? tr(
+        'Este comentário não oferece "Enviar mensagem": a Página só responde em particular a quem comentou há até 7 dias, uma vez por comentário, e só quem administra a Página vê a opção.',
+        'This comment offers no "Send message": a Page may answer privately only within 7 days of the comment, once per comment, and only its admins see the option.',
+      )
+    : outcome.reason;
+  return [why, target.hint].filter(Boolean).join(' ');
+}
+
 export function dmTarget(site: Site, author: DmAuthor, contact: { whatsapp?: string; email?: string }): DmTarget {
   if (site === 'instagram') {
     const user = instagramUser(author);

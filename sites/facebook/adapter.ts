@@ -387,6 +387,33 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       return { kind: 'menu', element: menu };
     },
 
+    async openPrivateReply(el): Promise<ReplyBox | 'unavailable' | null> {
+      const captions = pack.privateReplyText ?? BUILTIN_PACK.sites.facebook.privateReplyText ?? [];
+      const control = own(el, sel.button).find((b) => captionIs(captions, b.textContent ?? '')) as HTMLElement | undefined;
+      if (!control || !sel.privateDialog) return 'unavailable';
+      const doc = el.ownerDocument;
+      const name = author(el).name;
+      const block = textBlock(el);
+      const quote = block ? readBody(block).slice(0, 40) : '';
+      // The window names the commenter ("Message Sinta") and quotes the comment: another comment's window, left
+      // open, must not receive this one's message.
+      const forThis = (dialog: Element) =>
+        (name !== '' && (dialog.getAttribute('aria-label') ?? '').includes(name)) || (quote !== '' && collapseWhitespace(dialog.textContent ?? '').includes(quote));
+      const find = () => {
+        for (const dialog of doc.querySelectorAll(sel.privateDialog)) {
+          const box = forThis(dialog) ? dialog.querySelector<HTMLElement>(sel.replyBox) : null;
+          if (box) return box;
+        }
+        return null;
+      };
+      let box = find();
+      if (!box) {
+        clickLikeUser(control);
+        box = await waitFor(find, doc.body, pack.replyWaitMs);
+      }
+      return box ? { element: box, kind: editorKind(box) } : null;
+    },
+
     dmComposer,
 
     async showAllComments(doc) {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, fillProfile, serveFixture, test, tabIdOf } from './fixtures';
+import { FB_AD_URL } from '../fixtures/generate';
 
 /*
  * The side panel end to end: opened as sidepanel.html?tab=<id> for a fixture tab (as a pop-out would be), it
@@ -92,6 +93,37 @@ test('an open panel signs with the profile as the options page leaves it: edited
   await expect(reply).toHaveValue(/https:\/\/ruilanca\.com\.br\/mentoria.*— Equipe de Suporte do Rui$/s);
   // The other pages' expert pickers list the new expert without a reload.
   for (const other of others) await expect(other.locator('option', { hasText: 'Rui Lança' }), other.url()).toBeAttached();
+});
+
+test('move to DM on a Facebook ad: the private message goes into the comment’s own "Enviar mensagem" window, no Messenger tab', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  await serveFixture(context, 'https://www.facebook.com/**', 'facebook/ad-post.html');
+  const page = await openSite(context, FB_AD_URL, 'facebook');
+  await fillProfile(openExtensionPage);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, 'https://www.facebook.com/*')}`);
+
+  const item = panel.getByRole('option').filter({ hasText: 'Comprei ontem pelo anúncio' });
+  await item.click();
+  await panel.keyboard.press('2');
+  await expect(item.locator('.pill').first()).toHaveText('Reclamação');
+  const openedTabs = await recordOpenedTabs(worker);
+  await panel.getByRole('button', { name: /Levar ao direct/ }).click();
+  await expect(panel.getByRole('status')).toContainText('Resposta pública inserida');
+  await expect(panel.getByRole('status')).toContainText('Mensagem privada pronta na janela "Enviar mensagem" do Facebook');
+
+  // The public reply waits in the comment's public box; the private one in the window the Page's "Enviar mensagem"
+  // opened for Rogério, quoting his comment. Neither is sent.
+  await expect(page.locator('[role="textbox"][aria-label="Responder a Rogério Pinto"]')).toContainText('Rogério, já te chamei no direct');
+  const privateWindow = page.locator('[role="dialog"][aria-label="Mensagem para Rogério Pinto"]');
+  await expect(privateWindow).toContainText('Comprei ontem pelo anúncio');
+  await expect(privateWindow.locator('[role="textbox"]')).toContainText(/^Oi, Rogério! Aqui é da Equipe de Suporte da Ana/);
+  await expect(page.locator('[role="dialog"][aria-label^="Mensagem para"]')).toHaveCount(1);
+  await expect(item.locator('.pill', { hasText: 'Levado ao direct' })).toBeVisible();
+  // A Page cannot start a Messenger conversation with a stranger: nothing else was opened.
+  expect(await openedTabs()).toEqual([]);
 });
 
 test('move to DM: public reply inserted, Instagram thread opened with the private message, status recorded', async ({

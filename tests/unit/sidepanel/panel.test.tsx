@@ -35,6 +35,7 @@ function services(snapshot: Snapshot): PanelServices {
     print: vi.fn(async () => ({ printId: 'x' })),
     copy: vi.fn(async () => true),
     openDm: vi.fn(async () => undefined),
+    privateReply: vi.fn(async () => ({ filled: true })),
     loadTemplates: vi.fn(async () => ({ valid: seedTemplates(1), invalid: [] })),
     loadProject: vi.fn(async () => ({
       id: 'p', expertName: 'Ana', supportSignature: 'Equipe da Ana', links: { produto: 'https://ana.com.br' },

@@ -54,6 +54,7 @@ function setup(snap: Snapshot, over: Partial<PanelServices> = {}) {
     print: vi.fn(async () => ({ printId: 'p1' })),
     copy: vi.fn(async () => true),
     openDm: vi.fn(async () => undefined),
+    privateReply: vi.fn(async (): Promise<{ filled: boolean; unavailable?: boolean; reason?: string }> => ({ filled: true })),
     loadTemplates: vi.fn(async () => ({ valid: seedTemplates(1), invalid: [] })),
     loadProject: vi.fn(async () => project),
     loadUser: vi.fn(async () => ({ name: 'Bia', role: 'staff' as const })),
@@ -181,6 +182,44 @@ describe('move to DM', () => {
     expect(store.getState().notice?.detail).toBe(privateText);
   });
 
+  const fbComment = (over: Partial<LiveComment> = {}) =>
+    comment('f1', { key: 'facebook:f1', authorName: 'Maria Souza', authorHandle: undefined, authorUrl: 'https://www.facebook.com/maria.souza.77', label: 'complaint', ...over });
+
+  it('on Facebook: the private message goes into the comment’s own "Send message" window, and no Messenger tab opens', async () => {
+    const { store, services } = await ready(snapshot('facebook', [fbComment()]));
+    await store.getState().select('f1');
+    await store.getState().moveToDm();
+    expect(vi.mocked(services.insertReply).mock.calls[0]![2]).toMatch(/^Maria, já te chamei no direct/);
+    const [tab, id, privateText] = vi.mocked(services.privateReply).mock.calls[0]!;
+    expect([tab, id]).toEqual([7, 'f1']);
+    expect(privateText).toMatch(/^Oi, Maria! Aqui é da Equipe de Suporte da Ana/);
+    expect(services.copy).toHaveBeenCalledWith(privateText); // still on the clipboard, if the window is closed by mistake
+    expect(services.openDm).not.toHaveBeenCalled();
+    expect(services.setStatus).toHaveBeenCalledWith('facebook:f1', 'moved_to_dm', 'seed-direct-ig-fb');
+    expect(store.getState().notice?.text).toMatch(/Mensagem privada pronta na janela "Enviar mensagem" do Facebook/);
+  });
+
+  it('on Facebook, when the comment offers no private reply: says why (7 days, once, admins) and opens Messenger instead', async () => {
+    const { store, services } = await ready(snapshot('facebook', [fbComment()]), { privateReply: vi.fn(async () => ({ filled: false, unavailable: true })) });
+    await store.getState().select('f1');
+    await store.getState().moveToDm();
+    expect(services.openDm).toHaveBeenCalledWith('https://m.me/maria.souza.77', expect.stringMatching(/^Oi, Maria!/));
+    expect(store.getState().notice?.text).toMatch(/não oferece "Enviar mensagem": a Página só responde em particular a quem comentou há até 7 dias.*Conversa aberta no Messenger/);
+    expect(services.setStatus).toHaveBeenCalledWith('facebook:f1', 'moved_to_dm', 'seed-direct-ig-fb');
+  });
+
+  it('on Facebook, when the page cannot be reached for the private reply: the reason, then Messenger', async () => {
+    const { store, services } = await ready(snapshot('facebook', [fbComment()]), {
+      privateReply: vi.fn(async () => {
+        throw new Error('Could not establish connection');
+      }),
+    });
+    await store.getState().select('f1');
+    await store.getState().moveToDm();
+    expect(services.openDm).toHaveBeenCalledWith('https://m.me/maria.souza.77', expect.any(String));
+    expect(store.getState().notice?.text).toMatch(/Could not establish connection.*Messenger/);
+  });
+
   it('on YouTube: the public reply carries the wa.me link with the message, nothing is opened', async () => {
     const yt = comment('Ugx', { key: 'youtube:Ugx', authorName: '@joaodasilva', authorHandle: '@joaodasilva', label: 'complaint' });
     const { store, services } = await ready(snapshot('youtube', [yt]));
@@ -190,6 +229,7 @@ describe('move to DM', () => {
     expect(reply).toContain('https://wa.me/5511987654321?text=');
     expect(decodeURIComponent(reply)).toContain('Sou @joaodasilva');
     expect(services.openDm).not.toHaveBeenCalled();
+    expect(services.privateReply).not.toHaveBeenCalled();
     expect(services.setStatus).toHaveBeenCalledWith('youtube:Ugx', 'moved_to_dm', 'seed-whatsapp-yt-blog');
   });
 

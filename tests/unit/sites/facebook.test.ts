@@ -153,6 +153,36 @@ describe('Facebook adapter', () => {
     });
   }
 
+  for (const [file, title, quote] of [
+    ['facebook/post-ptbr.html', 'Mensagem para Ana Paula Ribeiro', 'Mensagem para '],
+    ['facebook/post-en-dialog.html', 'Message Ana Paula Ribeiro', 'Message '],
+  ] as const) {
+    test(`"Send message" opens the Page's private reply to that comment: "${title}", never a public box`, async () => {
+      const doc = loadFixture(file, URL_POST);
+      const a = fb();
+      const comments = a.findComments(doc);
+      const [top, reply] = comments;
+      const second = comments.find((el) => el !== top && !a.readComment(el)!.isReply)!;
+      const box = await a.openPrivateReply!(top!);
+      if (!box || box === 'unavailable') throw new Error(`no private reply box: ${String(box)}`);
+      expect(box.kind).toBe('lexical');
+      const dialog = box.element.closest('[role="dialog"]')!;
+      expect(dialog.getAttribute('aria-label')).toBe(title);
+      expect(dialog.textContent).toContain(a.readComment(top!)!.text.slice(0, 40));
+      // Asked again while it is open: the same window, not a second press.
+      expect(await a.openPrivateReply!(top!)).toEqual(box);
+      // Another comment's window is that comment's, even with this one's left open.
+      const other = await a.openPrivateReply!(second);
+      if (!other || other === 'unavailable') throw new Error('no private reply box for the second comment');
+      expect(other.element.closest('[role="dialog"]')!.getAttribute('aria-label')).toBe(`${quote}${a.readComment(second)!.authorName}`);
+      // A reply shows no "Send message": nothing is pressed.
+      expect(await a.openPrivateReply!(reply!)).toBe('unavailable');
+      // The public reply box is still the public one.
+      const pub = await a.openReplyBox(top!);
+      expect(pub?.element.closest('[role="dialog"][aria-modal][aria-label]')).toBeNull();
+    });
+  }
+
   test('every thread sits in the comment list, and Reply opens a box under each top-level comment', async () => {
     // The fixture once closed one </div> too many per comment: only the first thread stayed in the list and
     // Reply did nothing on the others ("Estou amando o conteúdo 🔥" among them).
