@@ -7,7 +7,7 @@ import type { SelectorPack } from './pack';
  */
 export const BUILTIN_PACK: SelectorPack = {
   format: 1,
-  version: '2026.12.5.2',
+  version: '2026.12.7',
   sites: {
     youtube: {
       threadPages: [
