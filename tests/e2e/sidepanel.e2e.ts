@@ -186,7 +186,7 @@ test('move to DM: public reply inserted, Instagram thread opened with the privat
   expect(moved[0]).toMatchObject({ templateId: 'seed-direct-ig-fb', user: 'Equipe' });
 });
 
-test('Facebook: an expert-voice praise reply lands in the Lexical reply box of that thread; move to DM opens m.me', async ({
+test('Facebook: an expert-voice praise reply lands in the Lexical reply box of that thread; move to DM where no private reply is offered opens m.me, saying why', async ({
   context,
   worker,
   openExtensionPage,
@@ -207,13 +207,16 @@ test('Facebook: an expert-voice praise reply lands in the Lexical reply box of t
   await expect(thread.locator('.fx-reply-composer [role="textbox"]')).toContainText('Fico muito feliz em ler isso');
   await expect(page.locator('.fx-reply-composer')).toHaveCount(1);
 
-  const complaint = panel.getByRole('option').filter({ hasText: 'não recebi o acesso' });
+  // A reply has no "Enviar mensagem" under it: the Page cannot answer it in private, so Messenger is the way out.
+  const complaint = panel.getByRole('option').filter({ hasText: 'Concordo demais, a parte do funil' });
   await complaint.click();
   await panel.keyboard.press('2');
   const dmTab = context.waitForEvent('page');
   const openedTabs = await recordOpenedTabs(worker);
   await panel.getByRole('button', { name: /Levar ao direct/ }).click();
+  await expect(panel.getByRole('status')).toContainText('Este comentário não oferece "Enviar mensagem"');
   await expect(panel.getByRole('status')).toContainText('Messenger');
+  await expect(page.locator('[role="dialog"][aria-label^="Mensagem para"]')).toHaveCount(0);
   await dmTab;
   await expect.poll(async () => (await openedTabs()).filter((u) => /^https:\/\/m\.me\/[\w.]+$/.test(u))).toHaveLength(1);
 });
