@@ -166,7 +166,7 @@ export function loadRuntime(model: ModelJson): Runtime {
   };
 }
 
-const SPECIAL_EVIDENCE: Record<string, string> = {
+export const SPECIAL_EVIDENCE: Record<string, string> = {
   'shape:caps': 'TUDO EM MAIÚSCULAS',
   'shape:only_mentions': 'só marcações',
   'shape:only_emoji': 'só emojis',

@@ -4,6 +4,7 @@ import type { LiveComment } from '../messaging/protocol';
 import { errorText } from '../lib/error-text';
 import { authorOf } from '../classifier/team-rules';
 import { houseRoleName } from '../lib/house';
+import { evidenceInEnglish } from '../classifier/evidence-names';
 
 export const BADGE_TAG = 'ronda-badge';
 
@@ -41,7 +42,7 @@ export function describeComment(c: Pick<LiveComment, 'label' | 'confidence' | 'e
   // A staff correction is certain and its evidence is the correction itself: saying so once is enough.
   if (c.labelSource === 'staff') return `${trPair(LABEL_NAMES[c.label])} — ${tr('corrigido pela equipe', 'corrected by staff')}`;
   const parts = [`${trPair(LABEL_NAMES[c.label])} · ${Math.round(c.confidence * 100)}%`, trPair(SOURCE_NAMES[c.labelSource])];
-  if (c.evidence.length) parts.push(`${tr('por causa de', 'because of')}: ${c.evidence.slice(0, 6).join(', ')}`);
+  if (c.evidence.length) parts.push(`${tr('por causa de', 'because of')}: ${c.evidence.slice(0, 6).map((e) => tr(e, evidenceInEnglish(e))).join(', ')}`);
   return parts.join(' — ');
 }
 

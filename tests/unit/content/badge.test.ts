@@ -58,6 +58,6 @@ describe('Badge', () => {
     // Whatever evidence a staff correction carries, the tooltip says it once.
     expect(describeComment({ label: 'praise', confidence: 1, evidence: ['corrigido pela equipe'], labelSource: 'staff' })).toBe('Elogio — corrigido pela equipe');
     setLocale('en');
-    expect(describeComment({ label: 'doubt', confidence: 0.5, evidence: ['preço'], labelSource: 'classifier' })).toBe('Question · 50% — by the model — because of: preço');
+    expect(describeComment({ label: 'doubt', confidence: 0.5, evidence: ['preço'], labelSource: 'classifier' })).toBe('Question · 50% — by the model — because of: price');
   });
 });

@@ -1,0 +1,62 @@
+/*
+ * The classifier writes its evidence in Portuguese: it is stored with the comments and compared as text (a change
+ * of team rules is applied to stored comments by it). Screens in English translate here what Ronda itself names
+ * (a shape of the text, a rule's subject, a correction); words quoted from the comment and the phrases rules look
+ * for as people write them ("quanto custa", "como faço") stay as written.
+ */
+
+/** Ronda's own names for what decided a label, with their English. */
+const NAMED: Readonly<Record<string, string>> = {
+  // shapes of the text (model.ts SPECIAL_EVIDENCE)
+  'TUDO EM MAIÚSCULAS': 'ALL CAPS',
+  'só marcações': 'only mentions',
+  'só emojis': 'only emojis',
+  'comentário curto': 'short comment',
+  'pergunta (?)': 'question (?)',
+  'exclamação (!)': 'exclamation (!)',
+  'emojis positivos': 'positive emojis',
+  'emojis negativos': 'negative emojis',
+  'xingamento direto': 'aimed insult',
+  'texto vazio': 'empty text',
+  // rules (rules.ts) named by their subject
+  preço: 'price',
+  parcelamento: 'instalments',
+  'vagas / inscrições': 'places / sign-up',
+  'me chama no direct': '"DM me"',
+  'quando / que horas': 'when / what time',
+  'serve para mim?': '"is it for me?"',
+  'demora / atraso': 'delay',
+  'defeito / veio errado': 'defect / wrong item',
+  'parabéns / amei': 'congratulations / loved it',
+  'palavrão de empolgação': 'excited swearing',
+  'depoimento de resultado': 'result testimonial',
+  'só risada': 'laughter only',
+  desabafo: 'venting',
+  'acusação de golpe': 'scam accusation',
+  'ataque direto': 'direct attack',
+  'pergunta hostil': 'hostile question',
+  'fora / vai embora': '"fora" / go away',
+  'marcação de amigos': 'tagging friends',
+  // staff
+  'corrigido pela equipe': 'corrected by staff',
+  'correção da equipe removida': 'staff correction removed',
+};
+
+/** Items that name a correction, a rule or a learned word, then quote it. */
+const PREFIXES: readonly (readonly [string, string])[] = [
+  ['correção da equipe: ', 'staff correction: '],
+  ['regra da equipe: ', 'team rule: '],
+  ['perfil marcado pela equipe: ', 'profile marked by staff: '],
+  ['palavra aprendida das correções: ', 'word learned from corrections: '],
+];
+
+/** One evidence item as an English screen shows it. */
+export function evidenceInEnglish(item: string): string {
+  const named = NAMED[item];
+  if (named !== undefined) return named;
+  for (const [pt, en] of PREFIXES) if (item.startsWith(pt)) return en + item.slice(pt.length);
+  return item;
+}
+
+/** Every name translated here, for the test that keeps the list whole. */
+export const TRANSLATED_EVIDENCE: readonly string[] = Object.keys(NAMED);
