@@ -17,6 +17,11 @@ const NAMED: Readonly<Record<string, string>> = {
   'emojis positivos': 'positive emojis',
   'emojis negativos': 'negative emojis',
   'xingamento direto': 'aimed insult',
+  // placeholders of the text (token-facts.ts readableToken)
+  'risada (kkk)': 'laughter (kkk)',
+  '@marcação': '@mention',
+  'preço (R$)': 'price (R$)',
+  parcelas: 'instalments',
   'texto vazio': 'empty text',
   // rules (rules.ts) named by their subject
   preço: 'price',

@@ -16,6 +16,8 @@ describe('evidence in English screens', () => {
     for (const rule of RULES) expect(TRANSLATED_EVIDENCE.includes(rule.evidence) || QUOTED_PHRASES.includes(rule.evidence), rule.evidence).toBe(true);
     for (const name of Object.values(SPECIAL_EVIDENCE)) expect(TRANSLATED_EVIDENCE, name).toContain(name);
     for (const phrase of QUOTED_PHRASES) expect(evidenceInEnglish(phrase)).toBe(phrase);
+    // What stands for a mention, a link, a price or laughter in the text.
+    for (const placeholder of ['risada (kkk)', '@marcação', 'preço (R$)', 'parcelas']) expect(TRANSLATED_EVIDENCE, placeholder).toContain(placeholder);
   });
 
   test('what the model says about a comment reads in English, and the comment’s own words stay', () => {
