@@ -42,6 +42,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'pergunta hostil': 'hostile question',
   'fora / vai embora': '"fora" / go away',
   'marcação de amigos': 'tagging friends',
+  'fala do curso': 'talk about the course',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

@@ -18,7 +18,7 @@ export interface Rule {
   /** boostList as numbers, for the hot loop: each label's index in LABELS, and the amounts. */
   boostLabels: Int8Array;
   boostAmounts: Float64Array;
-  /** Bit i set when the rule boosts LABELS[i]. */
+  /** Bit i set when the rule pushes LABELS[i] up: a verdict's evidence names what pushed it there, not what held it back. */
   labelMask: number;
   re: RegExp;
   /** A rule is only tried when the comment has one of these tokens. */
@@ -34,7 +34,7 @@ const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: strin
     boostList,
     boostLabels,
     boostAmounts: Float64Array.from(boostList, ([, amount]) => amount),
-    labelMask: boostLabels.reduce((mask, i) => mask | (1 << i), 0),
+    labelMask: boostList.reduce((mask, [label, amount]) => (amount > 0 ? mask | (1 << LABELS.indexOf(label)) : mask), 0),
     re,
     keys,
   };
@@ -46,6 +46,14 @@ const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: strin
  * "Quanto custa?" hostile. Insults still win ("quanto custa esse lixo, seu golpista?").
  */
 const PRICE_QUESTION_CALM = -1.5;
+
+/**
+ * A comment that names the launch's product (the course, the method, the mentoria, a class) is, without a hostile
+ * word, talk about it: the model had learned "curso" from haters' mouths ("ninguém fica rico vendendo curso") and
+ * hid "esse curso", "curso de quê?" and "@amiga olha esse método" (classifier/README.md, v11). Insults, accusations
+ * and attacks still win ("esse curso é golpe", "curso de picareta"): they push harder than this takes off.
+ */
+export const COURSE_TALK_CALM = -1.5;
 
 /**
  * "Não" (or "nunca", "nada", "nem") at most two words before a result: "ainda não fiz minha primeira venda". A "mas"
@@ -135,7 +143,7 @@ export const RULES: readonly Rule[] = [
 
   // hostility the word lists may miss
   r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
-  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'vendedor', 'vende'], / (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], / (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
   r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
@@ -143,6 +151,12 @@ export const RULES: readonly Rule[] = [
   r('fora / vai embora', { hater: 1.5 }, ['fora', 'cuba', 'venezuela', 'embora', 'renuncia'], /^ fora (?!de |do |da |dos |das |daqui a |disso |isso )[a-z]+| (?:vai|va|vão|vao|volta) (?:pra|para) (?:cuba|venezuela|coreia do norte)\b| (?:vai|va) embora (?:daqui|do pais|do brasil)\b| renuncia (?:ja|logo)?\b/),
 
   // neutral: tagging friends is the commonest comment under a launch post
+  r(
+    'fala do curso',
+    { hater: COURSE_TALK_CALM },
+    ['curso', 'cursos', 'metodo', 'metodos', 'mentoria', 'mentorias', 'treinamento', 'treinamentos', 'workshop', 'imersao', 'formacao', 'masterclass', 'modulo', 'modulos', 'turma', 'aula', 'aulas'],
+    / (?:curso|cursos|metodo|metodos|mentoria|mentorias|treinamento|treinamentos|workshop|imersao|formacao|masterclass|modulo|modulos|turma|aula|aulas) /,
+  ),
   r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
 ];
 

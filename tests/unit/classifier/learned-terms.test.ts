@@ -5,8 +5,9 @@ import { simulateStaffStream } from '../../../classifier/training/staff-stream';
 
 // An audience that swears in excitement: the shipped model calls these hater (checked below, so the tests keep
 // their meaning if a retrain changes that), staff call them praise.
-const EXCITED = ['caralho que aula', 'aula foda pra caralho', 'caralho que método', 'caralho esse método funciona demais'];
-const NEXT = 'caralho que live boa';
+// (Not about the course: "caralho que aula" reads as praise since the course-talk rule.)
+const EXCITED = ['caralho que live', 'live foda pra caralho', 'caralho que vídeo', 'caralho esse vídeo é demais'];
+const NEXT = 'caralho que livro';
 
 describe('words learned from staff corrections', () => {
   it('the shipped model calls the test comments hater (the premise of the tests below)', () => {
@@ -34,7 +35,7 @@ describe('words learned from staff corrections', () => {
     memory.add({ text: EXCITED[3] as string, label: 'praise' });
     const words = memory.learnedWords();
     expect(words[0]).toEqual({ term: 'caralho', model: 'hater', label: 'praise', support: 4, push: termPush(4) });
-    // "aula" and "metodo" are in two corrections each: not learned.
+    // "live" and "video" are in two corrections each: not learned.
     expect(words.map((w) => w.term)).toEqual(['caralho']);
   });
 
@@ -63,7 +64,7 @@ describe('words learned from staff corrections', () => {
   });
 
   it('an aimed insult with the learned word is still hater', () => {
-    const memory = createCorrectionMemory([...EXCITED, 'caralho que conteúdo', 'que aula do caralho'].map((text) => ({ text, label: 'praise' as const })));
+    const memory = createCorrectionMemory([...EXCITED, 'caralho que conteúdo', 'que live do caralho'].map((text) => ({ text, label: 'praise' as const })));
     expect(memory.recall('vai tomar no cu seu lixo do caralho', 'hater').terms[0]?.push).toBe(TERM_MAX_PUSH);
     expect(classifyWithMemory('vai tomar no cu seu lixo do caralho, golpista', memory).label).toBe('hater');
   });

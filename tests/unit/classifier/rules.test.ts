@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTokens } from '../../../classifier/normalise';
 import { matchRules } from '../../../classifier/rules';
+import { classify } from '../../../classifier';
 
 const fired = (text: string) => matchRules(normaliseTokens(text)).map((r) => r.evidence);
 
@@ -66,6 +67,28 @@ describe('rules', () => {
     ]) {
       expect(fired(text), text).not.toContain('depoimento de resultado');
     }
+  });
+
+  it('talk about the course is not hostility: the product named without a hostile word is never a hater to hide', () => {
+    // The v10 model read these as haters (0.53–0.80), the page covered them (classifier/README.md, v11).
+    for (const text of ['esse curso', 'esse método', 'curso de quê?', 'que curso é esse?', '@ana.souza olha esse curso', 'eu fiz esse curso', 'esse curso é caro?', 'o método dela', 'próximo curso quando?']) {
+      expect(classify(text).label, text).not.toBe('hater');
+      expect(fired(text), text).toContain('fala do curso');
+    }
+    // Insults, accusations and attacks with the same nouns still win.
+    for (const text of ['esse curso é golpe', 'curso de picareta', 'ninguém fica rico vendendo curso 🤡', 'que aula horrível, professor idiota', 'esse curso é uma farsa', 'só otário compra esse curso']) {
+      expect(classify(text).label, text).toBe('hater');
+    }
+    // Only the words themselves: "cursinho" and "percurso" are other words.
+    expect(fired('o percurso da corrida')).not.toContain('fala do curso');
+  });
+
+  it('a verdict names what pushed it there, never a rule that held it back', () => {
+    const verdict = classify('quanto custa esse lixo, seu golpista?');
+    expect(verdict.label).toBe('hater');
+    expect(fired('quanto custa esse lixo, seu golpista?')).toContain('quanto custa');
+    expect(verdict.evidence).not.toContain('quanto custa'); // it takes 1.5 off the hater logit
+    expect(classify('esse curso é golpe').evidence).not.toContain('fala do curso');
   });
 
   it('laughter with words beside it is not "laughter alone"', () => {
