@@ -23,6 +23,8 @@ export interface ClassifyContext {
   /** Who wrote it, for the team's author rules (team-rules.ts); the model never reads it. */
   authorName?: string;
   authorHandle?: string;
+  /** People the comment tags by name where the site writes no "@" (ExtractedComment.mentions): read as tags. */
+  mentions?: readonly string[];
 }
 
 /** What decided a label: the shipped model (with learned words), the memory of corrections, or a team rule. */
@@ -48,12 +50,29 @@ function shippedClassifier(): (text: string) => Classification {
 }
 
 /**
- * Classify one comment with the shipped model. `context` is part of the contract so callers can pass the site and
- * post title; the model judges the comment's own text only (comments under launch posts rarely need the title,
- * and the training data has none), so it does not change the result yet.
+ * Classify one comment with the shipped model. The model judges the comment's own text (the post title in
+ * `context` is not read: comments under launch posts rarely need it, and the training data has none), with the
+ * names it tags read as tags.
  */
-export function classify(text: string, _context?: ClassifyContext): Classification {
-  return shippedClassifier()(typeof text === 'string' ? text : '');
+export function classify(text: string, context?: ClassifyContext): Classification {
+  const own = typeof text === 'string' ? text : '';
+  return shippedClassifier()(context?.mentions?.length ? asTags(own, context.mentions) : own);
+}
+
+/**
+ * "Camila Duarte olha esse curso" as the model reads "@CamilaDuarte olha esse curso": a tag (normalise.ts reads an
+ * "@" word as one). Whole words only, longest name first, so "Ana Paula" is not read as "Ana".
+ */
+function asTags(text: string, names: readonly string[]): string {
+  let out = text;
+  const longestFirst = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length).slice(0, 20);
+  for (const name of longestFirst) {
+    const tag = `@${name.replace(/[^\p{L}\p{N}_.]+/gu, '').slice(0, 40)}`;
+    if (tag.length < 2) continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}@])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), tag);
+  }
+  return out;
 }
 
 /**

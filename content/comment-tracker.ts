@@ -39,6 +39,8 @@ export interface TrackedComment {
   mountPending?: boolean;
   /** What the site marks the author as (ExtractedComment.siteRole), kept for when the house accounts change. */
   siteRole?: string;
+  /** The people it tags by name (ExtractedComment.mentions), kept for when it is classified again. */
+  mentions?: string[];
 }
 
 export interface TrackerEvents {
@@ -161,7 +163,7 @@ export class CommentTracker {
     let entry = this.byId.get(data.id);
     if (!entry) {
       const verdict = this.events.classify(data);
-      entry = { comment: toLive(this.site, data, verdict), element, siteRole: data.siteRole };
+      entry = { comment: toLive(this.site, data, verdict), element, siteRole: data.siteRole, mentions: data.mentions };
       this.byId.set(data.id, entry);
       if (data.parentId !== undefined) {
         const replies = this.repliesTo.get(data.parentId);
@@ -174,6 +176,7 @@ export class CommentTracker {
       if (entry.comment.text !== data.text && entry.comment.labelSource !== 'staff') {
         // Edited comment: classify the new words (a staff label stays, it was given to this comment).
         const verdict = this.events.classify(data);
+        entry.mentions = data.mentions;
         entry.comment = { ...toLive(this.site, data, verdict), status: entry.comment.status, answeredBy: entry.comment.answeredBy };
         this.events.report(entry.comment);
         this.events.changed?.(entry);

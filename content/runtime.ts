@@ -52,6 +52,9 @@ export async function startSiteRuntime(ctx: ContentScriptContext, site: Site): P
   await runtime.start();
 }
 
+/** What a comment is classified from: its words, its author (for the team's rules) and whom it tags. */
+type CommentFacts = Pick<LiveComment, 'text' | 'authorName' | 'authorHandle'> & { mentions?: readonly string[] };
+
 class SiteRuntime implements PageRuntime {
   private tracker: CommentTracker;
   private readonly badges = new WeakMap<TrackedComment, Badge>();
@@ -234,7 +237,7 @@ class SiteRuntime implements PageRuntime {
   /** `always`: update and report the comment even when its label stays (its confidence and evidence are stale). */
   private reconsider(entry: TrackedComment, always = false): void {
     if (entry.comment.labelSource === 'staff' || entry.comment.house || this.tracker.get(entry.comment.commentId) !== entry) return;
-    const result = this.verdictOf(entry.comment);
+    const result = this.verdictOf({ ...entry.comment, mentions: entry.mentions });
     if (result.label === entry.comment.label && result.source === entry.comment.labelSource && !always) return;
     this.update(entry.comment.commentId, {
       label: result.label,
@@ -250,18 +253,18 @@ class SiteRuntime implements PageRuntime {
    * The house's answers are not classified: whatever the model reads in them (a firm "isso é mentira" to a hater), it
    * is the expert or the team speaking, never a hater to cover or a doubt to answer.
    */
-  private classified(data: Pick<LiveComment, 'text' | 'authorName' | 'authorHandle'> & { siteRole?: string }): Classified {
+  private classified(data: CommentFacts & { siteRole?: string }): Classified {
     const house = this.house(data);
     if (house === undefined) return this.verdictOf(data);
     return { label: 'neutral', confidence: 1, evidence: [house], source: 'classifier', house };
   }
 
   /** The label a comment gets on this page: the profile's memory and rules, then the model. */
-  private verdictOf(data: Pick<LiveComment, 'text' | 'authorName' | 'authorHandle'>): Classified {
+  private verdictOf(data: CommentFacts): Classified {
     const result = classifyWithMemory(
       data.text,
       this.memory,
-      { site: this.site, postTitle: this.page?.title, authorName: data.authorName, authorHandle: data.authorHandle },
+      { site: this.site, postTitle: this.page?.title, authorName: data.authorName, authorHandle: data.authorHandle, mentions: data.mentions },
       this.rules,
     );
     const source = decidedBy(result);
@@ -305,7 +308,7 @@ class SiteRuntime implements PageRuntime {
   /** The profile's house accounts changed: comments become the house's, or stop being it (and are stored now). */
   private rethinkHouse(): void {
     for (const entry of this.tracker.all()) {
-      const facts = { ...entry.comment, siteRole: entry.siteRole };
+      const facts = { ...entry.comment, siteRole: entry.siteRole, mentions: entry.mentions };
       if (this.house(facts) === entry.comment.house || entry.comment.labelSource === 'staff') continue;
       const verdict = this.classified(facts);
       this.update(entry.comment.commentId, {

@@ -25,6 +25,12 @@ export interface ExtractedComment {
    * where it has some, for the badge: such a comment is the house answering, not work for the queue.
    */
   siteRole?: string;
+  /**
+   * The people the comment tags by their names, where the site writes a tag without an "@" (Facebook links the
+   * tagged person's name in the text): the classifier reads them as tags ("Camila Duarte olha isso" is a friend
+   * being called, not a question to answer). The text keeps the names as the site shows them.
+   */
+  mentions?: string[];
 }
 
 /** A post a listing page links to, for the day's sweep. */

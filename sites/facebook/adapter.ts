@@ -242,6 +242,24 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
     return (container && el.contains(container) && !container.closest('a') ? container : part) as HTMLElement;
   }
 
+  /**
+   * The people a comment tags: Facebook writes a tag as the person's name linked to their profile, inside the text
+   * (a group's member link, profile.php or a vanity address); hashtags, pages of the site and outside links are not.
+   */
+  function taggedNames(block: Element): string[] {
+    const names = new Set<string>();
+    for (const link of block.querySelectorAll('a[href]')) {
+      const href = absoluteHref(link, ORIGIN);
+      const u = href ? new URL(href) : null;
+      if (!u || u.origin !== ORIGIN) continue;
+      const person = u.pathname === '/profile.php' || firstCapture(memberProfile, u.pathname) !== undefined || (/^\/[^/]+\/?$/.test(u.pathname) && !u.pathname.endsWith('.php') && !nonProfile.some((p) => p.test(u.pathname)));
+      const name = labelText(link);
+      if (person && name && name.length <= 100 && !name.startsWith('#')) names.add(name);
+      if (names.size === 20) break;
+    }
+    return [...names];
+  }
+
   function readBody(block: Element): string {
     // "See more"/"See translation" are buttons inside the text block.
     return readText(block, (e) => e.getAttribute('role') === 'button');
@@ -346,6 +364,8 @@ export function createFacebookAdapter(pack: FacebookPack): SiteAdapter {
       if (isReply && ids.parentId && ids.parentId !== ids.id) comment.parentId = ids.parentId;
       const role = houseRole(el);
       if (role) comment.siteRole = role;
+      const tagged = block ? taggedNames(block) : [];
+      if (tagged.length) comment.mentions = tagged;
       return comment;
     },
 

@@ -103,6 +103,14 @@ test('Facebook ad post: the sponsored post and its call to action get no badge',
   await expect(page.locator('[role="dialog"] [role="article"][aria-posinset]')).not.toHaveAttribute('data-ronda-id');
 });
 
+test('Facebook ad post: a friend tagged by name (a link, no "@") is read as a tag, not a question to answer', async ({ context }) => {
+  const page = await openFixturePage(context, 'facebook/ad-post.html', FB_AD_URL);
+  const id = await page.locator('[data-ronda-id]').filter({ hasText: 'olha esse curso que te falei' }).getAttribute('data-ronda-id');
+  const badge = page.locator(`ronda-badge[data-ronda-comment="${id}"]`);
+  await expect(badge).toHaveAttribute('data-label', 'neutral');
+  await expect(badge.locator('button.badge')).toHaveAttribute('title', /marcação de amigos/);
+});
+
 test("Facebook Page timeline: a post's window over it is that post's page, filed under its address, and closing it goes back", async ({
   context,
   worker,

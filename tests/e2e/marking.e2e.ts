@@ -285,7 +285,7 @@ test("the page's own scripts cannot relabel through Ronda's badge; staff clicks 
 test('staff corrections teach the page: a pasted copy follows the first one, a word three corrections agree on the rest', async ({ context }) => {
   // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
   // shipped model reads as hostile (unit tests check that premise on the same texts).
-  const texts = ['caralho que aula', 'CARALHO QUE AULAAA!!', 'aula foda pra caralho', 'caralho que método', 'caralho que live boa'];
+  const texts = ['caralho que live', 'CARALHO QUE LIVEEE!!', 'live foda pra caralho', 'caralho que vídeo', 'caralho que livro'];
   const page = await openWatchWithTexts(context, texts);
   await expect(badges(page)).toHaveCount(10);
   const byText = (t: string) => badges(page).nth(texts.indexOf(t));
@@ -297,15 +297,15 @@ test('staff corrections teach the page: a pasted copy follows the first one, a w
     await badge.locator('.labels button[data-label="praise"]').click();
     await expect(badge).toHaveAttribute('data-label', 'praise');
   };
-  await correct('caralho que aula');
+  await correct('caralho que live');
   // The shouted copy is the same comment to the memory: it follows at once, without a reload.
-  await expect(byText('CARALHO QUE AULAAA!!')).toHaveAttribute('data-label', 'praise');
-  await expect(byText('CARALHO QUE AULAAA!!').locator('button.badge')).not.toHaveClass(/staff/);
-  await correct('aula foda pra caralho');
-  await expect(byText('caralho que live boa')).toHaveAttribute('data-label', 'hater');
-  await correct('caralho que método');
+  await expect(byText('CARALHO QUE LIVEEE!!')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('CARALHO QUE LIVEEE!!').locator('button.badge')).not.toHaveClass(/staff/);
+  await correct('live foda pra caralho');
+  await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'hater');
+  await correct('caralho que vídeo');
   // Three corrections agree on "caralho": the comment nobody corrected is praise now, and says why.
-  const learned = byText('caralho que live boa');
+  const learned = byText('caralho que livro');
   await expect(learned).toHaveAttribute('data-label', 'praise');
   await learned.locator('button.badge').click();
   await expect(learned).toContainText('palavra aprendida das correções: "caralho"');

@@ -83,6 +83,18 @@ describe('rules', () => {
     expect(fired('o percurso da corrida')).not.toContain('fala do curso');
   });
 
+  it('people tagged by name where the site writes no "@" (Facebook) are read as tags', () => {
+    const text = 'Camila Duarte olha esse curso que te falei, bora fazer juntas?';
+    expect(classify(text).label).toBe('doubt'); // "Camila Duarte" read as words, the "?" as a question
+    const tagged = classify(text, { mentions: ['Camila Duarte'] });
+    expect(tagged.label).toBe('neutral');
+    expect(tagged.evidence).toContain('marcação de amigos');
+    // Whole names, longest first; a name full of regex characters is only text; a hostile tag is still hostile.
+    expect(classify('Ana Paula Ribeiro vem ver, Ana', { mentions: ['Ana', 'Ana Paula Ribeiro'] }).label).toBe('neutral');
+    expect(classify('João (*) Silva olha isso', { mentions: ['João (*) Silva'] }).label).toBe('neutral');
+    expect(classify('Bruno Lima seu golpista safado', { mentions: ['Bruno Lima'] }).label).toBe('hater');
+  });
+
   it('a verdict names what pushed it there, never a rule that held it back', () => {
     const verdict = classify('quanto custa esse lixo, seu golpista?');
     expect(verdict.label).toBe('hater');

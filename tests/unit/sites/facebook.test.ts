@@ -292,7 +292,13 @@ function expected(
     ...site.author(c),
     ...(parent ? { parentId: parent.id } : {}),
     ...(c.badges?.some((b) => HOUSE_BADGES.has(b)) ? { siteRole: c.badges.find((b) => HOUSE_BADGES.has(b)) } : {}),
+    ...(taggedIn(c).length ? { mentions: taggedIn(c) } : {}),
   };
+}
+
+/** The people a fixture comment tags: the names its markup links to a profile. */
+function taggedIn(c: FxComment): string[] {
+  return [...(c.html ?? '').matchAll(/<a [^>]*href="https:\/\/www\.facebook\.com\/[^"]*"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
 }
 
 /** Comments in document order with their parents; `hidden` ids are collapsed replies, not rendered yet. */
@@ -430,8 +436,28 @@ describe('Facebook ad post (sponsored, pt-BR)', () => {
     const a = fb();
     const read = a.findComments(doc).map((el) => a.readComment(el));
     expect(read).toEqual(visibleWithParents(fbAdThread(), collapsed).map(([c, parent]) => expected(c, parent, AD)));
-    // Fernanda tags a friend: the tag is text, the comment is hers.
-    expect(read.find((c) => c!.id === fbAdCommentId(3))).toMatchObject({ authorName: 'Fernanda Lima', authorHandle: 'fernanda.lima' });
+    // Fernanda tags a friend: the tag is text, the comment is hers, and the classifier is told whom it tags.
+    expect(read.find((c) => c!.id === fbAdCommentId(3))).toMatchObject({ authorName: 'Fernanda Lima', authorHandle: 'fernanda.lima', mentions: ['Camila Duarte'] });
+  });
+
+  test('tags are the people the text links to; hashtags, outside links and the site’s own pages are not', () => {
+    const doc = loadFixture('facebook/ad-post.html', FB_AD_URL);
+    const a = fb();
+    const el = a.findComments(doc).find((e) => a.readComment(e)!.id === fbAdCommentId(3))!;
+    const paragraph = el.querySelector('div[dir="auto"][style]')!;
+    for (const [href, name] of [
+      ['https://www.facebook.com/hashtag/lancamento', '#lancamento'],
+      ['https://l.facebook.com/l.php?u=https%3A%2F%2Fexemplo.com.br', 'exemplo.com.br'],
+      ['https://www.facebook.com/groups/610000000004321/', 'Grupo das Alunas'],
+      ['https://www.facebook.com/profile.php?id=100081000000999', 'Bia Nunes'],
+    ]) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', href!);
+      link.setAttribute('role', 'link');
+      link.textContent = name!;
+      paragraph.append(' ', link);
+    }
+    expect(a.readComment(el)!.mentions).toEqual(['Camila Duarte', 'Bia Nunes']);
   });
 
   test('the sponsored post, its "Patrocinado" label and its call to action are not comments or load-more controls', () => {
