@@ -43,6 +43,9 @@ const NAMED: Readonly<Record<string, string>> = {
   'fora / vai embora': '"fora" / go away',
   'marcação de amigos': 'tagging friends',
   'fala do curso': 'talk about the course',
+  'só carinho': 'affection only',
+  'só admiração': 'awe only',
+  saudação: 'greeting',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

@@ -55,6 +55,12 @@ const PRICE_QUESTION_CALM = -1.5;
  */
 export const COURSE_TALK_CALM = -1.5;
 
+const AFFECTION_EMOJIS = ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', '💖', '💕', '💜', '💙', '💚', '💛', '🧡', '🤍', '🤩', '😘', '🙏', '✨', '💯', '🫶', '👑'];
+const LAUGH_EMOJIS = ['😂', '🤣', '😆', '😹'];
+const LAUGH = ['_riso_', ...LAUGH_EMOJIS].join('|');
+/** Words of awe said alone ("uau", "brabo", "rainha"); not "mito" (a political nickname) nor "absurdo" (outrage). */
+const AWE_WORDS = ['uau', 'wow', 'caraca', 'caramba', 'brabo', 'braba', 'genio', 'genia', 'rainha', 'diva', 'fera', 'monstro', 'monstra', 'top', 'show', 'lindo', 'linda', 'perfeito', 'perfeita', 'incrivel', 'sensacional', 'maravilhoso', 'maravilhosa', 'massa', 'surreal'];
+
 /**
  * "Não" (or "nunca", "nada", "nem") at most two words before a result: "ainda não fiz minha primeira venda". A "mas"
  * or "e" in between starts a new clause ("não acreditava, mas já fiz 3 vendas"), so it lets the result count.
@@ -135,8 +141,12 @@ export const RULES: readonly Rule[] = [
   r('depoimento de resultado', { praise: 2.2, complaint: -1, venting: -1 }, RESULT_KEYS, RESULT_TESTIMONIAL),
   // Laughter alone ("kkkkk", "@ana kkkk") aims at no one; the learned weight of laughter comes from banter insults
   // ("fdp kkkk"), and the data holds almost no comment of laughter alone, so alone it read as a hater to hide.
-  r('só risada', { hater: -2.5, neutral: 1 }, ['_riso_'], /^ (?:(?:_riso_|_mention_|_url_|!) )*_riso_ (?:(?:_riso_|_mention_|_url_|!) )*$/),
-  r('❤️ 👏 🔥', { praise: 1 }, ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', '💖', '💕', '💜', '💙', '💚', '💛', '🧡', '🤍', '🤩', '😘', '🙏', '✨', '💯', '🫶', '👑'], / (?:❤|♥|😍|🥰|👏|🙌|🔥|💖|💕|💜|💙|💚|💛|🧡|🤍|🤩|😘|🙏|✨|💯|🫶|👑) /),
+  r('só risada', { hater: -2.5, neutral: 1 }, ['_riso_', ...LAUGH_EMOJIS], new RegExp(`^ (?:(?:${LAUGH}|_mention_|_url_|!) )*(?:${LAUGH}) (?:(?:${LAUGH}|_mention_|_url_|!) )*$`)),
+  r('❤️ 👏 🔥', { praise: 1 }, AFFECTION_EMOJIS, new RegExp(` (?:${AFFECTION_EMOJIS.join('|')}) `)),
+  // One word or emoji of affection or awe, alone, is the commonest praise under a post; with the 1/√n scaling a single
+  // token decides alone, and "uau", "gênio", "💜" had picked up hostility from banter and sarcasm in the tweets.
+  r('só carinho', { praise: 1, hater: -2.5 }, AFFECTION_EMOJIS, new RegExp(`^(?: (?:${AFFECTION_EMOJIS.join('|')}|!))+ $`)),
+  r('só admiração', { praise: 1.5, hater: -2.5 }, AWE_WORDS, new RegExp(`^ (?:que |muito |mt |mto )?(?:${AWE_WORDS.join('|')})(?: (?:demais|d+|!|${AFFECTION_EMOJIS.join('|')}))* $`)),
 
   // venting
   r('desabafo', { venting: 1.5 }, ['decepcao', 'cansado', 'cansada', 'aguento', 'desanimado', 'desanimada', 'triste', 'pena', 'jeito', 'desisto', 'frustrado', 'frustrada', 'certo', 'esperanca', 'dificil'], / (?:que decepcao|decepcionad[oa]|(?:to|estou|ando|tao) cansad[oa]|nao aguento mais|desanimad[oa]|que triste|to triste|estou triste|que pena|nada da certo|nada dar certo|nao tem jeito|nao tem mais jeito|desisto|frustrad[oa]|sem esperanca|ta dificil|esta dificil|ta osso)\b/),
@@ -157,6 +167,7 @@ export const RULES: readonly Rule[] = [
     ['curso', 'cursos', 'metodo', 'metodos', 'mentoria', 'mentorias', 'treinamento', 'treinamentos', 'workshop', 'imersao', 'formacao', 'masterclass', 'modulo', 'modulos', 'turma', 'aula', 'aulas'],
     / (?:curso|cursos|metodo|metodos|mentoria|mentorias|treinamento|treinamentos|workshop|imersao|formacao|masterclass|modulo|modulos|turma|aula|aulas) /,
   ),
+  r('saudação', { neutral: 1.5, hater: -2.5 }, ['ola', 'oi', 'oie', 'oii', 'bom', 'boa'], /^ (?:ola|oi|oie|oii|bom dia|boa tarde|boa noite)(?: (?:gente|pessoal|galera|todos|a todos|turma|amigos|meninas|_mention_))? (?:! )*$/),
   r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
 ];
 

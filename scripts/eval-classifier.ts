@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LABELS } from '../lib/domain';
 import { classify as classifyShipped } from '../classifier/index';
 import { createClassifier, type ModelJson } from '../classifier/model';
-import { COURSE_PROBE, LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
+import { LAUNCH_PROBE, LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
 import { simulateStaffStream, type MemoryMode } from '../classifier/training/staff-stream';
 
@@ -80,8 +80,8 @@ console.log(
 const launchDev = readLaunchTsv(LAUNCH_DEV);
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', launchDev);
 const staffSets: Record<string, Example[]> = { 'launch dev': launchDev };
-// Short comments that name the course, method or mentoria: never trained on, never picked a threshold (v11's look).
-sevenClass('Ronda course probe (classifier/data/course-probe.tsv: not trained on, chose no threshold; rules about such comments are judged on it)', readLaunchTsv(COURSE_PROBE));
+// Short comments that name the course, and one-word reactions: never trained on, never picked a threshold (v11's look).
+sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, and one-word reactions; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
 const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
 // dev splits, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees

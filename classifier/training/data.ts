@@ -13,8 +13,8 @@ export const SHARED_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data');
 export const MODEL_PATH = path.join(REPO_ROOT, 'classifier', 'model', 'model.json');
 export const LAUNCH_TRAIN = path.join(REPO_ROOT, 'classifier', 'data', 'launch-train.tsv');
 export const LAUNCH_DEV = path.join(REPO_ROOT, 'classifier', 'data', 'launch-dev.tsv');
-/** Ronda's short comments naming the course, method or mentoria: a probe, never trained on (classifier/README.md, v11). */
-export const COURSE_PROBE = path.join(REPO_ROOT, 'classifier', 'data', 'course-probe.tsv');
+/** Ronda's short launch comments (naming the course; one-word reactions): a probe, never trained on (classifier/README.md, v11). */
+export const LAUNCH_PROBE = path.join(REPO_ROOT, 'classifier', 'data', 'launch-probe.tsv');
 export const TOLD_LABELS = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels.tsv');
 /** The rest of ToLD-Br train with Ronda's labels (random tweets; the shipped model picks its doubt prior on its dev split, v8 and v9 their threshold too). */
 export const TOLD_LABELS_2 = path.join(REPO_ROOT, 'classifier', 'data', 'told-labels-2.tsv');

@@ -95,6 +95,21 @@ describe('rules', () => {
     expect(classify('Bruno Lima seu golpista safado', { mentions: ['Bruno Lima'] }).label).toBe('hater');
   });
 
+  it('a word or emoji of affection or awe alone, a greeting, laughter emojis alone: never a hater to hide', () => {
+    // v10 hid these (0.50–0.81): one token decides alone with the 1/√n scaling.
+    for (const text of ['💜', '💕💕', 'uau!!', 'gênio', 'Rainha 👑', 'brabo demais', 'caraca', 'olá', 'Olá gente', '🤣', '😂😂 @ana']) {
+      expect(classify(text).label, text).not.toBe('hater');
+    }
+    expect(classify('💜').label).toBe('praise');
+    expect(fired('uau!!')).toContain('só admiração');
+    expect(fired('bom dia pessoal')).toContain('saudação');
+    // Not alone, not these: the words around them decide.
+    expect(fired('uau, que lixo')).not.toContain('só admiração');
+    expect(fired('oi lixo')).not.toContain('saudação');
+    expect(fired('seu lixo 💜')).not.toContain('só carinho');
+    expect(classify('gênio do crime, golpista').label).toBe('hater');
+  });
+
   it('a verdict names what pushed it there, never a rule that held it back', () => {
     const verdict = classify('quanto custa esse lixo, seu golpista?');
     expect(verdict.label).toBe('hater');
@@ -108,7 +123,7 @@ describe('rules', () => {
   });
 
   it('does not fire on ordinary comments', () => {
-    expect(fired('boa noite a todos')).toEqual([]);
+    expect(fired('boa noite a todos')).toEqual(['saudação']); // a greeting has a rule of its own: never a hater
     expect(fired('assistindo de Curitiba')).toEqual([]);
     expect(fired('lá fora está chovendo')).toEqual([]);
     expect(fired('fora do ar desde ontem')).not.toContain('fora / vai embora');
