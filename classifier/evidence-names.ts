@@ -43,6 +43,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'fora / vai embora': '"fora" / go away',
   'marcação de amigos': 'tagging friends',
   'fala do curso': 'talk about the course',
+  'pergunta de garantia': 'guarantee question',
   'só carinho': 'affection only',
   'só admiração': 'awe only',
   saudação: 'greeting',

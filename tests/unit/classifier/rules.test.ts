@@ -110,6 +110,13 @@ describe('rules', () => {
     expect(classify('gênio do crime, golpista').label).toBe('hater');
   });
 
+  it('a guarantee question before buying is an objection to answer, not an attack; asking for the money back is a complaint', () => {
+    expect(classify('se eu não gostar devolvem?').label).not.toBe('hater'); // v10: hater 0.66, through "devolvem"
+    expect(fired('tem garantia?')).toContain('pergunta de garantia');
+    expect(classify('quero meu dinheiro de volta').label).toBe('complaint');
+    expect(classify('devolve o dinheiro do povo, ladrão').label).toBe('hater');
+  });
+
   it('a verdict names what pushed it there, never a rule that held it back', () => {
     const verdict = classify('quanto custa esse lixo, seu golpista?');
     expect(verdict.label).toBe('hater');
