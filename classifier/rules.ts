@@ -148,7 +148,7 @@ export const RULES: readonly Rule[] = [
   r('❤️ 👏 🔥', { praise: 1 }, AFFECTION_EMOJIS, new RegExp(` (?:${AFFECTION_EMOJIS.join('|')}) `)),
   // One word or emoji of affection or awe, alone, is the commonest praise under a post; with the 1/√n scaling a single
   // token decides alone, and "uau", "gênio", "💜" had picked up hostility from banter and sarcasm in the tweets.
-  r('só carinho', { praise: 1, hater: -2.5 }, AFFECTION_EMOJIS, new RegExp(`^(?: (?:${AFFECTION_EMOJIS.join('|')}|!))+ $`)),
+  r('só carinho', { praise: 1, hater: -2.5 }, AFFECTION_EMOJIS, new RegExp(`^(?: (?:!|_mention_))* (?:${AFFECTION_EMOJIS.join('|')})(?: (?:${AFFECTION_EMOJIS.join('|')}|!|_mention_))* $`)),
   r('só admiração', { praise: 1.5, hater: -2.5 }, AWE_WORDS, new RegExp(`^ (?:que |muito |mt |mto )?(?:${AWE_WORDS.join('|')})(?: (?:demais|d+|!|${AFFECTION_EMOJIS.join('|')}))* $`)),
 
   // venting

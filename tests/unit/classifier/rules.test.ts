@@ -97,7 +97,7 @@ describe('rules', () => {
 
   it('a word or emoji of affection or awe alone, a greeting, laughter emojis alone: never a hater to hide', () => {
     // v10 hid these (0.50–0.81): one token decides alone with the 1/√n scaling.
-    for (const text of ['💜', '💕💕', 'uau!!', 'gênio', 'Rainha 👑', 'brabo demais', 'caraca', 'olá', 'Olá gente', '🤣', '😂😂 @ana']) {
+    for (const text of ['💜', '💕💕', '💜💜💜 @bia', '@anasouza ❤️❤️', 'uau!!', 'gênio', 'Rainha 👑', 'brabo demais', 'caraca', 'olá', 'Olá gente', '🤣', '😂😂 @ana']) {
       expect(classify(text).label, text).not.toBe('hater');
     }
     expect(classify('💜').label).toBe('praise');
@@ -107,6 +107,7 @@ describe('rules', () => {
     expect(fired('uau, que lixo')).not.toContain('só admiração');
     expect(fired('oi lixo')).not.toContain('saudação');
     expect(fired('seu lixo 💜')).not.toContain('só carinho');
+    expect(fired('!!!')).not.toContain('só carinho');
     expect(classify('gênio do crime, golpista').label).toBe('hater');
   });
 
