@@ -47,6 +47,9 @@ const NAMED: Readonly<Record<string, string>> = {
   'só carinho': 'affection only',
   'só admiração': 'awe only',
   saudação: 'greeting',
+  'elogio à pessoa': 'praise of the person',
+  'crítica ao conteúdo': 'criticism of the content',
+  'marcando presença': 'saying where one watches from',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

@@ -95,6 +95,59 @@ const RESULT_KEYS = [
   ...['consegui', 'conseguimos'],
 ];
 
+/**
+ * The expert named as a person ("essa mulher", "o cara", "menina", "professora") with a word of admiration close by:
+ * the commonest praise under an expert's post, and v10 hid it ("esse cara é monstro no que faz" 0.50, "o cara sabe
+ * muito" 0.71, "essa mulher é surreal" 0.59): in the tweets "mulher" and "cara" are mostly in insults' mouths.
+ * Sarcasm that mocks ("que mulher incrível em enganar trouxa"), a negation just before ("não é nada inteligente")
+ * and a question ("quem essa mulher incrível pensa que é?", "e daí que ela tá de top?") are not praise.
+ */
+const PERSON_NOUNS = ['mulher', 'mulherao', 'menina', 'moca', 'mina', 'cara', 'homem', 'garota', 'professora', 'professor', 'mestre', 'mestra', 'ela', 'ele'];
+const ADMIRATION = [
+  'incrivel', 'surreal', 'inspiradora', 'inspirador', 'uma inspiracao', 'brilhante', 'gigante', 'sensacional', 'foda', 'top', 'monstro', 'monstra',
+  'diferenciada', 'diferenciado', 'abencoada', 'abencoado', 'guerreira', 'guerreiro', 'genio', 'genia', 'genial', 'braba', 'brabo', 'brabissima', 'brabissimo',
+  'inteligente', 'competente', 'humilde', 'maravilhosa', 'maravilhoso', 'admiravel', 'fenomenal', 'referencia', 'um exemplo', 'espetacular', 'fantastica',
+  'fantastico', 'demais', 'fora da curva', 'fora de serie', 'sabe muito', 'sabe demais', 'ensina bem', 'ensina muito', 'explica bem', 'merece tudo',
+  'a melhor', 'o melhor', 'sem igual', 'excepcional', 'iluminada', 'iluminado', 'poderosa', 'maravilha', 'me salvou', 'me ajudou', 'arrasa', 'arrasou', 'talentosa', 'talentoso',
+  'um espetaculo', 'espetaculo', 'um fenomeno', 'fenomeno', 'nao erra', 'impressionante', 'tem um dom', 'um dom', 'uma lenda', 'lenda', 'sem palavras',
+];
+const PERSON_PRAISE = new RegExp(
+  `^(?!.* (?:\\?|enganar|engana|enganando|mentir|mentindo|trouxa|trouxas|otario|otarios|_riso_|🤡|so que nao) )(?:` +
+    `.* (?:${PERSON_NOUNS.join('|')})(?: [^ ]+){0,3}${NOT_NEGATED} (?:${ADMIRATION.join('|')}) ` +
+    `|.*${NOT_NEGATED} (?:${ADMIRATION.join('|')}) (?:e |eh |essa |esse |a |o |de |da )?(?:${PERSON_NOUNS.join('|')}) ` +
+    `)`,
+);
+/** The person word alone says it: "que mulher!", "mulherão 🔥", "que homem". */
+const PERSON_ALONE = ['mulher', 'mulherao', 'homem', 'cara', 'menina'];
+const PERSON_EXCLAIMED = new RegExp(`^ (?:que |essa |olha essa |mas que )?(?:${PERSON_ALONE.join('|')}|mulherao da porra) (?:(?:!|${AFFECTION_EMOJIS.join('|')}) )*$`);
+/**
+ * A phrase's rarest word, for a rule's keys: its last, unless that is a common intensifier ("sabe muito" → "sabe").
+ * Keying on the rarer side of a two-sided rule keeps the common words ("ela", "aula") from trying it on every comment.
+ */
+const COMMON_WORDS = new Set(['muito', 'demais', 'bem', 'tudo', 'pelo', 'conteudo']);
+const keyWord = (phrase: string): string => {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1] as string;
+  return words.length > 1 && COMMON_WORDS.has(last) ? (words[0] as string) : last;
+};
+const keyWords = (phrases: readonly string[]): string[] => [...new Set(phrases.map(keyWord))];
+
+/**
+ * A lesson, the content, a live or a module judged poor without an insult ("aula chata demais", "achei o módulo 2
+ * raso", "live muito longa e enrolada"): a complaint with a concrete object (annotation guide), which v10 read as
+ * praise ("demais", "aula") or neutral. Not a question ("a aula é muito longa?") and not negated ("nada chata").
+ */
+const CONTENT_NOUNS = ['aula', 'aulas', 'conteudo', 'conteudos', 'live', 'lives', 'modulo', 'modulos', 'curso', 'video', 'videos', 'material', 'ebook', 'apostila', 'bonus', 'mentoria', 'explicacao', 'didatica', 'qualidade', 'audio', 'replay', 'treinamento', 'encontro', 'metodo'];
+const POOR = [
+  'chata', 'chato', 'chatas', 'chatos', 'confusa', 'confuso', 'fraca', 'fraco', 'fraquinha', 'fraquinho', 'rasa', 'raso', 'superficial', 'repetitiva', 'repetitivo',
+  'enrolada', 'enrolado', 'enrolacao', 'enrola', 'cansativa', 'cansativo', 'macante', 'desatualizada', 'desatualizado', 'horrivel', 'ruim', 'pessima', 'pessimo',
+  'basica', 'basico', 'muito longa', 'muito longo', 'longa demais', 'longo demais', 'muito curta', 'muito curto', 'curto demais', 'curta demais', 'mal explicada', 'mal explicado',
+  'deixou a desejar', 'deixa a desejar', 'nada de novo', 'pouco conteudo', 'so teoria', 'muita teoria', 'decepcionante', 'baguncada', 'baguncado', 'caro pelo', 'ensinou pouco', 'ensina pouco',
+];
+/** A negation up to three words before ("não achei a live enrolada"); "não gostei" is itself the complaint. */
+const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem)(?: (?!mas |porem |e )[^ ]+){0,3})';
+const CONTENT_CRITIQUE = new RegExp(`^(?!.* \\? )(?=.* (?:${CONTENT_NOUNS.join('|')}) )(?=.*${CRITIQUE_NOT_NEGATED} (?:${POOR.join('|')})\\b)`);
+
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
   r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
@@ -106,7 +159,7 @@ export const RULES: readonly Rule[] = [
   r('"quero!"', { purchase_intent: 2 }, ['quero'], /^ (?:eu )?quero+ (?:!|muito|demais|sim|_mention_|$)| eu quero !| quero (?:!|❤|🙋|🙏|🔥)/),
   r('como comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
   r('link de compra', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
-  r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote) \?/),
+  r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote', 'black', 'blackfriday'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote)(?: \d+)? \?| (?:carrinho|inscricoes|matriculas|vendas) (?:ja )?(?:abriu|abriram|abre|abrem|fecha|fechou|fecham)\b| (?:vai ter|tem|tera|quando e a|quando vai ser a) (?:black friday|blackfriday)\b| (?:black friday|blackfriday) \?/),
   r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
 
   // doubts: questions about the content, dates, how things work
@@ -136,7 +189,7 @@ export const RULES: readonly Rule[] = [
   // Swearing as excitement ("caralho que conteúdo foda", "porra, consegui minha primeira venda"): praise, and the
   // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
-  r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
+  r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:mulherao|incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:mulher|mulherao|cara|homem|menina|mina|aula|conteudo|curso|live) (?:e |eh )?(?:muito |mt |mto )?(?:foda|do caralho|da porra)|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
   // A result testimonial ("já fiz minha primeira venda", "faturei 5 mil", "saí do zero graças à mentoria") is the
   // praise the acervo exists for, but it is told as a story with no praise word: "comprei" pulled it to complaint,
   // a past struggle to venting, and a plain report of sales to neutral. A negation just before ("ainda não fiz
@@ -150,6 +203,10 @@ export const RULES: readonly Rule[] = [
   // token decides alone, and "uau", "gênio", "💜" had picked up hostility from banter and sarcasm in the tweets.
   r('só carinho', { praise: 1, hater: -2.5 }, AFFECTION_EMOJIS, new RegExp(`^(?: (?:!|_mention_))* (?:${AFFECTION_EMOJIS.join('|')})(?: (?:${AFFECTION_EMOJIS.join('|')}|!|_mention_))* $`)),
   r('só admiração', { praise: 1.5, hater: -2.5 }, AWE_WORDS, new RegExp(`^ (?:que |muito |mt |mto )?(?:${AWE_WORDS.join('|')})(?: (?:demais|d+|!|${AFFECTION_EMOJIS.join('|')}))* $`)),
+
+  r('elogio à pessoa', { praise: 2, hater: -2.5 }, keyWords(ADMIRATION), PERSON_PRAISE),
+  r('elogio à pessoa', { praise: 2, hater: -2.5 }, PERSON_ALONE, PERSON_EXCLAIMED),
+  r('crítica ao conteúdo', { complaint: 2.5, praise: -1.5 }, keyWords(POOR), CONTENT_CRITIQUE),
 
   // venting
   r('desabafo', { venting: 1.5 }, ['decepcao', 'cansado', 'cansada', 'aguento', 'desanimado', 'desanimada', 'triste', 'pena', 'jeito', 'desisto', 'frustrado', 'frustrada', 'certo', 'esperanca', 'dificil'], / (?:que decepcao|decepcionad[oa]|(?:to|estou|ando|tao) cansad[oa]|nao aguento mais|desanimad[oa]|que triste|to triste|estou triste|que pena|nada da certo|nada dar certo|nao tem jeito|nao tem mais jeito|desisto|frustrad[oa]|sem esperanca|ta dificil|esta dificil|ta osso)\b/),
@@ -170,6 +227,9 @@ export const RULES: readonly Rule[] = [
     ['curso', 'cursos', 'metodo', 'metodos', 'mentoria', 'mentorias', 'treinamento', 'treinamentos', 'workshop', 'imersao', 'formacao', 'masterclass', 'modulo', 'modulos', 'turma', 'aula', 'aulas'],
     / (?:curso|cursos|metodo|metodos|mentoria|mentorias|treinamento|treinamentos|workshop|imersao|formacao|masterclass|modulo|modulos|turma|aula|aulas) /,
   ),
+  // Saying where one watches from is how a live's audience says hello ("assistindo de BH", "Recife marcando presença",
+  // "direto de Manaus 🙋"): chat, which v10 read as praise or venting from the place names' words.
+  r('marcando presença', { neutral: 1.8 }, ['presenca', 'presente', 'representando', 'direto', 'assistindo', 'daqui', 'aqui', 'area', 'boa', 'bom'], /^(?: [^ ]+){0,4} (?:presente|na area)(?: (?:!|desde o inicio|🙋|🙌|👋|✋|🇧🇷|🇵🇹))* $|^ (?:boa noite|boa tarde|bom dia|ola|oi) (?:de|do|da|direto de|aqui de|aqui do|aqui da) [a-z]+| (?:marcando presenca|presenca confirmada|representando (?:o |a |os |as )?[a-z]+|direto (?:de|do|da|dos|das) [a-z]+|assistindo (?:de|do|da|daqui|aqui de|aqui do|aqui da|direto de) [a-z]*|(?:daqui|aqui) (?:de|do|da) [a-z]+ (?:assistindo|acompanhando|presente|marcando))\b/),
   r('saudação', { neutral: 1.5, hater: -2.5 }, ['ola', 'oi', 'oie', 'oii', 'bom', 'boa'], /^ (?:ola|oi|oie|oii|bom dia|boa tarde|boa noite)(?: (?:gente|pessoal|galera|todos|a todos|turma|amigos|meninas|_mention_))? (?:! )*$/),
   r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
 ];

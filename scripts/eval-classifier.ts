@@ -81,7 +81,7 @@ const launchDev = readLaunchTsv(LAUNCH_DEV);
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', launchDev);
 const staffSets: Record<string, Example[]> = { 'launch dev': launchDev };
 // Short comments that name the course, and one-word reactions: never trained on, never picked a threshold (v11's look).
-sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
+sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments, praise of the person, lessons judged poor, where people watch from; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
 const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
 // dev splits, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees

@@ -6,7 +6,7 @@ import { simulateStaffStream } from '../../../classifier/training/staff-stream';
 // An audience that swears in excitement: the shipped model calls these hater (checked below, so the tests keep
 // their meaning if a retrain changes that), staff call them praise.
 // (Not about the course: "caralho que aula" reads as praise since the course-talk rule.)
-const EXCITED = ['caralho que live', 'live foda pra caralho', 'caralho que vídeo', 'caralho esse vídeo é demais'];
+const EXCITED = ['caralho que live', 'caralho que entrevista', 'caralho que vídeo', 'caralho esse vídeo é demais'];
 const NEXT = 'caralho que livro';
 
 describe('words learned from staff corrections', () => {
@@ -64,7 +64,7 @@ describe('words learned from staff corrections', () => {
   });
 
   it('an aimed insult with the learned word is still hater', () => {
-    const memory = createCorrectionMemory([...EXCITED, 'caralho que conteúdo', 'que live do caralho'].map((text) => ({ text, label: 'praise' as const })));
+    const memory = createCorrectionMemory([...EXCITED, 'caralho que conteúdo', 'caralho que episódio'].map((text) => ({ text, label: 'praise' as const })));
     expect(memory.recall('vai tomar no cu seu lixo do caralho', 'hater').terms[0]?.push).toBe(TERM_MAX_PUSH);
     expect(classifyWithMemory('vai tomar no cu seu lixo do caralho, golpista', memory).label).toBe('hater');
   });

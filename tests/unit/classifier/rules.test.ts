@@ -126,13 +126,47 @@ describe('rules', () => {
     expect(classify('esse curso é golpe').evidence).not.toContain('fala do curso');
   });
 
+  it('the expert praised as a person ("essa mulher é surreal", "o cara é diferenciado") is praise, not a hater to hide', () => {
+    // v10 hid these (0.50–0.78): in the tweets "mulher" and "cara" are mostly in insults' mouths.
+    for (const text of ['essa mulher é surreal', 'que mulher', 'que mulher! 🔥🔥', 'esse cara é monstro no que faz', 'o cara é diferenciado', 'menina, vc é gigante', 'vc é fora de série mulher', 'mulherão da porra 🔥', 'a mulher ensina bem', 'o cara sabe muito']) {
+      expect(classify(text).label, text).toBe('praise');
+    }
+    expect(fired('esse homem é um gênio')).toContain('elogio à pessoa');
+    // Contempt, sarcasm and a negation are not praise; insults still win.
+    for (const text of ['que mulher ridícula', 'que mulher incrível em enganar trouxa', 'esse cara é um charlatão', 'mulherzinha metida', 'essa mulher não é nada inteligente, só engana']) {
+      expect(fired(text), text).not.toContain('elogio à pessoa');
+    }
+    expect(classify('que mulher ridícula').label).toBe('hater');
+    expect(classify('esse cara é um charlatão').label).toBe('hater');
+  });
+
+  it('a lesson, live or module judged poor without an insult is a complaint (a concrete object), not praise', () => {
+    // v10: "aula chata demais" praise 0.74 ("demais"), "achei o módulo 2 raso" neutral.
+    for (const text of ['aula chata demais', 'achei a aula 3 confusa demais', 'achei o módulo 2 raso', 'live muito longa e enrolada', 'o conteúdo ta desatualizado', 'ta muito superficial o módulo de tráfego']) {
+      expect(classify(text).label, text).toBe('complaint');
+    }
+    // Negated, asked, or nothing concrete judged: not this rule.
+    for (const text of ['aula nada chata, amei', 'a aula é muito longa?', 'não achei a live enrolada', 'to chata hoje']) {
+      expect(fired(text), text).not.toContain('crítica ao conteúdo');
+    }
+    expect(classify('aula chata demais, professora burra').label).toBe('hater');
+  });
+
+  it('saying where one watches from is chat: neutral', () => {
+    for (const text of ['assistindo de BH', 'Recife marcando presença', 'direto de Manaus 🙋', 'assistindo do trabalho']) {
+      expect(classify(text).label, text).toBe('neutral');
+    }
+    expect(fired('direto de casa, que aula incrível')).toContain('marcando presença');
+    expect(classify('direto de casa, que aula incrível').label).toBe('praise');
+  });
+
   it('laughter with words beside it is not "laughter alone"', () => {
     for (const text of ['kkkk fdp', 'kkkkk que aula', 'sua palhaça kkkkk', 'kkk quanto custa?']) expect(fired(text)).not.toContain('só risada');
   });
 
   it('does not fire on ordinary comments', () => {
     expect(fired('boa noite a todos')).toEqual(['saudação']); // a greeting has a rule of its own: never a hater
-    expect(fired('assistindo de Curitiba')).toEqual([]);
+    expect(fired('comprei pão na padaria')).toEqual([]);
     expect(fired('lá fora está chovendo')).toEqual([]);
     expect(fired('fora do ar desde ontem')).not.toContain('fora / vai embora');
   });
