@@ -10,6 +10,7 @@ import { getActiveProject } from '../storage/projects';
 import { markCommentAuthorHater, teamRulesForPages, undoBadgeAuthorRule } from '../storage/team-rules';
 import { relabelComment, setCommentStatus } from '../storage/triage';
 import { blogHandlers, startBlogScripts } from './blogs';
+import { followClassifierRevision } from './classifier-revision';
 import { resumeStoredRulePass, teamRulesChanged } from './team-rules';
 import { printHandlers, startPrintCapture } from './capture';
 import { packHandlers } from './packs/handlers';
@@ -95,4 +96,5 @@ export function startBackground(): void {
   startPrintCapture();
   startDriveSync();
   resumeStoredRulePass();
+  void followClassifierRevision();
 }

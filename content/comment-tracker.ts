@@ -1,6 +1,6 @@
 import { commentKey, type Site, type WithoutRule } from '../lib/domain';
 import { idsBelow } from '../lib/threads';
-import type { LiveComment } from '../messaging/protocol';
+import { WIRE_LIMITS, type LiveComment } from '../messaging/protocol';
 import { cyrb53 } from '../sites/common/hash';
 import type { ExtractedComment, SiteAdapter } from '../sites/types';
 
@@ -220,6 +220,7 @@ function toLive(site: Site, data: ExtractedComment, verdict: Classified): LiveCo
     withoutRule: verdict.source === 'rule' ? verdict.withoutRule : undefined,
     labelSource: verdict.source,
     status: 'new',
+    ...(data.mentions?.length ? { mentions: data.mentions.slice(0, 20).map((name) => name.slice(0, WIRE_LIMITS.author)) } : {}),
     ...(verdict.house === undefined ? {} : { house: verdict.house }),
   };
 }

@@ -780,5 +780,6 @@ function toSeen(comment: LiveComment) {
     decidedBy: c.labelSource === 'memory' || c.labelSource === 'rule' ? c.labelSource : undefined,
     withoutRule: c.labelSource === 'rule' ? c.withoutRule : undefined,
     answeredBy: c.answeredBy,
+    mentions: c.mentions,
   };
 }

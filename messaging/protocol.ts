@@ -70,6 +70,8 @@ export const seenCommentSchema = z.object({
   withoutRule: withoutRuleSchema.optional(),
   /** Someone of the house (the expert, the team) answered it on the site: who, as the page names them. */
   answeredBy: z.string().max(WIRE_LIMITS.author).optional(),
+  /** People it tags by name where the site writes no "@" (ExtractedComment.mentions), for when it is judged again. */
+  mentions: z.array(z.string().max(WIRE_LIMITS.author)).max(20).optional(),
 });
 
 const effectiveLabelSchema = z.object({ label: labelSchema, source: labelSourceSchema, status: statusSchema });

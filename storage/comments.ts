@@ -1,3 +1,4 @@
+import { CLASSIFIER_REVISION } from '../classifier/revision';
 import { commentKey, type CommentStatus, type Label, type Site, type WithoutRule } from '../lib/domain';
 import { getDb, type RondaDB } from './db';
 import { tr } from '../lib/i18n';
@@ -25,6 +26,8 @@ export interface SeenComment {
   withoutRule?: WithoutRule;
   /** Someone of the house answered it on the site (see lib/house.ts). */
   answeredBy?: string;
+  /** People it tags by name where the site writes no "@" (Facebook), read as tags when it is judged again. */
+  mentions?: string[];
 }
 
 export interface EffectiveLabel {
@@ -75,6 +78,9 @@ export async function recordSeenComments(
         confidence: staffLabel ? 1 : c.confidence,
         evidence: staffLabel ? old.evidence : c.evidence.slice(0, 20),
         withoutRule: !staffLabel && c.decidedBy === 'rule' ? c.withoutRule : undefined,
+        // The page that reported it runs this build's classifier: stored pages judged by an older one are judged again.
+        classifiedWith: CLASSIFIER_REVISION,
+        ...(c.mentions?.length ? { mentions: c.mentions } : {}),
         status: old?.status ?? 'new',
         firstSeenAt: old?.firstSeenAt ?? now,
         lastSeenAt: now,

@@ -38,6 +38,10 @@ export const commentRecordSchema = z.object({
   evidence: z.array(z.string().max(200)).max(20),
   /** With labelSource 'rule': the label to go back to when the rule goes. */
   withoutRule: withoutRuleSchema.optional(),
+  /** The classifier revision that gave the label (classifier/revision.ts); absent on comments stored before revisions. */
+  classifiedWith: z.string().max(40).optional(),
+  /** People it tags by name where the site writes no "@" (Facebook): the classifier reads them as tags when it judges it again. */
+  mentions: z.array(shortText).max(20).optional(),
   status: statusSchema,
   firstSeenAt: z.number().int().nonnegative(),
   lastSeenAt: z.number().int().nonnegative(),

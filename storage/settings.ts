@@ -25,6 +25,8 @@ export const settingSchemas = {
   locale: z.enum(['pt-BR', 'en']),
   /** The team's rules changed and the stored comments have not all followed yet (the worker stopped half way). */
   storedRulesPending: z.boolean(),
+  /** The classifier revision every stored comment has been judged by (classifier/revision.ts); '' before the first pass. */
+  labelsRevision: z.string().max(40),
   /**
    * Repeat offenders staff set aside in the team-rules section (lib/team-rules/offenders.ts), with how many hater
    * comments they had then: one comes back when it keeps going.
@@ -43,6 +45,7 @@ export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
   haterThreads: true,
   locale: 'pt-BR',
   storedRulesPending: false,
+  labelsRevision: '',
   dismissedOffenders: [],
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_REVISION } from '../../../classifier/revision';
 import { RondaDB } from '../../../storage/db';
 import { listCommentsForPost, recordSeenComments, type SeenComment } from '../../../storage/comments';
 import { relabelComment, setCommentStatus } from '../../../storage/triage';
@@ -24,6 +25,14 @@ describe('comments store', () => {
     const row = await db.comments.get('youtube:Ugx1');
     expect(row?.firstSeenAt).toBe(1_000);
     expect(row?.lastSeenAt).toBe(9_000);
+  });
+
+  it('records which classifier revision judged a comment, and the names it tags, for judging it again after a release', async () => {
+    const db = new RondaDB('c-revision');
+    await recordSeenComments('facebook', 'https://www.facebook.com/ronda/posts/1', [seen({ text: 'Camila Duarte olha esse curso', label: 'neutral', mentions: ['Camila Duarte'] })], { db });
+    expect(await db.comments.get('facebook:Ugx1')).toMatchObject({ classifiedWith: CLASSIFIER_REVISION, mentions: ['Camila Duarte'] });
+    await recordSeenComments('youtube', POST, [seen()], { db });
+    expect((await db.comments.get('youtube:Ugx1'))?.mentions).toBeUndefined();
   });
 
   it('keeps the video a comment was read under in the inbox when its own video page reports it again', async () => {
