@@ -99,7 +99,7 @@ const RESULT_KEYS = [
  * The expert named as a person ("essa mulher", "o cara", "menina", "professora") with a word of admiration close by:
  * the commonest praise under an expert's post, and v10 hid it ("esse cara é monstro no que faz" 0.50, "o cara sabe
  * muito" 0.71, "essa mulher é surreal" 0.59): in the tweets "mulher" and "cara" are mostly in insults' mouths.
- * Sarcasm that mocks ("que mulher incrível em enganar trouxa"), a negation just before ("não é nada inteligente")
+ * Sarcasm that mocks ("que mulher incrível em enganar trouxa", "ela só fala merda, impressionante"), a negation just before ("não é nada inteligente")
  * and a question ("quem essa mulher incrível pensa que é?", "e daí que ela tá de top?") are not praise.
  */
 const PERSON_NOUNS = ['mulher', 'mulherao', 'menina', 'moca', 'mina', 'cara', 'homem', 'garota', 'professora', 'professor', 'mestre', 'mestra', 'ela', 'ele'];
@@ -107,12 +107,12 @@ const ADMIRATION = [
   'incrivel', 'surreal', 'inspiradora', 'inspirador', 'uma inspiracao', 'brilhante', 'gigante', 'sensacional', 'foda', 'top', 'monstro', 'monstra',
   'diferenciada', 'diferenciado', 'abencoada', 'abencoado', 'guerreira', 'guerreiro', 'genio', 'genia', 'genial', 'braba', 'brabo', 'brabissima', 'brabissimo',
   'inteligente', 'competente', 'humilde', 'maravilhosa', 'maravilhoso', 'admiravel', 'fenomenal', 'referencia', 'um exemplo', 'espetacular', 'fantastica',
-  'fantastico', 'demais', 'fora da curva', 'fora de serie', 'sabe muito', 'sabe demais', 'ensina bem', 'ensina muito', 'explica bem', 'merece tudo',
-  'a melhor', 'o melhor', 'sem igual', 'excepcional', 'iluminada', 'iluminado', 'poderosa', 'maravilha', 'me salvou', 'me ajudou', 'arrasa', 'arrasou', 'talentosa', 'talentoso',
+  'fantastico', 'e demais', 'eh demais', 'fora da curva', 'fora de serie', 'sabe muito', 'sabe demais', 'ensina bem', 'ensina muito', 'explica bem', 'merece tudo',
+  'a melhor', 'o melhor', 'sem igual', 'excepcional', 'iluminada', 'iluminado', 'poderosa', 'maravilha', 'me salvou', 'me ajudou', 'arrasa', 'arrasou', 'talentosa', 'talentoso', 'fera', 'linda', 'lindo', 'lindissima',
   'um espetaculo', 'espetaculo', 'um fenomeno', 'fenomeno', 'nao erra', 'impressionante', 'tem um dom', 'um dom', 'uma lenda', 'lenda', 'sem palavras',
 ];
 const PERSON_PRAISE = new RegExp(
-  `^(?!.* (?:\\?|enganar|engana|enganando|mentir|mentindo|trouxa|trouxas|otario|otarios|_riso_|🤡|so que nao) )(?:` +
+  `^(?!.* (?:\\?|enganar|engana|enganando|mentir|mentindo|trouxa|trouxas|otario|otarios|merda|lixo|bosta|ridicula|ridiculo|vergonha|_riso_|🤡|so que nao) )(?:` +
     `.* (?:${PERSON_NOUNS.join('|')})(?: [^ ]+){0,3}${NOT_NEGATED} (?:${ADMIRATION.join('|')}) ` +
     `|.*${NOT_NEGATED} (?:${ADMIRATION.join('|')}) (?:e |eh |essa |esse |a |o |de |da )?(?:${PERSON_NOUNS.join('|')}) ` +
     `)`,
@@ -124,7 +124,7 @@ const PERSON_EXCLAIMED = new RegExp(`^ (?:que |essa |olha essa |mas que )?(?:${P
  * A phrase's rarest word, for a rule's keys: its last, unless that is a common intensifier ("sabe muito" → "sabe").
  * Keying on the rarer side of a two-sided rule keeps the common words ("ela", "aula") from trying it on every comment.
  */
-const COMMON_WORDS = new Set(['muito', 'demais', 'bem', 'tudo', 'pelo', 'conteudo']);
+const COMMON_WORDS = new Set(['muito', 'bem', 'tudo', 'pelo', 'conteudo']);
 const keyWord = (phrase: string): string => {
   const words = phrase.split(' ');
   const last = words[words.length - 1] as string;
@@ -137,12 +137,13 @@ const keyWords = (phrases: readonly string[]): string[] => [...new Set(phrases.m
  * raso", "live muito longa e enrolada"): a complaint with a concrete object (annotation guide), which v10 read as
  * praise ("demais", "aula") or neutral. Not a question ("a aula é muito longa?") and not negated ("nada chata").
  */
-const CONTENT_NOUNS = ['aula', 'aulas', 'conteudo', 'conteudos', 'live', 'lives', 'modulo', 'modulos', 'curso', 'video', 'videos', 'material', 'ebook', 'apostila', 'bonus', 'mentoria', 'explicacao', 'didatica', 'qualidade', 'audio', 'replay', 'treinamento', 'encontro', 'metodo'];
+const CONTENT_NOUNS = ['professor', 'professora', 'aula', 'aulas', 'conteudo', 'conteudos', 'live', 'lives', 'modulo', 'modulos', 'curso', 'video', 'videos', 'material', 'ebook', 'apostila', 'bonus', 'mentoria', 'explicacao', 'didatica', 'qualidade', 'audio', 'replay', 'treinamento', 'encontro', 'metodo'];
 const POOR = [
   'chata', 'chato', 'chatas', 'chatos', 'confusa', 'confuso', 'fraca', 'fraco', 'fraquinha', 'fraquinho', 'rasa', 'raso', 'superficial', 'repetitiva', 'repetitivo',
   'enrolada', 'enrolado', 'enrolacao', 'enrola', 'cansativa', 'cansativo', 'macante', 'desatualizada', 'desatualizado', 'horrivel', 'ruim', 'pessima', 'pessimo',
   'basica', 'basico', 'muito longa', 'muito longo', 'longa demais', 'longo demais', 'muito curta', 'muito curto', 'curto demais', 'curta demais', 'mal explicada', 'mal explicado',
   'deixou a desejar', 'deixa a desejar', 'nada de novo', 'pouco conteudo', 'so teoria', 'muita teoria', 'decepcionante', 'baguncada', 'baguncado', 'caro pelo', 'ensinou pouco', 'ensina pouco',
+  'so tem teoria', 'muito teorico', 'muito teorica', 'cheio de erros', 'cheia de erros', 'varios erros', 'muitos erros', 'rapido demais', 'rapida demais', 'nao explica',
 ];
 /** A negation up to three words before ("não achei a live enrolada"); "não gostei" is itself the complaint. */
 const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem)(?: (?!mas |porem |e )[^ ]+){0,3})';

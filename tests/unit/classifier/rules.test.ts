@@ -133,7 +133,7 @@ describe('rules', () => {
     }
     expect(fired('esse homem é um gênio')).toContain('elogio à pessoa');
     // Contempt, sarcasm and a negation are not praise; insults still win.
-    for (const text of ['que mulher ridícula', 'que mulher incrível em enganar trouxa', 'esse cara é um charlatão', 'mulherzinha metida', 'essa mulher não é nada inteligente, só engana']) {
+    for (const text of ['que mulher ridícula', 'que mulher incrível em enganar trouxa', 'esse cara é um charlatão', 'mulherzinha metida', 'essa mulher não é nada inteligente, só engana', 'ela só fala merda, impressionante', 'professor fala rápido demais']) {
       expect(fired(text), text).not.toContain('elogio à pessoa');
     }
     expect(classify('que mulher ridícula').label).toBe('hater');
@@ -142,7 +142,7 @@ describe('rules', () => {
 
   it('a lesson, live or module judged poor without an insult is a complaint (a concrete object), not praise', () => {
     // v10: "aula chata demais" praise 0.74 ("demais"), "achei o módulo 2 raso" neutral.
-    for (const text of ['aula chata demais', 'achei a aula 3 confusa demais', 'achei o módulo 2 raso', 'live muito longa e enrolada', 'o conteúdo ta desatualizado', 'ta muito superficial o módulo de tráfego']) {
+    for (const text of ['aula chata demais', 'achei a aula 3 confusa demais', 'achei o módulo 2 raso', 'live muito longa e enrolada', 'o conteúdo ta desatualizado', 'ta muito superficial o módulo de tráfego', 'a apostila está cheia de erros', 'professor fala rápido demais e não explica os passos']) {
       expect(classify(text).label, text).toBe('complaint');
     }
     // Negated, asked, or nothing concrete judged: not this rule.
