@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { RondaDB } from '../storage/db';
 import { recordSeenComments, listCommentsForPost, type SeenComment } from '../storage/comments';
 import { repeatOffenders } from '../lib/team-rules/offenders';
+import { reclassifyStoredComments } from '../storage/stored-model-labels';
 import { applyTeamRulesToStoredComments, commentsForRulePreview } from '../storage/stored-rule-labels';
 import { putTeamRules } from '../storage/team-rules';
 import { exportTeamKit } from '../lib/team-kit/io';
@@ -80,6 +81,15 @@ async function storedRulePass(): Promise<void> {
   const offenders = repeatOffenders(sample, rules);
   const group = performance.now() - t;
   console.log(`  options sample of ${sample.length.toLocaleString('en')} latest comments: ${read.toFixed(0)} ms; repeat offenders in it (500 rules): ${group.toFixed(1)} ms (${offenders.length} found)`);
+  // A release with a new classifier revision: the worker judges all of them again (memory of 2,000 corrections, the rules).
+  await db.corrections.bulkPut(Array.from({ length: 2_000 }, (_, i) => ({ key: `instagram:x${i}`, text: `correção ${i}: que live boa demais ${i % 37}`, label: 'praise' as const, at: i, user: 'bench' })));
+  t = performance.now();
+  const judged = await reclassifyStoredComments(db, 'bench-next');
+  const judge = performance.now() - t;
+  t = performance.now();
+  const judgedAgain = await reclassifyStoredComments(db, 'bench-next');
+  const judgeNoop = performance.now() - t;
+  console.log(`  a new classifier revision over ${judged.read.toLocaleString('en')} stored comments (2,000 corrections, 500 rules): ${judge.toFixed(0)} ms (${judged.relabelled.toLocaleString('en')} relabelled); again: ${judgeNoop.toFixed(0)} ms (${judgedAgain.judged} judged)`);
   db.close();
 }
 

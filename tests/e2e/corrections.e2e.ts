@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { badges, expect, openWatchWithTexts, test } from './fixtures';
 
 // Comments the shipped model reads as hostile and staff call praise (unit tests check that premise).
-const TEXTS = ['caralho que live', 'live foda pra caralho', 'caralho que vídeo', 'caralho que livro'];
+const TEXTS = ['caralho que live', 'caralho que entrevista', 'caralho que vídeo', 'caralho que livro'];
 
 test('the options page shows what corrections taught, forgets a wrong one (open pages follow), undoes, exports and imports', async ({ context, openExtensionPage }) => {
   const page = await openWatchWithTexts(context, TEXTS);

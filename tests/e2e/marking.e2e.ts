@@ -285,7 +285,7 @@ test("the page's own scripts cannot relabel through Ronda's badge; staff clicks 
 test('staff corrections teach the page: a pasted copy follows the first one, a word three corrections agree on the rest', async ({ context }) => {
   // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
   // shipped model reads as hostile (unit tests check that premise on the same texts).
-  const texts = ['caralho que live', 'CARALHO QUE LIVEEE!!', 'live foda pra caralho', 'caralho que vídeo', 'caralho que livro'];
+  const texts = ['caralho que live', 'CARALHO QUE LIVEEE!!', 'caralho que entrevista', 'caralho que vídeo', 'caralho que livro'];
   const page = await openWatchWithTexts(context, texts);
   await expect(badges(page)).toHaveCount(10);
   const byText = (t: string) => badges(page).nth(texts.indexOf(t));
@@ -301,7 +301,7 @@ test('staff corrections teach the page: a pasted copy follows the first one, a w
   // The shouted copy is the same comment to the memory: it follows at once, without a reload.
   await expect(byText('CARALHO QUE LIVEEE!!')).toHaveAttribute('data-label', 'praise');
   await expect(byText('CARALHO QUE LIVEEE!!').locator('button.badge')).not.toHaveClass(/staff/);
-  await correct('live foda pra caralho');
+  await correct('caralho que entrevista');
   await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'hater');
   await correct('caralho que vídeo');
   // Three corrections agree on "caralho": the comment nobody corrected is praise now, and says why.
