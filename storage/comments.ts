@@ -134,3 +134,34 @@ export async function recentComments(limit: number, db: RondaDB = getDb()): Prom
   const rows = await db.comments.orderBy('lastSeenAt').reverse().limit(limit).toArray();
   return checkRows(commentRecordSchema, rows, rowKey).valid;
 }
+
+/** Rows per transaction of a pass over every stored comment: it never holds the database for long, and a page's report in between is not lost. */
+const PASS_BATCH = 500;
+
+/**
+ * Rewrites stored comments in key order, a batch per read-write transaction: `change` says what one valid row
+ * becomes, or null to leave it. A damaged row is left as it is (the pass would write fields it may not have).
+ * Returns how many rows were read and how many written.
+ */
+export async function rewriteStoredComments(change: (row: CommentRecord) => CommentRecord | null, db: RondaDB = getDb()): Promise<{ read: number; written: number }> {
+  let read = 0;
+  let written = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.transaction('rw', db.comments, async () => {
+      const batch = after === undefined ? await db.comments.orderBy(':id').limit(PASS_BATCH).toArray() : await db.comments.where(':id').above(after).limit(PASS_BATCH).toArray();
+      const updates: CommentRecord[] = [];
+      for (const row of batch) {
+        if (!commentRecordSchema.safeParse(row).success) continue;
+        const next = change(row);
+        if (next) updates.push(next);
+      }
+      if (updates.length) await db.comments.bulkPut(updates);
+      written += updates.length;
+      return batch;
+    });
+    read += rows.length;
+    if (rows.length < PASS_BATCH) return { read, written };
+    after = rows[rows.length - 1]!.key;
+  }
+}

@@ -2,20 +2,18 @@ import { classifyWithMemory, createCorrectionMemory, decidedBy, type CorrectionM
 import { CLASSIFIER_REVISION } from '../classifier/revision';
 import { ruleSetsByProfile } from '../classifier/team-rules';
 import { correctionsForMemory } from './corrections';
+import { rewriteStoredComments } from './comments';
 import { getDb, type RondaDB } from './db';
-import { commentRecordSchema, type CommentRecord } from './schema';
+import type { CommentRecord } from './schema';
 import { listTeamRules } from './team-rules';
 
 /*
  * A release that classifies better (a new rule, new weights) reaches the pages at once: they judge what they show.
  * The comments stored from every other post (the expert's view, the metrics, the sweep) would keep the old verdict
  * until someone reopened each post; this pass judges them again as a page would (the profile's corrections, the
- * team's rules, then the model), in batches. Each row records the revision that judged it, so a worker stopped half
+ * team's rules, then the model), in batches (rewriteStoredComments). Each row records the revision that judged it, so a worker stopped half
  * way goes on where it was, and a staff label is never touched.
  */
-
-/** Rows per transaction: a long pass never holds the database, and a page's report in between is not lost. */
-const BATCH = 500;
 
 type Judged = Pick<CommentRecord, 'label' | 'labelSource' | 'confidence' | 'evidence' | 'withoutRule' | 'classifiedWith'>;
 
@@ -46,33 +44,15 @@ export async function reclassifyStoredComments(
   revision: string = CLASSIFIER_REVISION,
 ): Promise<{ read: number; judged: number; relabelled: number }> {
   const setFor = ruleSetsByProfile((await listTeamRules(db)).valid);
-  let memory: CorrectionMemory | undefined;
   const examples = await correctionsForMemory(undefined, db);
-  let read = 0;
-  let judged = 0;
+  let memory: CorrectionMemory | undefined;
   let relabelled = 0;
-  let after: string | undefined;
-  for (;;) {
-    const batch = await db.transaction('rw', db.comments, async () => {
-      const rows = after === undefined ? await db.comments.orderBy(':id').limit(BATCH).toArray() : await db.comments.where(':id').above(after).limit(BATCH).toArray();
-      const updates: CommentRecord[] = [];
-      let changedLabels = 0;
-      for (const row of rows) {
-        if (row.classifiedWith === revision) continue;
-        // A damaged row is left as it is: judging it would write fields it may not have.
-        if (!commentRecordSchema.safeParse(row).success) continue;
-        memory ??= createCorrectionMemory(examples);
-        const next = { ...row, ...judgedAgain(row, memory, setFor(row.projectId), revision) };
-        if (next.label !== row.label) changedLabels++;
-        updates.push(next);
-      }
-      if (updates.length) await db.comments.bulkPut(updates);
-      return { rows, updates: updates.length, changedLabels };
-    });
-    read += batch.rows.length;
-    judged += batch.updates;
-    relabelled += batch.changedLabels;
-    if (batch.rows.length < BATCH) return { read, judged, relabelled };
-    after = batch.rows[batch.rows.length - 1]!.key;
-  }
+  const { read, written } = await rewriteStoredComments((row) => {
+    if (row.classifiedWith === revision) return null;
+    memory ??= createCorrectionMemory(examples);
+    const next = { ...row, ...judgedAgain(row, memory, setFor(row.projectId), revision) };
+    if (next.label !== row.label) relabelled++;
+    return next;
+  }, db);
+  return { read, judged: written, relabelled };
 }

@@ -1,9 +1,9 @@
 import { createCorrectionMemory } from '../classifier/memory';
 import { ruleSetsByProfile, type TeamRuleSet } from '../classifier/team-rules';
-import { recentComments } from './comments';
+import { recentComments, rewriteStoredComments } from './comments';
 import { correctionsForMemory } from './corrections';
 import { getDb, type RondaDB } from './db';
-import { commentRecordSchema, type CommentRecord } from './schema';
+import type { CommentRecord } from './schema';
 import { listTeamRules } from './team-rules';
 
 /*
@@ -14,8 +14,6 @@ import { listTeamRules } from './team-rules';
 
 /** The label a rule gives stored comments; a page recomputes it exactly (with the model's scores) when it reads the comment again. */
 const RULE_CONFIDENCE = 0.95;
-/** Rows per transaction: a long pass never holds the database, and a page's report in between is not lost. */
-const BATCH = 500;
 
 type RuleChange = Pick<CommentRecord, 'label' | 'labelSource' | 'confidence' | 'evidence' | 'withoutRule'>;
 
@@ -65,25 +63,9 @@ export async function commentsForRulePreview(limit: number, db: RondaDB = getDb(
 export async function applyTeamRulesToStoredComments(db: RondaDB = getDb()): Promise<{ read: number; changed: number }> {
   const setFor = ruleSetsByProfile((await listTeamRules(db)).valid);
   const remembered = await rememberedCorrections(db);
-  let read = 0;
-  let changed = 0;
-  let after: string | undefined;
-  for (;;) {
-    const batch = await db.transaction('rw', db.comments, async () => {
-      const rows = after === undefined ? await db.comments.orderBy(':id').limit(BATCH).toArray() : await db.comments.where(':id').above(after).limit(BATCH).toArray();
-      const updates: CommentRecord[] = [];
-      for (const row of rows) {
-        // A damaged row is left as it is: the rules read fields it may not have.
-        if (!commentRecordSchema.safeParse(row).success) continue;
-        const change = ruleChangeFor(row, setFor(row.projectId), remembered);
-        if (change) updates.push({ ...row, ...change });
-      }
-      if (updates.length) await db.comments.bulkPut(updates);
-      return { rows, updates: updates.length };
-    });
-    read += batch.rows.length;
-    changed += batch.updates;
-    if (batch.rows.length < BATCH) return { read, changed };
-    after = batch.rows[batch.rows.length - 1]!.key;
-  }
+  const { read, written } = await rewriteStoredComments((row) => {
+    const change = ruleChangeFor(row, setFor(row.projectId), remembered);
+    return change ? { ...row, ...change } : null;
+  }, db);
+  return { read, changed: written };
 }

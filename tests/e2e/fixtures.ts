@@ -161,6 +161,27 @@ export async function storedComments(worker: Worker): Promise<{ key: string; lab
   );
 }
 
+/** A setting as the worker stored it (Dexie's settings table in the extension's IndexedDB). */
+export function storedSetting(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('ronda');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('settings').objectStore('settings').get(k);
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
+
 /** The id of the (first) tab whose URL matches a Chrome match pattern. */
 export async function tabIdOf(worker: Worker, pattern: string): Promise<number> {
   return worker.evaluate(async (url) => {

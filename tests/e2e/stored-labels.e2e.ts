@@ -1,26 +1,5 @@
-import type { Page, Worker } from '@playwright/test';
-import { contentScriptSender, expect, extensionWorker, storedComments, test } from './fixtures';
-
-/** A setting as the worker stored it (Dexie's settings table in the extension's IndexedDB). */
-function storedSetting(worker: Worker, key: string): Promise<unknown> {
-  return worker.evaluate(
-    (k) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('ronda');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('settings').objectStore('settings').get(k);
-          get.onsuccess = () => {
-            resolve((get.result as { value?: unknown } | undefined)?.value);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
+import type { Page } from '@playwright/test';
+import { contentScriptSender, expect, extensionWorker, storedComments, storedSetting, test } from './fixtures';
 
 /** Comments as an older release stored them from a post nobody has open, with its verdicts. */
 async function seedOlderRelease(page: Page, now: number): Promise<void> {
