@@ -96,25 +96,32 @@ export async function contentScriptSender(context: BrowserContext): Promise<(typ
     ).result.value as { ok: boolean; error?: string; data?: unknown };
 }
 
-/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
-export async function storedCount(worker: Worker, postUrl: string): Promise<number> {
+/** One request on a store of Ronda's IndexedDB, made in the service worker (the extension's origin). */
+function storeRequest<T>(worker: Worker, store: string, method: 'count' | 'get' | 'getAll', arg?: unknown, index?: string): Promise<T> {
   return worker.evaluate(
-    (url) =>
-      new Promise<number>((resolve, reject) => {
+    ({ store, method, arg, index }) =>
+      new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('ronda');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db.transaction('comments').objectStore('comments').index('postUrl').count(url);
-          count.onsuccess = () => {
-            resolve(count.result);
+          const source = db.transaction(store).objectStore(store);
+          const target = index ? source.index(index) : source;
+          const request = method === 'getAll' ? target.getAll() : target[method](arg as IDBValidKey);
+          request.onsuccess = () => {
+            resolve(request.result as T);
             db.close();
           };
-          count.onerror = () => reject(count.error);
+          request.onerror = () => reject(request.error);
         };
       }),
-    postUrl,
+    { store, method, arg, index },
   );
+}
+
+/** Comments Ronda stored under a post URL, read from its IndexedDB in the service worker. */
+export function storedCount(worker: Worker, postUrl: string): Promise<number> {
+  return storeRequest<number>(worker, 'comments', 'count', postUrl, 'postUrl');
 }
 
 /** Adds a launch blog the way a user does: its address in the options page's Blogs section. */
@@ -143,43 +150,13 @@ export async function fillProfile(openExtensionPage: (p: string) => Promise<Page
 
 /** Every comment row Ronda stored (key, label and who gave it), read from its IndexedDB in the service worker. */
 export async function storedComments(worker: Worker): Promise<{ key: string; label: string; labelSource: string }[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<{ key: string; label: string; labelSource: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('ronda');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('comments').objectStore('comments').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { key: string; label: string; labelSource: string }[]).map(({ key, label, labelSource }) => ({ key, label, labelSource })));
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  const rows = await storeRequest<{ key: string; label: string; labelSource: string }[]>(worker, 'comments', 'getAll');
+  return rows.map(({ key, label, labelSource }) => ({ key, label, labelSource }));
 }
 
 /** A setting as the worker stored it (Dexie's settings table in the extension's IndexedDB). */
-export function storedSetting(worker: Worker, key: string): Promise<unknown> {
-  return worker.evaluate(
-    (k) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('ronda');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('settings').objectStore('settings').get(k);
-          get.onsuccess = () => {
-            resolve((get.result as { value?: unknown } | undefined)?.value);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
+export async function storedSetting(worker: Worker, key: string): Promise<unknown> {
+  return (await storeRequest<{ value?: unknown } | undefined>(worker, 'settings', 'get', key))?.value;
 }
 
 /** The id of the (first) tab whose URL matches a Chrome match pattern. */
