@@ -50,6 +50,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'elogio à pessoa': 'praise of the person',
   'crítica ao conteúdo': 'criticism of the content',
   'marcando presença': 'saying where one watches from',
+  'não é golpe': '"not a scam"',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

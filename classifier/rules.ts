@@ -99,7 +99,7 @@ const RESULT_KEYS = [
  * The expert named as a person ("essa mulher", "o cara", "menina", "professora") with a word of admiration close by:
  * the commonest praise under an expert's post, and v10 hid it ("esse cara é monstro no que faz" 0.50, "o cara sabe
  * muito" 0.71, "essa mulher é surreal" 0.59): in the tweets "mulher" and "cara" are mostly in insults' mouths.
- * Sarcasm that mocks ("que mulher incrível em enganar trouxa", "ela só fala merda, impressionante"), a negation just before ("não é nada inteligente")
+ * Sarcasm that mocks ("que mulher incrível em enganar trouxa", "ela só fala merda, mas que mulher incrível"), a negation just before ("não é nada inteligente")
  * and a question ("quem essa mulher incrível pensa que é?", "e daí que ela tá de top?") are not praise.
  */
 const PERSON_NOUNS = ['mulher', 'mulherao', 'menina', 'moca', 'mina', 'cara', 'homem', 'garota', 'professora', 'professor', 'mestre', 'mestra', 'ela', 'ele'];
@@ -109,7 +109,7 @@ const ADMIRATION = [
   'inteligente', 'competente', 'humilde', 'maravilhosa', 'maravilhoso', 'admiravel', 'fenomenal', 'referencia', 'um exemplo', 'espetacular', 'fantastica',
   'fantastico', 'e demais', 'eh demais', 'fora da curva', 'fora de serie', 'sabe muito', 'sabe demais', 'ensina bem', 'ensina muito', 'explica bem', 'merece tudo',
   'a melhor', 'o melhor', 'sem igual', 'excepcional', 'iluminada', 'iluminado', 'poderosa', 'maravilha', 'me salvou', 'me ajudou', 'arrasa', 'arrasou', 'talentosa', 'talentoso', 'fera', 'linda', 'lindo', 'lindissima',
-  'um espetaculo', 'espetaculo', 'um fenomeno', 'fenomeno', 'nao erra', 'impressionante', 'tem um dom', 'um dom', 'uma lenda', 'lenda', 'sem palavras',
+  'um espetaculo', 'espetaculo', 'um fenomeno', 'fenomeno', 'nao erra', 'tem um dom', 'um dom', 'uma lenda', 'lenda', 'sem palavras',
 ];
 const PERSON_PRAISE = new RegExp(
   `^(?!.* (?:\\?|enganar|engana|enganando|mentir|mentindo|trouxa|trouxas|otario|otarios|merda|lixo|bosta|ridicula|ridiculo|vergonha|_riso_|🤡|so que nao) )(?:` +
@@ -145,16 +145,16 @@ const POOR = [
   'deixou a desejar', 'deixa a desejar', 'nada de novo', 'pouco conteudo', 'so teoria', 'muita teoria', 'decepcionante', 'baguncada', 'baguncado', 'caro pelo', 'ensinou pouco', 'ensina pouco',
   'so tem teoria', 'muito teorico', 'muito teorica', 'cheio de erros', 'cheia de erros', 'varios erros', 'muitos erros', 'rapido demais', 'rapida demais', 'nao explica',
 ];
-/** A negation up to three words before ("não achei a live enrolada"); "não gostei" is itself the complaint. */
-const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem)(?: (?!mas |porem |e )[^ ]+){0,3})';
+/** A negation up to three words before ("não achei a live enrolada", "sem enrolação"); "não gostei" is itself the complaint. */
+const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem| sem)(?: (?!mas |porem |e )[^ ]+){0,3})';
 const CONTENT_CRITIQUE = new RegExp(`^(?!.* \\? )(?=.* (?:${CONTENT_NOUNS.join('|')}) )(?=.*${CRITIQUE_NOT_NEGATED} (?:${POOR.join('|')})\\b)`);
 
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
   r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
-  r('qual o valor', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa) (?:o |os )?(?:valor|preco|valores)\b/),
+  r('qual o valor', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa|fala|falar|libera|solta|revela) (?:o |os )?(?:valor|preco|valores)\b/),
   r('preço', { purchase_intent: 1.5 }, ['_preco_', '_parcelas_'], / _preco_ | _parcelas_ /),
-  r('tem desconto', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
+  r('tem desconto', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|vai ter|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
   r('parcelamento', { purchase_intent: 2, hater: PRICE_QUESTION_CALM }, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
   r('quero comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
   r('"quero!"', { purchase_intent: 2 }, ['quero'], /^ (?:eu )?quero+ (?:!|muito|demais|sim|_mention_|$)| eu quero !| quero (?:!|❤|🙋|🙏|🔥)/),
@@ -183,7 +183,7 @@ export const RULES: readonly Rule[] = [
   r('paguei e não recebi', { complaint: 3 }, ['paguei', 'comprei', 'recebi', 'chegou', 'cobrado', 'cobraram', 'cobranca', 'debitado', 'descontado'], / (?:paguei|comprei|ja paguei|ja comprei|fiz o pagamento|fiz a compra|me inscrevi|assinei)[^.!?]{0,60}(?:nao|nada|nenhum|ninguem|ate agora|ainda)| (?:nao|nunca|ainda nao) (?:recebi|chegou|veio|mandaram|enviaram)\b| cobrad[oa]s? (?:duas|2|tres|3) vezes\b| (?:cobraram|cobranca|debitado|descontado) (?:duas|2|errado|a mais|indevid\w*)\b/),
   r('ninguém responde', { complaint: 2.5 }, ['ninguem', 'responde', 'respondem', 'resposta', 'suporte', 'atendimento', 'procon', 'reclame', 'descaso'], / (?:ninguem (?:me )?(?:responde|respondeu|atende|resolve|retorna)|nao (?:me )?(?:respondem|responderam|atendem|retornam|resolvem|resolveram)|sem resposta|sem retorno|suporte (?:nao|pessimo|horrivel|ruim|demora)|atendimento (?:pessimo|horrivel|ruim|lixo|demorado)|procon|reclame aqui|descaso)\b/),
   r('demora / atraso', { complaint: 1.8 }, ['demora', 'demorou', 'demorando', 'atrasado', 'atrasou', 'atraso', 'esperando', 'espero'], / (?:demorou|demora|demorando|atrasado|atrasou|atraso|to esperando|estou esperando|espero ha|esperando ha|faz (?:\w+ )?(?:dias|semanas))\b/),
-  r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'cortado', 'corrompido'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|audio (?:ruim|cortado|baixo)|arquivo corrompido|material (?:incompleto|errado))\b/),
+  r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'incompleta', 'cortado', 'cortada', 'corrompido', 'cortando', 'chiando', 'picotando', 'falhando', 'travando', 'travado', 'sumiu', 'sumindo', 'ruim', 'baixo'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|(?:audio|som|microfone|imagem|transmissao)(?: [^ ]+){0,3} (?:ruim|cortado|cortando|baixo|chiando|picotando|falhando|travando|travado|sumiu|sumindo)|arquivo corrompido|material (?:incompleto|errado))\b/),
 
   // praise
   r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa))\b/),
@@ -214,7 +214,10 @@ export const RULES: readonly Rule[] = [
 
   // hostility the word lists may miss
   r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
-  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], / (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], /(?<! nao| nunca) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it: the
+  // word "golpe" weighs so much that the defence itself read as a hater to hide.
+  r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! , e | e )/),
   r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).

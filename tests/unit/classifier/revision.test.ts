@@ -11,7 +11,8 @@ import { LAUNCH_DEV, LAUNCH_PROBE, LAUNCH_TRAIN, readLaunchTsv } from '../../../
  * that changes verdicts without a new revision would leave every stored post as the old classifier saw it. The
  * fingerprint is every verdict (label, confidence, evidence) on Ronda's own 5,700 comments and a few hostile inputs.
  * The file lists each revision with its fingerprint, newest last; a change of verdicts adds a line with a new
- * revision, it never rewrites the last one.
+ * revision, it never rewrites the last one. Comments added to Ronda's data files change it too: a revision then
+ * costs one needless pass over the stored comments, which is harmless.
  */
 const FILE = path.join(__dirname, 'revision-fingerprints.json');
 const HOSTILE = ['', '<script>alert(1)</script> que aula', '\u202Eodamuc\u202C amei', '😂'.repeat(500), 'a'.repeat(5_000), 'ESSA MULHER É SURREAL!!!'];
@@ -33,6 +34,6 @@ describe('classifier revision', () => {
     const last = list[list.length - 1];
     expect(new Set(list.map((e) => e.revision)).size, 'each revision once').toBe(list.length);
     expect(last?.revision, `classifier/revision.ts says ${CLASSIFIER_REVISION}: add {"revision": "${CLASSIFIER_REVISION}", "fingerprint": "${now}"} to ${FILE}`).toBe(CLASSIFIER_REVISION);
-    expect(now, `the verdicts changed: give classifier/revision.ts a new CLASSIFIER_REVISION and add it with "${now}" to ${FILE}`).toBe(last?.fingerprint);
+    expect(now, `the verdicts (or Ronda's texts) changed: give classifier/revision.ts a new CLASSIFIER_REVISION and add it with "${now}" to ${FILE}`).toBe(last?.fingerprint);
   });
 });

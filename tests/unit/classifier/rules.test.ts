@@ -160,6 +160,20 @@ describe('rules', () => {
     expect(classify('direto de casa, que aula incrível').label).toBe('praise');
   });
 
+  it('a student answering the scam accusation is not a hater; the accusation still is', () => {
+    // v10: hater 0.88 through "golpe".
+    expect(classify('sou aluno e posso dizer: não é golpe, o conteúdo é muito bom').label).not.toBe('hater');
+    expect(fired('não é golpe?')).toContain('não é golpe');
+    expect(classify('isso não é golpe, é pirâmide').label).toBe('hater');
+    expect(fired('isso não é golpe, é pirâmide')).not.toContain('não é golpe');
+    expect(classify('isso é golpe').label).toBe('hater');
+  });
+
+  it('a live whose sound or picture fails is a complaint; asking for the price or a discount is purchase intent', () => {
+    for (const text of ['audio cortando aqui', 'o microfone da convidada ta chiando demais', 'a aula 4 veio cortada']) expect(classify(text).label, text).toBe('complaint');
+    for (const text of ['FALA O PREÇO LOGO', 'vai ter desconto pra quem ta na live?']) expect(classify(text).label, text).toBe('purchase_intent');
+  });
+
   it('laughter with words beside it is not "laughter alone"', () => {
     for (const text of ['kkkk fdp', 'kkkkk que aula', 'sua palhaça kkkkk', 'kkk quanto custa?']) expect(fired(text)).not.toContain('só risada');
   });
