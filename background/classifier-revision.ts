@@ -15,7 +15,8 @@ export function followClassifierRevision(): Promise<number> {
   running ??= (async () => {
     try {
       if ((await getSetting('labelsRevision')) === CLASSIFIER_REVISION) return 0;
-      const { relabelled } = await reclassifyStoredComments();
+      const { judged, relabelled } = await reclassifyStoredComments();
+      await setSetting('labelsRevisionReport', { revision: CLASSIFIER_REVISION, at: Date.now(), judged, relabelled });
       await setSetting('labelsRevision', CLASSIFIER_REVISION);
       return relabelled;
     } catch (error: unknown) {

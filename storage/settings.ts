@@ -27,6 +27,10 @@ export const settingSchemas = {
   storedRulesPending: z.boolean(),
   /** The classifier revision every stored comment has been judged by (classifier/revision.ts); '' before the first pass. */
   labelsRevision: z.string().max(40),
+  /** What the last such pass did, for staff to see why stored labels changed after an update. */
+  labelsRevisionReport: z
+    .object({ revision: z.string().max(40), at: z.number().int().nonnegative(), judged: z.number().int().nonnegative(), relabelled: z.number().int().nonnegative() })
+    .nullable(),
   /**
    * Repeat offenders staff set aside in the team-rules section (lib/team-rules/offenders.ts), with how many hater
    * comments they had then: one comes back when it keeps going.
@@ -46,6 +50,7 @@ export const settingFallbacks: { [K in SettingKey]: SettingValue<K> } = {
   locale: 'pt-BR',
   storedRulesPending: false,
   labelsRevision: '',
+  labelsRevisionReport: null,
   dismissedOffenders: [],
 };
 

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LearnedTerm } from '../../classifier';
 import { LABEL_NAMES, type Label } from '../../lib/domain';
 import { exportCorrections, MAX_CORRECTIONS_BYTES } from '../../lib/corrections/io';
-import { count, tr, trPair } from '../../lib/i18n';
+import { count, getLocale, tr, trPair } from '../../lib/i18n';
 import { forgetCorrections, importCorrections, listCorrections, MEMORY_CORRECTIONS_LIMIT, putCorrections } from '../../storage/corrections';
 import type { CorrectionRecord } from '../../storage/schema';
+import { getSetting, type SettingValue } from '../../storage/settings';
 import type { InvalidRow } from '../../storage/validate';
 import { download } from '../download';
+import { formatDate } from '../gallery/format';
 import { tellOpenPages } from './classifier-news';
 import { FileButtons } from '../file-buttons';
 import { DamagedRows, importSummary, StatusLine, useStoredRows } from './list-tools';
@@ -109,6 +111,7 @@ export function CorrectionsSection() {
           'Every label staff correct teaches Ronda in this Chrome profile: the same (or a near-identical) comment gets the corrected label, and a word three corrections agree on pulls the next comments. Forget a wrong correction here; export them for a teammate to import in their profile.',
         )}
       </p>
+      <RevisionReport />
       <FileButtons
         importLabel={tr('Importar correções', 'Import corrections')}
         exportLabel={tr('Exportar correções', 'Export corrections')}
@@ -189,5 +192,28 @@ export function CorrectionsSection() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * After an update whose classifier reads comments differently, the worker judged the stored ones again: said here, so
+ * that a label that changed in the expert's view or the metrics has a reason staff can find.
+ */
+function RevisionReport() {
+  const [report, setReport] = useState<SettingValue<'labelsRevisionReport'>>(null);
+  useEffect(() => {
+    void getSetting('labelsRevisionReport').then(setReport);
+  }, []);
+  if (!report || report.judged === 0) return null;
+  const when = formatDate(report.at);
+  const read = report.judged.toLocaleString(getLocale());
+  const changed = count(report.relabelled, ['mudou de rótulo', 'mudaram de rótulo'], ['changed label', 'changed label']);
+  return (
+    <p className="health" data-testid="classifier-revision">
+      {tr(
+        `Classificador ${report.revision}: em ${when}, chegando com a atualização, ele leu de novo ${read} comentários guardados; ${changed}. Os rótulos dados pela equipe ficaram como estavam.`,
+        `Classifier ${report.revision}: on ${when}, arriving with the update, it read ${read} stored comments again; ${changed}. Labels given by staff stayed as they were.`,
+      )}
+    </p>
   );
 }

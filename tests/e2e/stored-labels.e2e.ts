@@ -61,4 +61,9 @@ test('a release that classifies better reaches the comments stored from posts no
   await expect(peek.getByTestId('peek-praise')).toContainText('Esse cara é monstro no que faz');
   await expect(peek.getByTestId('peek-praise')).not.toContainText('aula chata demais');
   await expect(peek.locator('tr[data-label="hater"] td').first()).toHaveText('1');
+
+  // Staff can see why labels changed: the options page says what the update's classifier did.
+  const options = await openExtensionPage('options.html');
+  await expect(options.getByTestId('classifier-revision')).toContainText('leu de novo 3 comentários guardados; 2 mudaram de rótulo.');
+  await expect(options.getByTestId('classifier-revision')).toContainText('Os rótulos dados pela equipe ficaram como estavam.');
 });

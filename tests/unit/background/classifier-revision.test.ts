@@ -31,6 +31,8 @@ describe('the worker follows a new classifier revision', () => {
     expect(await followClassifierRevision()).toBe(1);
     expect(await getSetting('labelsRevision')).toBe(CLASSIFIER_REVISION);
     expect(await db.comments.get('instagram:1')).toMatchObject({ label: 'praise', classifiedWith: CLASSIFIER_REVISION });
+    // What it did is kept for the options page to say why stored labels changed.
+    expect(await getSetting('labelsRevisionReport')).toMatchObject({ revision: CLASSIFIER_REVISION, judged: 1, relabelled: 1 });
 
     // The same revision at the next start: nothing is read, even a row someone wrote by hand stays.
     await db.comments.put({ ...row, classifiedWith: 'older' });
