@@ -51,6 +51,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'crítica ao conteúdo': 'criticism of the content',
   'marcando presença': 'saying where one watches from',
   'não é golpe': '"not a scam"',
+  'sinal de compra': 'buying signal',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

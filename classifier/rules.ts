@@ -161,6 +161,16 @@ export const RULES: readonly Rule[] = [
   r('como comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
   r('link de compra', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
   r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote', 'black', 'blackfriday'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote)(?: \d+)? \?| (?:carrinho|inscricoes|matriculas|vendas) (?:ja )?(?:abriu|abriram|abre|abrem|fecha|fechou|fecham)\b| (?:vai ter|tem|tera|quando e a|quando vai ser a) (?:black friday|blackfriday)\b| (?:black friday|blackfriday) \?/),
+  // Buying said in passing ("assim que receber vou comprar", "pensando em pegar", "se tiver boleto eu compro", "tô
+  // juntando pra comprar"): a prospect to bring inside, which v10 read as neutral, venting or praise.
+  r(
+    'sinal de compra',
+    { purchase_intent: 3.5, hater: PRICE_QUESTION_CALM },
+    ['pensando', 'querendo', 'vou', 'compro', 'entro', 'pego', 'juntando', 'barato', 'conta', 'bolso', 'combo', 'inscrever', 'entrar'],
+    new RegExp(
+      `${NOT_NEGATED} (?:pensando em (?:pegar|comprar|entrar|fazer)|(?:to|estou|tava|estava) querendo (?:muito )?(?:pegar|comprar|entrar|fazer|o curso|a mentoria|mas)|vou (?:pegar|comprar|garantir|entrar na turma)|(?:se|quando|assim que) [^.!?]{1,30} (?:eu )?(?:compro|entro|pego|fecho)|eu compro|ja compro|(?:to|estou) juntando (?:pra|para) (?:comprar|pegar|entrar|fazer)|sai mais barato|fica mais barato|mais em conta|cabe no bolso|tem combo|combo d[oa]s?|como (?:entro|me inscrevo|faco (?:pra|para) (?:entrar|me inscrever)) na (?:turma|mentoria|proxima turma))\\b`,
+    ),
+  ),
   r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
 
   // doubts: questions about the content, dates, how things work

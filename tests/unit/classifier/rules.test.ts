@@ -174,6 +174,15 @@ describe('rules', () => {
     for (const text of ['FALA O PREÇO LOGO', 'vai ter desconto pra quem ta na live?']) expect(classify(text).label, text).toBe('purchase_intent');
   });
 
+  it('buying said in passing is purchase intent: a prospect to bring inside', () => {
+    // v10: neutral, venting or praise.
+    for (const text of ['meu sonho fazer esse curso, assim que receber vou comprar', 'se tiver boleto eu compro hj', 'tô juntando pra comprar a mentoria 🙏', 'o combo dos dois cursos sai mais barato?', 'como entro na turma nova']) {
+      expect(classify(text).label, text).toBe('purchase_intent');
+    }
+    expect(fired('nunca vou comprar isso')).not.toContain('sinal de compra');
+    expect(classify('vou comprar nada, isso é golpe de picareta').label).toBe('hater');
+  });
+
   it('laughter with words beside it is not "laughter alone"', () => {
     for (const text of ['kkkk fdp', 'kkkkk que aula', 'sua palhaça kkkkk', 'kkk quanto custa?']) expect(fired(text)).not.toContain('só risada');
   });
