@@ -165,7 +165,7 @@ export const RULES: readonly Rule[] = [
   // juntando pra comprar"): a prospect to bring inside, which v10 read as neutral, venting or praise.
   r(
     'sinal de compra',
-    { purchase_intent: 3.5, hater: PRICE_QUESTION_CALM },
+    { purchase_intent: 3.5, hater: PRICE_QUESTION_CALM, doubt: -1.5 },
     ['pensando', 'querendo', 'vou', 'compro', 'entro', 'pego', 'juntando', 'barato', 'conta', 'bolso', 'combo', 'inscrever', 'entrar'],
     new RegExp(
       `${NOT_NEGATED} (?:pensando em (?:pegar|comprar|entrar|fazer)|(?:to|estou|tava|estava) querendo (?:muito )?(?:pegar|comprar|entrar|fazer|o curso|a mentoria|mas)|vou (?:pegar|comprar|garantir|entrar na turma)|(?:se|quando|assim que) [^.!?]{1,30} (?:eu )?(?:compro|entro|pego|fecho)|eu compro|ja compro|(?:to|estou) juntando (?:pra|para) (?:comprar|pegar|entrar|fazer)|sai mais barato|fica mais barato|mais em conta|cabe no bolso|tem combo|combo d[oa]s?|como (?:entro|me inscrevo|faco (?:pra|para) (?:entrar|me inscrever)) na (?:turma|mentoria|proxima turma))\\b`,
