@@ -99,8 +99,9 @@ const RESULT_KEYS = [
  * The expert named as a person ("essa mulher", "o cara", "menina", "professora") with a word of admiration close by:
  * the commonest praise under an expert's post, and v10 hid it ("esse cara é monstro no que faz" 0.50, "o cara sabe
  * muito" 0.71, "essa mulher é surreal" 0.59): in the tweets "mulher" and "cara" are mostly in insults' mouths.
- * Sarcasm that mocks ("que mulher incrível em enganar trouxa", "ela só fala merda, mas que mulher incrível"), a negation just before ("não é nada inteligente")
- * and a question ("quem essa mulher incrível pensa que é?", "e daí que ela tá de top?") are not praise.
+ * Sarcasm that mocks ("que mulher incrível em enganar trouxa", "ela só fala merda, mas que mulher incrível"), a
+ * negation just before ("não é nada inteligente") and a question ("quem essa mulher incrível pensa que é?", "e daí que
+ * ela tá de top?") are not praise.
  */
 const PERSON_NOUNS = ['mulher', 'mulherao', 'menina', 'moca', 'mina', 'cara', 'homem', 'garota', 'professora', 'professor', 'mestre', 'mestra', 'ela', 'ele'];
 const ADMIRATION = [
@@ -227,7 +228,7 @@ export const RULES: readonly Rule[] = [
   r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], /(?<! nao| nunca) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
   // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it: the
   // word "golpe" weighs so much that the defence itself read as a hater to hide.
-  r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! , e | e )/),
+  r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! e )/),
   r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
