@@ -11,8 +11,8 @@ import { listTeamRules } from './team-rules';
  * A release that classifies better (a new rule, new weights) reaches the pages at once: they judge what they show.
  * The comments stored from every other post (the expert's view, the metrics, the sweep) would keep the old verdict
  * until someone reopened each post; this pass judges them again as a page would (the profile's corrections, the
- * team's rules, then the model), in batches (rewriteStoredComments). Each row records the revision that judged it, so a worker stopped half
- * way goes on where it was, and a staff label is never touched.
+ * team's rules, then the model), in batches (rewriteStoredComments). Each row records the revision that judged it,
+ * so a worker stopped half way goes on where it was, and a staff label is never touched.
  */
 
 type Judged = Pick<CommentRecord, 'label' | 'labelSource' | 'confidence' | 'evidence' | 'withoutRule' | 'classifiedWith'>;
