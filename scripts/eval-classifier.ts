@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LABELS } from '../lib/domain';
 import { classify as classifyShipped } from '../classifier/index';
 import { createClassifier, type ModelJson } from '../classifier/model';
-import { LAUNCH_PROBE, LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readToldLabels, type Example } from '../classifier/training/data';
+import { LAUNCH_PROBE, LAUNCH_DEV, SHARED_DATA, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, readBinary, readGold, readLaunchTsv, readLaunchTsvParts, readToldLabels, type Example } from '../classifier/training/data';
 import { binaryF1, confusion, formatConfusion, formatStats, macroF1, perClass } from '../classifier/training/metrics';
 import { simulateStaffStream, type MemoryMode } from '../classifier/training/staff-stream';
 
@@ -81,7 +81,21 @@ const launchDev = readLaunchTsv(LAUNCH_DEV);
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', launchDev);
 const staffSets: Record<string, Example[]> = { 'launch dev': launchDev };
 // Short comments that name the course, and one-word reactions: never trained on, never picked a threshold (v11's look).
-sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments, praise of the person, lessons judged poor, where people watch from; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
+sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments, praise of the person, lessons judged poor, where people watch from, a live chat, ads, long comments; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
+probeParts();
+
+/** Each part of the probe on its own: they were written for different rules, and some blind to them (see their headings). */
+function probeParts(): void {
+  // Over the lead classes the part has: a part of reactions holds no doubt to find.
+  console.log('  by part (its heading, cut)                                      n  H/P/D present  accuracy');
+  for (const { heading, examples } of readLaunchTsvParts(LAUNCH_PROBE)) {
+    const gold = examples.map((e) => e.label);
+    const pred = examples.map((e) => classify(e.text).label);
+    const hpd = macroF1(perClass(LABELS, gold, pred).filter((c) => LEAD.includes(c.label) && c.support > 0));
+    const accuracy = gold.filter((g, i) => g === pred[i]).length / gold.length;
+    console.log(`  ${heading.slice(0, 60).padEnd(60)} ${String(examples.length).padStart(4)}  ${hpd.toFixed(3).padStart(8)}  ${accuracy.toFixed(3).padStart(8)}`);
+  }
+}
 const file = (p: string) => path.join(SHARED_DATA, p);
 // `npm run eval:classifier -- --tune`: only the splits that may guide choices (launch dev, the labelled tweets'
 // dev splits, ToLD-Br dev). The evaluation-only sets (gold-dev, HateBR) are left out, so day-to-day tuning never sees

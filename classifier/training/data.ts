@@ -87,17 +87,41 @@ export function readBinary(file: string, textCol: string, labelCol: string): { t
 
 /** Ronda's own launch comments: "label<TAB>text" per line, "#" lines are comments. */
 export function readLaunchTsv(file: string): Example[] {
+  return parseLaunchLines(file, readFileSync(file, 'utf8').split('\n'));
+}
+
+function parseLaunchLines(file: string, lines: readonly string[]): Example[] {
   const out: Example[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim() || line.startsWith('#')) return;
-      const tab = line.indexOf('\t');
-      const label = line.slice(0, tab) as Label;
-      if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}:${i + 1}: rótulo inválido "${line.slice(0, 30)}"`);
-      out.push({ label, text: line.slice(tab + 1) });
-    });
+  lines.forEach((line) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    const label = line.slice(0, tab) as Label;
+    if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}: rótulo inválido "${line.slice(0, 30)}" / invalid label`);
+    out.push({ label, text: line.slice(tab + 1) });
+  });
   return out;
+}
+
+/**
+ * A TSV of Ronda's comments in parts: each "#" line starts one and says what it is (the probe's parts were written
+ * for different rules, some blind to them), so the evaluation can report each part on its own.
+ */
+export function readLaunchTsvParts(file: string): { heading: string; examples: Example[] }[] {
+  const parts: { heading: string; examples: Example[] }[] = [];
+  let heading = '';
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) parts.push({ heading, examples: parseLaunchLines(file, lines) });
+    lines = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#')) {
+      flush();
+      heading = line.replace(/^#\s*/, '');
+    } else lines.push(line);
+  }
+  flush();
+  return parts;
 }
 
 export interface LabelledTweet extends Example {

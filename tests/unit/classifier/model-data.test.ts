@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeSparse, fromBase64, loadRuntime, toBase64, STRIDE, type ModelJson } from '../../../classifier/model';
 import { normalise } from '../../../classifier/normalise';
 import {
-  LAUNCH_DEV, LAUNCH_TRAIN, MODEL_PATH, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readToldLabels, requireSharedData, tweetKey,
+  LAUNCH_DEV, LAUNCH_PROBE, LAUNCH_TRAIN, MODEL_PATH, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readLaunchTsvParts, readToldLabels, requireSharedData, tweetKey,
 } from '../../../classifier/training/data';
 import shipped from '../../../classifier/model/model.json';
 
@@ -57,6 +57,15 @@ describe('training data', () => {
       expect(dev.some((e) => e.label === label)).toBe(true);
       expect(train.some((e) => e.label === label)).toBe(true);
     }
+  });
+
+  it('the probe is read in its parts, each with its heading, and none of it is trained on', () => {
+    const parts = readLaunchTsvParts(LAUNCH_PROBE);
+    expect(parts.length).toBeGreaterThanOrEqual(8);
+    expect(parts.every((p) => p.heading.length > 20 && p.examples.length > 0)).toBe(true);
+    expect(parts.reduce((n, p) => n + p.examples.length, 0)).toBe(readLaunchTsv(LAUNCH_PROBE).length);
+    const trainTexts = new Set(readLaunchTsv(LAUNCH_TRAIN).map((e) => normalise(e.text)));
+    expect(readLaunchTsv(LAUNCH_PROBE).filter((e) => trainTexts.has(normalise(e.text)))).toEqual([]);
   });
 
   it('labels of ToLD-Br tweets are tied to their tweet by a key, and a different file is refused', () => {
