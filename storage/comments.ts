@@ -135,7 +135,10 @@ export async function recentComments(limit: number, db: RondaDB = getDb()): Prom
   return checkRows(commentRecordSchema, rows, rowKey).valid;
 }
 
-/** Rows per transaction of a pass over every stored comment: it never holds the database for long, and a page's report in between is not lost. */
+/**
+ * Rows per transaction of a pass over every stored comment: it never holds the database for long, and a page's
+ * report in between is not lost.
+ */
 const PASS_BATCH = 500;
 
 /**
