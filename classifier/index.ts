@@ -15,7 +15,6 @@ export type { CorrectionExample, CorrectionMemory } from './memory';
 export { MEMORY_MIN_SIMILARITY } from './memory';
 export type { LearnedTerm } from './learned-terms';
 export { normalise } from './normalise';
-export { CLASSIFIER_REVISION } from './revision';
 export { authorOf, compileTeamRules, isByAuthor, type TeamRuleSet, type TeamRuleSpec } from './team-rules';
 
 export interface ClassifyContext {

@@ -90,13 +90,14 @@ export function readLaunchTsv(file: string): Example[] {
   return parseLaunchLines(file, readFileSync(file, 'utf8').split('\n'));
 }
 
-function parseLaunchLines(file: string, lines: readonly string[]): Example[] {
+/** `firstLine`: the file's line number of lines[0], for the error message. */
+function parseLaunchLines(file: string, lines: readonly string[], firstLine = 1): Example[] {
   const out: Example[] = [];
-  lines.forEach((line) => {
+  lines.forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const tab = line.indexOf('\t');
     const label = line.slice(0, tab) as Label;
-    if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}: rótulo inválido "${line.slice(0, 30)}" / invalid label`);
+    if (tab < 0 || !LABELS.includes(label)) throw new Error(`${file}:${firstLine + i}: rótulo inválido "${line.slice(0, 30)}"`);
     out.push({ label, text: line.slice(tab + 1) });
   });
   return out;
@@ -110,16 +111,19 @@ export function readLaunchTsvParts(file: string): { heading: string; examples: E
   const parts: { heading: string; examples: Example[] }[] = [];
   let heading = '';
   let lines: string[] = [];
+  let start = 1;
   const flush = () => {
-    if (lines.length) parts.push({ heading, examples: parseLaunchLines(file, lines) });
+    if (lines.length) parts.push({ heading, examples: parseLaunchLines(file, lines, start) });
     lines = [];
   };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#')) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.startsWith('#')) return void lines.push(line);
       flush();
       heading = line.replace(/^#\s*/, '');
-    } else lines.push(line);
-  }
+      start = i + 2;
+    });
   flush();
   return parts;
 }
