@@ -52,6 +52,10 @@ const NAMED: Readonly<Record<string, string>> = {
   'marcando presença': 'saying where one watches from',
   'não é golpe': '"not a scam"',
   'sinal de compra': 'buying signal',
+  'interjeição de empolgação': 'excited interjection',
+  'pergunta se é golpe': '"is it a scam?"',
+  'desprezo pelo conteúdo': 'contempt for the content',
+  'palavrão como interjeição': 'swearing as an interjection',
   // staff
   'corrigido pela equipe': 'corrected by staff',
   'correção da equipe removida': 'staff correction removed',

@@ -150,6 +150,64 @@ const POOR = [
 const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem| sem)(?: (?!mas |porem |e )[^ ]+){0,3})';
 const CONTENT_CRITIQUE = new RegExp(`^(?!.* \\? )(?=.* (?:${CONTENT_NOUNS.join('|')}) )(?=.*${CRITIQUE_NOT_NEGATED} (?:${POOR.join('|')})\\b)`);
 
+/**
+ * A swear word or interjection, then "que" and what was seen, and nothing else but a cheer ("caralho que live",
+ * "pqp que live 🔥", "puta merda, que conteúdo", "cacete que aula foi essa?!"): the exclamative "que" makes it awe,
+ * and v10 hid it as a hater (0.63–0.98) since the words are insults in the tweets' mouths. Anything after the noun
+ * but a cheer leaves it to the model ("porra que live chata", "caralho que preguiça dessa mulher").
+ */
+const INTERJECTIONS = ['caralho', 'porra', 'pqp', 'cacete', 'puta merda', 'puta que pariu', 'puta que me pariu', 'meu deus', 'nossa', 'misericordia', 'eita', 'vixe', 'mano', 'gente', 'socorro'];
+const SEEN = [
+  'aula', 'aulas', 'live', 'lives', 'conteudo', 'video', 'curso', 'metodo', 'mentoria', 'resultado', 'resultados', 'mulher', 'mulherao', 'cara', 'homem', 'professora', 'professor',
+  'explicacao', 'entrevista', 'palestra', 'episodio', 'podcast', 'post', 'dica', 'dicas', 'historia', 'depoimento', 'trabalho', 'energia', 'entrega', 'treinamento',
+  'imersao', 'sacada', 'visao', 'didatica', 'masterclass', 'apresentacao', 'conversa', 'papo', 'licao', 'receita', 'receitas', 'bolo', 'doce', 'prato', 'treino',
+  'tecnica', 'estrategia', 'ideia', 'aulao', ...AWE_WORDS,
+];
+const CHEERS = ['!', '\\?', 'foi essa', 'e essa', 'eh essa', 'hein', 'hoje', 'meu deus', 'demais', 'd+', 'top', 'foda', 'boa', 'bom', 'incrivel', 'sensacional', 'perfeita', 'perfeito', 'braba', 'brabo', 'do caralho', 'da porra', ...AFFECTION_EMOJIS, '😱', '🤤', '😮', '🤯', '😳', '🙌'];
+const EXCITED_INTERJECTION = new RegExp(
+  `^ (?:(?:(?:${INTERJECTIONS.join('|')}) (?:! )*){1,2}(?:(?!que )[^ ]+ )?que (?:${SEEN.join('|')})|(?:que |muito |mt )?(?:foda|do caralho|da porra) (?:demais )?(?:essa|esse|que|a|o) (?:${SEEN.join('|')}))(?: (?:${CHEERS.join('|')}))* $`,
+);
+/**
+ * Praise said hard: "bom pra caralho". Said of a lesson, a poor word too ("conteúdo fraco pra caralho"); said of
+ * people ("chatos pra caralho"), it is the insult.
+ */
+const PRAISED_HARD = ['bom', 'boa', 'bons', 'boas', 'foda', 'top', 'incrivel', 'brabo', 'braba', 'massa', 'util', 'facil', 'lindo', 'linda', 'maravilhoso', 'maravilhosa', 'didatico', 'didatica'];
+/**
+ * A swear word opening the comment as an interjection ("porra, a ganache deu errado", "pqp, mandei 3 e-mails e
+ * ninguém responde", "puta merda, perdi 12 kg"), or as an intensifier ("aula boa pra caralho"), is aimed at no one: the
+ * rest of the comment says what it is. Not when it turns to someone ("porra, vc é burra", "caralho, essa mulher…")
+ * or scorns something ("merda de curso", "porra de egirl", "porra nenhuma"): those the model and the other rules judge.
+ */
+const SWEAR_OPENERS = ['caralho', 'porra', 'pqp', 'cacete', 'puta merda', 'puta que pariu', 'puta que me pariu', 'que bosta', 'que merda', 'merda'];
+const SWEAR_AIMED_AFTER = ['que', 'voce', 'vc', 'vcs', 'voces', 'tu', 'te', 'seu', 'sua', 'vai', 'va', 'para', 'cala', 'some', 'ela', 'ele', 'eles', 'elas', 'esse', 'essa', 'esses', 'essas', 'isso', 'olha', 'e'];
+const SWEAR_UNAIMED = new RegExp(
+  `^ (?:${SWEAR_OPENERS.join('|')}) (?!(?:${SWEAR_AIMED_AFTER.join('|')}) |de |nenhuma |nenhum |_mention_ )| (?:${PRAISED_HARD.join('|')}) (?:pra|para|p) (?:caralho|cacete|porra)\\b| (?:${CONTENT_NOUNS.join('|')})(?: [^ ]+){0,2} (?:${POOR.filter((w) => !w.includes(' ')).join('|')}) (?:pra|para|p) (?:caralho|cacete|porra)\\b`,
+);
+
+/**
+ * Contempt for the content in vulgar words ("que aula de merda", "essa mentoria é uma bosta", "que merda de curso"):
+ * hostile toward the brand, so hater by the guide's priority; v10 read "aula" and "merda" as praise or venting.
+ */
+const CONTEMPT = ['de merda', 'uma merda', 'de bosta', 'uma bosta', 'uma porcaria', 'porcaria', 'um lixo', 'lixo', 'de quinta', 'uma droga', 'merda', 'bosta'];
+/** What may stand between the noun and the scorn: "seu curso é uma merda", "essa live foi muito lixo". */
+const SCORN_GAP = '(?:e|eh|foi|era|ta|esta|sao|eram|muito|mt|mto|bem|tao|so|mais|mesmo|hoje|ontem|dela|dele|dessa|desse)';
+const CONTENT_SCORNED = new RegExp(
+  `^(?!.* \\? )(?:.* (?:${CONTENT_NOUNS.join('|')})(?: ${SCORN_GAP}){0,3} (?:${CONTEMPT.join('|')})\\b|.* (?:merda|bosta|porcaria|droga) de (?:${CONTENT_NOUNS.join('|')})\\b)`,
+);
+
+/**
+ * A prospect asking whether it is a scam ("isso é golpe?", "é confiável ou é golpe?", "sera que é pirâmide?"), maybe
+ * with what worries them after it ("é pirâmide? tem que indicar gente?"): a doubt to answer publicly with proof, which
+ * "golpe" made a hater to hide (0.97). Mockery ("é golpe né? kkkk", "é golpe? claro") and name-calling ("vcs são
+ * golpistas?") are not this question.
+ */
+const SCAM_WORDS = ['golpe', 'piramide', 'confiavel', 'seguro', 'real', 'verdade', 'verdadeiro', 'legit'];
+/** What turns the question into mockery when it follows: "é golpe? kkkk", "é golpe? claro que é, só trouxa cai". */
+const SCAM_MOCKERY = ['_riso_', '🤡', '😂', '🤣', 'ne', 'claro', 'obvio', 'obviamente', 'logico', 'trouxa', 'trouxas', 'otario', 'otarios', 'ladrao', 'ladroes', 'golpista', 'golpistas', 'sim'];
+const SCAM_QUESTION = new RegExp(
+  `^ (?:(?:gente|pessoal|galera|mas|serio|sera que|sera|alguem sabe se|entao|oi|ola|e) )*(?:(?:isso|isso aqui|esse curso|essa mentoria|esse metodo|esse produto|esse site|esse link|essa pagina|esse perfil|essa promocao|esse anuncio|o curso|a mentoria|o metodo|voces|ela|ele) )?(?:e |eh |sao )?(?:${SCAM_WORDS.join('|')})(?: (?:ou (?:e |eh )?(?:${SCAM_WORDS.join('|')}|serio)|mesmo|de verdade|msm))? (?:\\? )+(?!(?:.* )?(?:${SCAM_MOCKERY.join('|')}) )`,
+);
+
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
   r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
@@ -202,6 +260,8 @@ export const RULES: readonly Rule[] = [
   // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
   r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:mulherao|incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:mulher|mulherao|cara|homem|menina|mina|aula|conteudo|curso|live) (?:e |eh )?(?:muito |mt |mto )?(?:foda|do caralho|da porra)|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
+  r('interjeição de empolgação', { praise: 3, hater: -4, doubt: -2 }, [...new Set([...keyWords(INTERJECTIONS), 'foda'])], EXCITED_INTERJECTION),
+  r('palavrão como interjeição', { hater: -2.5 }, ['caralho', 'porra', 'pqp', 'cacete', 'merda', 'pariu', 'bosta'], SWEAR_UNAIMED),
   // A result testimonial ("já fiz minha primeira venda", "faturei 5 mil", "saí do zero graças à mentoria") is the
   // praise the acervo exists for, but it is told as a story with no praise word: "comprei" pulled it to complaint,
   // a past struggle to venting, and a plain report of sales to neutral. A negation just before ("ainda não fiz
@@ -226,13 +286,15 @@ export const RULES: readonly Rule[] = [
   // hostility the word lists may miss
   r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
   r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], /(?<! nao| nunca) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  r('pergunta se é golpe', { doubt: 3.5, hater: -5 }, ['golpe', 'piramide', 'confiavel', 'seguro', 'legit'], SCAM_QUESTION),
+  r('desprezo pelo conteúdo', { hater: 2, praise: -2 }, ['merda', 'bosta', 'porcaria', 'lixo', 'quinta', 'droga'], CONTENT_SCORNED),
   // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it: the
   // word "golpe" weighs so much that the defence itself read as a hater to hide.
   r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! e )/),
   r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
-  r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai nessa|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
+  r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'cai', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai (?:nessa|nisso|nesse|nessas)|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
   r('fora / vai embora', { hater: 1.5 }, ['fora', 'cuba', 'venezuela', 'embora', 'renuncia'], /^ fora (?!de |do |da |dos |das |daqui a |disso |isso )[a-z]+| (?:vai|va|vão|vao|volta) (?:pra|para) (?:cuba|venezuela|coreia do norte)\b| (?:vai|va) embora (?:daqui|do pais|do brasil)\b| renuncia (?:ja|logo)?\b/),
 
   // neutral: tagging friends is the commonest comment under a launch post

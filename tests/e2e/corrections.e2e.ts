@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { badges, expect, openWatchWithTexts, test } from './fixtures';
 
 // Comments the shipped model reads as hostile and staff call praise (unit tests check that premise).
-const TEXTS = ['caralho que live', 'caralho que entrevista', 'caralho que vídeo', 'caralho que livro'];
+const TEXTS = ['caralho olha essa entrevista', 'caralho essa live', 'caralho esse vídeo', 'caralho esse livro'];
 
 test('the options page shows what corrections taught, forgets a wrong one (open pages follow), undoes, exports and imports', async ({ context, openExtensionPage }) => {
   const page = await openWatchWithTexts(context, TEXTS);
@@ -14,7 +14,7 @@ test('the options page shows what corrections taught, forgets a wrong one (open 
     await badge.locator('.labels button[data-label="praise"]').click();
     await expect(badge).toHaveAttribute('data-label', 'praise');
   }
-  await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('caralho esse livro')).toHaveAttribute('data-label', 'praise');
 
   const options = await openExtensionPage('options.html');
   const section = options.getByTestId('corrections');
@@ -24,7 +24,7 @@ test('the options page shows what corrections taught, forgets a wrong one (open 
   await expect(words.locator('tbody tr')).toContainText(['caralhoHaterElogio3']);
   const list = section.getByTestId('corrections-list');
   await expect(list.locator('li')).toHaveCount(3);
-  await expect(list.locator('li').first()).toContainText('caralho que vídeo');
+  await expect(list.locator('li').first()).toContainText('caralho esse vídeo');
 
   // One correction was a mistake: forgotten, the word loses its third agreeing correction, and the open page follows.
   await section.getByRole('searchbox').fill('video');
@@ -35,17 +35,17 @@ test('the options page shows what corrections taught, forgets a wrong one (open 
   await expect(status).toContainText('Páginas abertas atualizadas (1)');
   await expect(section.getByTestId('corrections-count')).toContainText('2 correções guardadas.');
   await expect(section).toContainText('Nenhuma ainda');
-  await expect(byText('caralho que vídeo')).toHaveAttribute('data-label', 'hater');
-  await expect(byText('caralho que vídeo').locator('button.badge')).not.toHaveClass(/staff/);
-  await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'hater');
-  await expect(byText('caralho que live').locator('button.badge')).toHaveClass(/staff/);
+  await expect(byText('caralho esse vídeo')).toHaveAttribute('data-label', 'hater');
+  await expect(byText('caralho esse vídeo').locator('button.badge')).not.toHaveClass(/staff/);
+  await expect(byText('caralho esse livro')).toHaveAttribute('data-label', 'hater');
+  await expect(byText('caralho essa live').locator('button.badge')).toHaveClass(/staff/);
 
   // Undo puts it back: the word is learned again, the comment is staff's again.
   await status.getByRole('button', { name: 'Desfazer' }).click();
   await expect(section.getByTestId('corrections-count')).toContainText('3 correções guardadas.');
-  await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'praise');
-  await expect(byText('caralho que vídeo')).toHaveAttribute('data-label', 'praise');
-  await expect(byText('caralho que vídeo').locator('button.badge')).toHaveClass(/staff/);
+  await expect(byText('caralho esse livro')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('caralho esse vídeo')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('caralho esse vídeo').locator('button.badge')).toHaveClass(/staff/);
 
   // Export: the file a teammate imports.
   await section.getByRole('searchbox').fill('');

@@ -285,7 +285,7 @@ test("the page's own scripts cannot relabel through Ronda's badge; staff clicks 
 test('staff corrections teach the page: a pasted copy follows the first one, a word three corrections agree on the rest', async ({ context }) => {
   // The watch fixture with its first five comments rewritten: an audience that swears in excitement, which the
   // shipped model reads as hostile (unit tests check that premise on the same texts).
-  const texts = ['caralho que live', 'CARALHO QUE LIVEEE!!', 'caralho que entrevista', 'caralho que vídeo', 'caralho que livro'];
+  const texts = ['caralho esse vídeo', 'CARALHO ESSE VÍDEOOO!!', 'caralho olha essa entrevista', 'caralho essa live', 'caralho esse livro'];
   const page = await openWatchWithTexts(context, texts);
   await expect(badges(page)).toHaveCount(10);
   const byText = (t: string) => badges(page).nth(texts.indexOf(t));
@@ -297,15 +297,15 @@ test('staff corrections teach the page: a pasted copy follows the first one, a w
     await badge.locator('.labels button[data-label="praise"]').click();
     await expect(badge).toHaveAttribute('data-label', 'praise');
   };
-  await correct('caralho que live');
+  await correct('caralho esse vídeo');
   // The shouted copy is the same comment to the memory: it follows at once, without a reload.
-  await expect(byText('CARALHO QUE LIVEEE!!')).toHaveAttribute('data-label', 'praise');
-  await expect(byText('CARALHO QUE LIVEEE!!').locator('button.badge')).not.toHaveClass(/staff/);
-  await correct('caralho que entrevista');
-  await expect(byText('caralho que livro')).toHaveAttribute('data-label', 'hater');
-  await correct('caralho que vídeo');
+  await expect(byText('CARALHO ESSE VÍDEOOO!!')).toHaveAttribute('data-label', 'praise');
+  await expect(byText('CARALHO ESSE VÍDEOOO!!').locator('button.badge')).not.toHaveClass(/staff/);
+  await correct('caralho olha essa entrevista');
+  await expect(byText('caralho esse livro')).toHaveAttribute('data-label', 'hater');
+  await correct('caralho essa live');
   // Three corrections agree on "caralho": the comment nobody corrected is praise now, and says why.
-  const learned = byText('caralho que livro');
+  const learned = byText('caralho esse livro');
   await expect(learned).toHaveAttribute('data-label', 'praise');
   await learned.locator('button.badge').click();
   await expect(learned).toContainText('palavra aprendida das correções: "caralho"');

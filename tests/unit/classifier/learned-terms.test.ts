@@ -5,9 +5,10 @@ import { simulateStaffStream } from '../../../classifier/training/staff-stream';
 
 // An audience that swears in excitement: the shipped model calls these hater (checked below, so the tests keep
 // their meaning if a retrain changes that), staff call them praise.
-// (Not about the course: "caralho que aula" reads as praise since the course-talk rule.)
-const EXCITED = ['caralho que live', 'caralho que entrevista', 'caralho que vídeo', 'caralho esse vídeo é demais'];
-const NEXT = 'caralho que livro';
+// ("caralho que live" reads as praise since the excited-interjection rule: these point at the thing with "esse"/"essa",
+// which the rules leave to the model.)
+const EXCITED = ['caralho esse vídeo', 'caralho olha essa entrevista', 'caralho essa live', 'caralho esse vídeo é demais'];
+const NEXT = 'caralho esse livro';
 
 describe('words learned from staff corrections', () => {
   it('the shipped model calls the test comments hater (the premise of the tests below)', () => {
@@ -35,15 +36,15 @@ describe('words learned from staff corrections', () => {
     memory.add({ text: EXCITED[3] as string, label: 'praise' });
     const words = memory.learnedWords();
     expect(words[0]).toEqual({ term: 'caralho', model: 'hater', label: 'praise', support: 4, push: termPush(4) });
-    // "live" and "video" are in two corrections each: not learned.
+    // "esse", "essa" and "video" are in two corrections each: not learned.
     expect(words.map((w) => w.term)).toEqual(['caralho']);
   });
 
   it('a word corrections disagree on is not learned', () => {
     const memory = createCorrectionMemory(EXCITED.map((text) => ({ text, label: 'praise' as const })));
     const others = [
-      { text: 'caralho mano, que raiva desse app travando', label: 'venting' as const },
-      { text: 'caralho o app travou de novo', label: 'complaint' as const },
+      { text: 'caralho esse app travando de novo, que raiva', label: 'venting' as const },
+      { text: 'caralho esse app travou de novo', label: 'complaint' as const },
     ];
     for (const o of others) {
       expect(classify(o.text).label, o.text).toBe('hater');
@@ -64,7 +65,7 @@ describe('words learned from staff corrections', () => {
   });
 
   it('an aimed insult with the learned word is still hater', () => {
-    const memory = createCorrectionMemory([...EXCITED, 'caralho que conteúdo', 'caralho que episódio'].map((text) => ({ text, label: 'praise' as const })));
+    const memory = createCorrectionMemory([...EXCITED, 'caralho esse conteúdo', 'caralho olha esse episódio'].map((text) => ({ text, label: 'praise' as const })));
     expect(memory.recall('vai tomar no cu seu lixo do caralho', 'hater').terms[0]?.push).toBe(TERM_MAX_PUSH);
     expect(classifyWithMemory('vai tomar no cu seu lixo do caralho, golpista', memory).label).toBe('hater');
   });
