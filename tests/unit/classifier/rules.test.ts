@@ -198,47 +198,36 @@ describe('rules', () => {
     expect(fired('qto custa')).toContain('quanto custa');
     expect(fired('nao consigo acessar')).toContain('não consigo acessar');
   });
+  /** Each text fires the rule (or does not) and ends with the label. */
+  const expectRule = (evidence: string, fires: boolean, label: string | null, texts: readonly string[]) => {
+    for (const text of texts) {
+      if (fires) expect(fired(text), text).toContain(evidence);
+      else expect(fired(text), text).not.toContain(evidence);
+      if (label) expect(classify(text).label, text).toBe(label);
+    }
+  };
+
   it('a swear word, "que" and what was seen, with only a cheer after it, is awe; anything else after it is left to the model', () => {
-    for (const text of ['caralho que live', 'pqp que live 🔥', 'PUTA MERDA, QUE CONTEÚDO', 'cacete que aula foi essa?!', 'porra Ju, que receita 🤤', 'do caralho essa live', 'meu deus que mulher']) {
-      expect(fired(text), text).toContain('interjeição de empolgação');
-      expect(classify(text).label, text).toBe('praise');
-    }
-    for (const text of ['porra que live chata', 'caralho que preguiça dessa mulher', 'caralho que golpe', 'caralho que aula de merda']) {
-      expect(fired(text), text).not.toContain('interjeição de empolgação');
-      expect(classify(text).label, text).toBe('hater');
-    }
+    expectRule('interjeição de empolgação', true, 'praise', ['caralho que live', 'pqp que live 🔥', 'PUTA MERDA, QUE CONTEÚDO', 'cacete que aula foi essa?!', 'porra Ju, que receita 🤤', 'do caralho essa live', 'meu deus que mulher']);
+    expectRule('interjeição de empolgação', false, 'hater', ['porra que live chata', 'caralho que preguiça dessa mulher', 'caralho que golpe', 'caralho que aula de merda']);
   });
 
   it('a swear word opening a complaint, a vent or a story is aimed at no one; turned at someone or at the content it is not', () => {
     expect(classify('pqp, mandei 3 emails pro suporte e ninguem responde').label).toBe('complaint');
     expect(classify('puta merda, to cansada de tentar e nada dar certo').label).toBe('venting');
     expect(classify('porra, a ganache deu errado seguindo a apostila').label).not.toBe('hater');
-    expect(fired('conteúdo bom pra caralho')).toContain('palavrão como interjeição');
-    for (const text of ['porra vc é muito burra', 'caralho essa mulher não para de mentir', 'porra nenhuma, isso é golpe', 'caralho, vai trabalhar vagabundo', 'vocês são chatos pra caralho', 'merda de curso']) {
-      expect(fired(text), text).not.toContain('palavrão como interjeição');
-      expect(classify(text).label, text).toBe('hater');
-    }
+    expectRule('palavrão como interjeição', true, null, ['conteúdo bom pra caralho', 'módulo 2 é fraco pra cacete']);
+    expectRule('palavrão como interjeição', false, 'hater', ['porra vc é muito burra', 'caralho essa mulher não para de mentir', 'porra nenhuma, isso é golpe', 'caralho, vai trabalhar vagabundo', 'vocês são chatos pra caralho', 'merda de curso']);
   });
 
   it('asking whether it is a scam is a doubt to answer; mocking, asserting or name-calling stays hater', () => {
-    for (const text of ['isso é golpe?', 'é confiável ou é golpe?', 'sera que é pirâmide?', 'é pirâmide? tem que indicar gente pra ganhar?', 'gente isso é confiável?']) {
-      expect(fired(text), text).toContain('pergunta se é golpe');
-      expect(classify(text).label, text).toBe('doubt');
-    }
-    for (const text of ['é golpe né? kkkk', 'é golpe? claro que é, só trouxa cai', 'é golpe? kkkkk', 'vcs são golpistas?', 'isso é golpe']) {
-      expect(fired(text), text).not.toContain('pergunta se é golpe');
-      expect(classify(text).label, text).toBe('hater');
-    }
+    expectRule('pergunta se é golpe', true, 'doubt', ['isso é golpe?', 'é confiável ou é golpe?', 'sera que é pirâmide?', 'é pirâmide? tem que indicar gente pra ganhar?', 'gente isso é confiável?']);
+    expectRule('pergunta se é golpe', false, 'hater', ['é golpe né? kkkk', 'é golpe? claro que é, só trouxa cai', 'é golpe? kkkkk', 'vcs são golpistas?', 'isso é golpe']);
   });
 
   it('the content scorned in vulgar words is hostility toward the brand, not praise of "aula"', () => {
-    for (const text of ['que aula de merda', 'essa mentoria é uma merda', 'que merda de curso', 'essa aula foi uma bosta', 'aula merda e vc mais ainda']) {
-      expect(fired(text), text).toContain('desprezo pelo conteúdo');
-      expect(classify(text).label, text).toBe('hater');
-    }
+    expectRule('desprezo pelo conteúdo', true, 'hater', ['que aula de merda', 'essa mentoria é uma merda', 'que merda de curso', 'essa aula foi uma bosta', 'aula merda e vc mais ainda']);
     // Scorn of something else, a question, and awe are not it.
-    for (const text of ['cada aula do caralho', 'a aula é uma merda?', 'puta merda que aula', 'tirei o lixo antes da live']) {
-      expect(fired(text), text).not.toContain('desprezo pelo conteúdo');
-    }
+    expectRule('desprezo pelo conteúdo', false, null, ['cada aula do caralho', 'a aula é uma merda?', 'puta merda que aula', 'tirei o lixo antes da live']);
   });
 });
