@@ -52,6 +52,8 @@ const NAMED: Readonly<Record<string, string>> = {
   'marcando presença': 'saying where one watches from',
   'não é golpe': '"not a scam"',
   'sinal de compra': 'buying signal',
+  'marcação com recado': 'tagging a friend with a word for them',
+  'elogio irônico': 'ironic praise',
   'interjeição de empolgação': 'excited interjection',
   'pergunta se é golpe': '"is it a scam?"',
   'desprezo pelo conteúdo': 'contempt for the content',

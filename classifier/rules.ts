@@ -46,6 +46,7 @@ const r = (evidence: string, boosts: Partial<Record<Label, number>>, keys: strin
  * "Quanto custa?" hostile. Insults still win ("quanto custa esse lixo, seu golpista?").
  */
 const PRICE_QUESTION_CALM = -1.5;
+const PRICE_QUESTION_SURE = -1.5;
 
 /**
  * A comment that names the launch's product (the course, the method, the mentoria, a class) is, without a hostile
@@ -67,7 +68,7 @@ const AWE_WORDS = ['uau', 'wow', 'caraca', 'caramba', 'brabo', 'braba', 'genio',
  */
 const NOT_NEGATED = '(?<!(?: nao| nunca| nada| nem)(?: (?!mas |porem |e )[^ ]+){0,2})';
 const RESULTS = [
-  ' (?:primeira|primeiro|primeiras|primeiros|1a|1o|1as|1os) (?:venda|vendas|cliente|clientes|aluno|alunos|aluna|alunas|contrato|contratos|paciente|pacientes|mentorado|mentorados|pedido|pedidos|encomenda|encomendas|lucro|salario|mil|_preco_)\\b',
+  ' (?:primeira|primeiro|primeiras|primeiros|1a|1o|1as|1os) (?:venda|vendas|cliente|clientes|aluno|alunos|aluna|alunas|contrato|contratos|paciente|pacientes|mentorado|mentorados|pedido|pedidos|encomenda|encomendas|lucro|salario|mil|_preco_|dividendo|dividendos|renda)\\b',
   ' (?:fiz|fechei|tive|vendi|fechamos|fizemos) (?:mais de |quase |ja |umas |uns )?(?:\\d+|duas|tres|quatro|cinco|dez|varias|muitas) (?:vendas|clientes|contratos|alunos|pedidos|encomendas|mil)\\b',
   ' (?:bati|batemos|superei|superamos) (?:a |minha |nossa |as |minhas |mais uma )?metas?\\b',
   ' (?:recuperei|recuperamos) (?:o |todo o |meu )?(?:investimento|valor|dinheiro)\\b',
@@ -79,6 +80,11 @@ const RESULTS = [
   ' (?:mudou|virou) o jogo\\b',
   ' gracas (?:a |ao |aos |as )?(?:(?:sua|seu|suas|seus|essa|esse|este|esta) )?(?:mentoria|curso|metodo|aula|aulas|conteudo|dicas|ensinamentos|trabalho|treinamento|programa|comunidade|imersao|voce|voces)\\b',
   ' (?:estou|tou) amando\\b',
+  ' (?:perdi|eliminei|emagreci|sequei|ja perdi|ja eliminei) (?:mais de |quase |uns )?\\d+ ?(?:kg|quilos|kilos)\\b',
+  ' agenda (?:lotada|cheia)\\b',
+  ' (?:passei|fui aprovad[oa]|fui nomead[oa]|fui chamad[oa]) (?:no|na|em|para|pra|pro) (?:concurso|prova|oab|exame|enem|vestibular|residencia|mestrado|doutorado|tj|trt|trf|tre|pf|prf|inss|caixa|banco do brasil|receita|policia|federal)\\b',
+  ' (?:pela )?primeira vez (?:na vida )?(?:que )?(?:eu )?(?:consegui|terminei|sobrou|juntei|guardei|economizei|entendi|fechei|vendi|passei)\\b',
+  ' mudou (?:a )?(?:minha|meu) (?:forma de ver|visao|cabeca|mentalidade|relacao com|jeito de)\\b',
   ' funciona (?:mesmo|de verdade|demais)\\b',
   ' deu (?:muito certo|certo (?:sim|mesmo|demais|pra mim|para mim|comigo))\\b',
   ' (?:valeu|vale|valeram) (?:cada centavo|muito a pena|super a pena|totalmente a pena|a pena demais)\\b',
@@ -92,7 +98,8 @@ const RESULT_KEYS = [
   ...['bati', 'batemos', 'superei', 'superamos', 'recuperei', 'recuperamos', 'pagou', 'faturei', 'faturo', 'faturando', 'faturamos'],
   ...['lucrei', 'ganhei', 'dobrei', 'tripliquei', 'dobramos', 'triplicamos', 'aumentei', 'aumentamos', 'sai', 'saimos', 'mudou'],
   ...['transformou', 'mudaram', 'virou', 'gracas', 'amando', 'funciona', 'deu', 'valeu', 'vale', 'valeram', 'tenho', 'tendo'],
-  ...['consegui', 'conseguimos'],
+  ...['perdi', 'eliminei', 'emagreci', 'sequei', 'agenda'],
+  ...['consegui', 'conseguimos', 'passei', 'aprovado', 'aprovada', 'nomeado', 'nomeada', 'chamado', 'chamada'],
 ];
 
 /**
@@ -208,33 +215,44 @@ const SCAM_QUESTION = new RegExp(
   `^ (?:(?:gente|pessoal|galera|mas|serio|sera que|sera|alguem sabe se|entao|oi|ola|e) )*(?:(?:isso|isso aqui|esse curso|essa mentoria|esse metodo|esse produto|esse site|esse link|essa pagina|esse perfil|essa promocao|esse anuncio|o curso|a mentoria|o metodo|voces|ela|ele) )?(?:e |eh |sao )?(?:${SCAM_WORDS.join('|')})(?: (?:ou (?:e |eh )?(?:${SCAM_WORDS.join('|')}|serio)|mesmo|de verdade|msm))? (?:\\? )+(?!(?:.* )?(?:${SCAM_MOCKERY.join('|')}) )`,
 );
 
+const TAG_MOCKERY = ['_riso_', '🤡', '😂', '🤣', 'gentinha', 'bando', 'idiota', 'burro', 'burra', 'otario', 'otaria', 'lixo', 'ridiculo', 'ridicula', 'palhaco', 'palhaca', 'vagabundo', 'vagabunda', 'ladrao', 'gado', 'comunista', 'comunistinha', 'petralha', 'bolsominion', 'golpista'];
+const TAG_WITH_A_WORD = new RegExp(
+  `^(?: _mention_)+ (?!(?:.* )?(?:${TAG_MOCKERY.join('|')}) )(?:mostra (?:pra|para|pro|a|o|isso)|olha (?:isso|esse|essa|aqui|so|que|ai)|(?:esse|este) e (?:aquele|o que|o curso|o perfil)|(?:essa|esta) e (?:aquela|a que|a mentoria)|lembra (?:disso|dessa|desse|da|do|de)|(?:(?:que|q) )?(?:te|eu te) (?:falei|disse|mostrei)|(?:pra|para) (?:voce|vc|vcs|voces|tu|ti|a gente|nos)\\b|vem ver|bora (?:fazer|comprar|entrar|participar|assistir)|vamos (?:fazer|comprar|entrar|participar|assistir)|(?:voce|vc) que (?:gosta|ama|queria|vive))`,
+);
+
+const IRONIC_WORDS = ['genio', 'genia', 'genial', 'parabens', 'incrivel', 'inovador', 'inovadora', 'original', 'brilhante', 'sensacional', 'maravilhoso', 'maravilhosa', 'lindo', 'linda', 'perfeito', 'perfeita'];
+const IRONIC_PRAISE = new RegExp(
+  ' parabens (?:por|pelo|pela|pelos|pelas|aos|ao|a) [^!?]{0,40}(?:enganar|enganando|enganou|mentir|mentindo|mentira|iludir|iludindo|roubar|roubando|desservico|piorar|vender sonho|fazer nada|nao fazer nada|nao entregar|tirar dinheiro|passar vergonha|golpe)' +
+    `| merece (?:um|o) (?:nobel|oscar|premio|trofeu)\\b| (?:${IRONIC_WORDS.join('|')})(?: [^ ]+){0,12} (?:🙃|sqn|so que nao) | descobriu (?:a roda|a polvora|a america)\\b`,
+);
+
 export const RULES: readonly Rule[] = [
   // purchase intent: price, link, instalments, "quero"
-  r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
-  r('qual o valor', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa|fala|falar|libera|solta|revela) (?:o |os )?(?:valor|preco|valores)\b/),
+  r('quanto custa', { purchase_intent: 3, hater: PRICE_QUESTION_CALM , doubt: PRICE_QUESTION_SURE}, ['quanto', 'quantos'], / quanto (?:custa|custam|e|sai|fica|ta|esta|vai custar|vai ser|seria|cobra|e o investimento|e o valor)\b/),
+  r('qual o valor', { purchase_intent: 3, hater: PRICE_QUESTION_CALM , doubt: PRICE_QUESTION_SURE}, ['valor', 'preco', 'investimento', 'valores', 'precos'], / (?:qual|quais) (?:e |sao |seria )?(?:o |os )?(?:valor|valores|preco|precos|investimento)\b| (?:valor|preco|investimento|valores) \?| (?:valor|preco) (?:do|da|de) | (?:saber|informar|passar|manda|mandar|me passa|fala|falar|libera|solta|revela) (?:o |os )?(?:valor|preco|valores)\b/),
   r('preço', { purchase_intent: 1.5 }, ['_preco_', '_parcelas_'], / _preco_ | _parcelas_ /),
-  r('tem desconto', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|vai ter|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
-  r('parcelamento', { purchase_intent: 2, hater: PRICE_QUESTION_CALM }, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
-  r('quero comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
+  r('tem desconto', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM , doubt: PRICE_QUESTION_SURE}, ['desconto', 'cupom', 'promocao', 'bolsa', 'condicao'], / (?:tem|teria|vai ter|algum|rola|ganho|ha|existe|com|qual o|quero|manda o|passa o) (?:um |uma |algum |alguma )?(?:desconto|cupom|promocao|condicao especial|bolsa)\b| cupom /),
+  r('parcelamento', { purchase_intent: 2, hater: PRICE_QUESTION_CALM , doubt: PRICE_QUESTION_SURE}, ['parcela', 'parcelar', 'parcelado', 'parcelas', 'vezes', 'boleto', 'pix', 'cartao'], / (?:parcela|parcelar|parcelado|parcelas|da pra parcelar|em quantas vezes|quantas vezes|aceita (?:boleto|pix|cartao)|pagar (?:no|com|em|por) (?:boleto|pix|cartao)|tem boleto|no boleto \?|no pix \?)\b/),
+  r('quero comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['quero', 'queria', 'gostaria', 'quer'], / (?:eu )?(?:quero|queria|gostaria de|preciso) (?:muito )?(?:comprar|adquirir|entrar|participar|me inscrever|fazer (?:a |o )?(?:inscricao|curso|mentoria|matricula)|garantir|assinar|o curso|a mentoria|o ebook|o livro|o produto|o kit|(?:esse|este) (?:curso|ebook|livro|produto|kit|metodo|treinamento)|(?:essa|esta) (?:mentoria|apostila|formacao)|a vaga|uma vaga|minha vaga|o meu|saber (?:mais|o valor|o preco|como (?:compro|faco para (?:comprar|entrar|participar)))|mais informac\w*|o link)\b/),
   r('"quero!"', { purchase_intent: 2 }, ['quero'], /^ (?:eu )?quero+ (?:!|muito|demais|sim|_mention_|$)| eu quero !| quero (?:!|❤|🙋|🙏|🔥)/),
-  r('como comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
-  r('link de compra', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM }, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
-  r('vagas / inscrições', { purchase_intent: 2 }, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote', 'black', 'blackfriday'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote)(?: \d+)? \?| (?:carrinho|inscricoes|matriculas|vendas) (?:ja )?(?:abriu|abriram|abre|abrem|fecha|fechou|fecham)\b| (?:vai ter|tem|tera|quando e a|quando vai ser a) (?:black friday|blackfriday)\b| (?:black friday|blackfriday) \?/),
+  r('como comprar', { purchase_intent: 3, hater: PRICE_QUESTION_CALM }, ['como', 'onde', 'aonde'], / (?:como|onde|aonde) (?:eu |que eu |faz para |faco para |faco pra |posso |consigo |da para |da pra )?(?:compro|comprar|adquiro|adquirir|me inscrevo|me inscrever|inscrever|inscrevo|garanto|garantir|assino|assinar|pago|pagar|entro no grupo|entrar no grupo|participo|participar|fazer a inscricao)\b/),
+  r('link de compra', { purchase_intent: 2.5, hater: PRICE_QUESTION_CALM , doubt: PRICE_QUESTION_SURE}, ['link', 'links'], / (?:manda|mandar|me manda|passa|me passa|envia|me envia|qual (?:e )?o|cade o|tem|onde esta o|onde ta o|quero o|mande|mandem|envie|envia o|manda o) (?:o )?link\b| link (?:para|da|de|do) (?:compra|comprar|inscricao|inscrever|pagamento|checkout|grupo|vaga)\b| link \?/),
+  r('vagas / inscrições', { purchase_intent: 2 , doubt: PRICE_QUESTION_SURE}, ['vaga', 'vagas', 'inscricao', 'inscricoes', 'matricula', 'carrinho', 'turma', 'lote', 'black', 'blackfriday'], / (?:ainda tem|tem|restam|sobrou|abre|abrem|quando abre|quando abrem|abriu|fecha quando|ultimas|proxima|nova) (?:o |a |as |os )?(?:vaga|vagas|inscricao|inscricoes|matricula|matriculas|carrinho|turma|lote)\b| (?:vaga|vagas|inscricoes|turma|lote)(?: \d+)? \?| (?:carrinho|inscricoes|matriculas|vendas) (?:ja )?(?:abriu|abriram|abre|abrem|fecha|fechou|fecham)\b| (?:vai ter|tem|tera|quando e a|quando vai ser a) (?:black friday|blackfriday)\b| (?:black friday|blackfriday) \?/),
   // Buying said in passing ("assim que receber vou comprar", "pensando em pegar", "se tiver boleto eu compro", "tô
   // juntando pra comprar"): a prospect to bring inside, which v10 read as neutral, venting or praise.
   r(
     'sinal de compra',
     { purchase_intent: 3.5, hater: PRICE_QUESTION_CALM, doubt: -1.5 },
-    ['pensando', 'querendo', 'vou', 'compro', 'entro', 'pego', 'juntando', 'barato', 'conta', 'bolso', 'combo', 'inscrever', 'entrar'],
+    ['pensando', 'querendo', 'vou', 'compro', 'entro', 'pego', 'juntando', 'barato', 'conta', 'bolso', 'combo', 'inscrever', 'entrar', 'comprar', 'adquirir', 'assinar', 'pagar', 'comercial', 'garantir', 'pegar', 'vender', 'venda', 'vende', 'vendem'],
     new RegExp(
-      `${NOT_NEGATED} (?:pensando em (?:pegar|comprar|entrar|fazer)|(?:to|estou|tava|estava) querendo (?:muito )?(?:pegar|comprar|entrar|fazer|o curso|a mentoria|mas)|vou (?:pegar|comprar|garantir|entrar na turma)|(?:se|quando|assim que) [^.!?]{1,30} (?:eu )?(?:compro|entro|pego|fecho)|eu compro|ja compro|(?:to|estou) juntando (?:pra|para) (?:comprar|pegar|entrar|fazer)|sai mais barato|fica mais barato|mais em conta|cabe no bolso|tem combo|combo d[oa]s?|como (?:entro|me inscrevo|faco (?:pra|para) (?:entrar|me inscrever)) na (?:turma|mentoria|proxima turma))\\b`,
+      `${NOT_NEGATED} (?:pensando em (?:pegar|comprar|entrar|fazer)|(?:to|estou|tava|estava) querendo (?:muito )?(?:pegar|comprar|entrar|fazer|o curso|a mentoria|mas)|vou (?:pegar|comprar|garantir|entrar (?:na turma|na mentoria|no curso|no programa|pro time))|(?:da pra|da para|posso|consigo|tem como) (?:comprar|adquirir|assinar|pagar)|(?:ainda )?da tempo de (?:garantir|comprar|entrar|pegar|me inscrever)|garantir (?:a |minha |uma )?vaga|tem (?:pra|para|a) vender|(?:ta|esta|estao) a venda|onde (?:vende|vendem)|(?:time|equipe|setor|contato do) comercial|falar com (?:um |o |a )?(?:consultor|consultora|vendedor|vendedora|comercial)|(?:se|quando|assim que) [^.!?]{1,30} (?:eu )?(?:compro|entro|pego|fecho)|eu compro|ja compro|(?:to|estou) juntando (?:(?:dinheiro|grana) )?(?:pra|para) (?:comprar|pegar|entrar|fazer)|sai mais barato|fica mais barato|mais em conta|cabe no bolso|tem combo|combo d[oa]s?|como (?:entro|me inscrevo|faco (?:pra|para) (?:entrar|me inscrever)) na (?:turma|mentoria|proxima turma))\\b`,
     ),
   ),
   r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
 
   // doubts: questions about the content, dates, how things work
   r('pergunta (?)', { doubt: 1 }, ['?'], / \? /),
-  r('como faço', { doubt: 1.8 }, ['como'], / como (?:eu |que eu |que |e que )?(?:faco|faz|fazer|funciona|funcionam|que funciona|assisto|acesso|consigo|posso|uso|aplico|comeco|sei|fica|e que|vai ser|vou|seria|participo)\b/),
+  r('como faço', { doubt: 1.8 }, ['como'], /^(?!.* (?:comprar|compro|adquirir|adquiro|me inscrever|me inscrevo|garantir|assinar) ).* como (?:eu |que eu |que |e que )?(?:faco|faz|fazer|funciona|funcionam|que funciona|assisto|acesso|consigo|posso|uso|aplico|comeco|sei|fica|e que|vai ser|vou|seria|participo)\b/),
   r('alguém sabe', { doubt: 2 }, ['alguem', 'sabe', 'saberia', 'duvida', 'duvidas', 'pergunta'], / (?:alguem sabe|alguem ai sabe|alguem pode me (?:ajudar|explicar|dizer)|voce sabe|sabe me dizer|sabe dizer|saberia (?:dizer|informar|me dizer)|tenho uma duvida|tenho duvida|minha duvida|uma duvida|uma pergunta|so uma pergunta|duvida :|fiquei com duvida|fiquei na duvida|to com duvida|estou com duvida|tirar uma duvida)\b/),
   r('quando / que horas', { doubt: 1.5 }, ['quando', 'horas', 'horario', 'dia', 'data', 'ate'], / (?:quando (?:comeca|sai|vai|sera|e|acontece|abre|termina|acaba|fica|libera|liberam|chega)|que horas|qual (?:o )?(?:horario|dia|data)|que dia|ate quando|ate que horas|ate que dia)\b/),
   r('onde encontro', { doubt: 1.5 }, ['onde', 'aonde', 'cade'], / (?:onde|aonde) (?:eu )?(?:encontro|acho|vejo|assisto|fica|baixo|esta|ta|posso ver|consigo ver|tem)\b/),
@@ -244,7 +262,7 @@ export const RULES: readonly Rule[] = [
 
   // complaints: a concrete problem with access, delivery, payment or support (asking for the money back is the
   // opposite of buying: "quero" must not turn "quero meu reembolso" into purchase intent)
-  r('não consigo acessar', { complaint: 3.2 }, ['consigo', 'consegui', 'abre', 'abrindo', 'carrega', 'carregando', 'funciona', 'funcionando', 'erro', 'acesso', 'login', 'senha', 'travando', 'trava'], / (?:nao|nunca|ainda nao) (?:consigo|consegui|to conseguindo|estou conseguindo|conseguimos) (?:acessar|entrar|logar|assistir|baixar|abrir|fazer login|ver as aulas|ver a aula|receber|achar o acesso|acesso)\b| (?:nao|ainda nao) (?:esta |ta )?(?:abre|abrindo|carrega|carregando|funciona|funcionando|libera|liberou|chegou o acesso|recebi (?:o )?acesso)\b| (?:da|deu|dando|aparece|aparecendo) (?:erro|pagina em branco)\b| (?:sem|perdi o|cade (?:o )?meu) acesso\b| senha (?:nao|invalida|errada)\b| (?:travando|trava toda hora|fica travando)\b/),
+  r('não consigo acessar', { complaint: 3.2 }, ['consigo', 'consegui', 'abre', 'abrindo', 'carrega', 'carregando', 'funciona', 'funcionando', 'erro', 'acesso', 'login', 'senha', 'travando', 'trava'], / (?:nao|nunca|ainda nao) (?:consigo|consegui|to conseguindo|estou conseguindo|conseguimos) (?:acessar|entrar|logar|assistir|baixar|abrir|fazer login|ver as aulas|ver a aula|receber|achar o acesso|acesso)\b| (?:nao|ainda nao) (?:esta |ta )?(?:abre|abrindo|carrega|carregando|funciona|funcionando|libera|liberou|chegou o acesso|recebi (?:o )?acesso)\b| (?:da|deu|dando|aparece|aparecendo) (?:erro|pagina em branco)\b| (?:sem|perdi o|cade (?:o )?meu) acesso\b| senha (?:nao|invalida|errada)\b|(?<! me| nos) (?:travando|trava toda hora|fica travando)\b/),
   // Before buying, the guarantee is an objection to answer publicly, not an attack ("se eu não gostar devolvem?" was a
   // hater through "devolvem": "devolve o dinheiro do povo"); asking for the money back after buying stays a complaint.
   r('pergunta de garantia', { purchase_intent: 2, hater: -2 }, ['garantia', 'gostar'], / (?:tem garantia|qual (?:e )?a garantia|garantia de \d+ dias|e se (?:eu )?nao gostar|se (?:eu )?nao gostar (?:devolvem|devolve|tem reembolso|posso))\b/),
@@ -255,7 +273,7 @@ export const RULES: readonly Rule[] = [
   r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'incompleta', 'cortado', 'cortada', 'corrompido', 'cortando', 'chiando', 'picotando', 'falhando', 'travando', 'travado', 'sumiu', 'sumindo', 'ruim', 'baixo'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|(?:audio|som|microfone|imagem|transmissao)(?: [^ ]+){0,3} (?:ruim|cortado|cortando|baixo|chiando|picotando|falhando|travando|travado|sumiu|sumindo)|arquivo corrompido|material (?:incompleto|errado))\b/),
 
   // praise
-  r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa))\b/),
+  r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor', 'agradecer', 'vi', 'assisti', 'encontrei', 'li'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa)|so tenho a agradecer|(?:o|a)(?: [a-z]+)? (?:mais (?:clar[oa]|didatic[oa]|complet[oa]|simples|facil|bem explicad[oa]|objetiv[oa]|pratic[oa])|melhor) que (?:eu )?(?:ja )?(?:vi|assisti|encontrei|tive|li|fiz))\b/),
   // Swearing as excitement ("caralho que conteúdo foda", "porra, consegui minha primeira venda"): praise, and the
   // swear word alone must not hide it as a hater. Insults still win (BOOSTS in model.ts); "pqp" and "puta" are on
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
@@ -284,14 +302,18 @@ export const RULES: readonly Rule[] = [
   r('desabafo', { venting: 1.5 }, ['decepcao', 'cansado', 'cansada', 'aguento', 'desanimado', 'desanimada', 'triste', 'pena', 'jeito', 'desisto', 'frustrado', 'frustrada', 'certo', 'esperanca', 'dificil'], / (?:que decepcao|decepcionad[oa]|(?:to|estou|ando|tao) cansad[oa]|nao aguento mais|desanimad[oa]|que triste|to triste|estou triste|que pena|nada da certo|nada dar certo|nao tem jeito|nao tem mais jeito|desisto|frustrad[oa]|sem esperanca|ta dificil|esta dificil|ta osso)\b/),
 
   // hostility the word lists may miss
+  // Praise that mocks (the guide: sarcasm is hater): "parabéns por enganar mais uma turma 👏", "merece um Nobel", a word
+  // of praise beside 🙃 or "só que não". v10 read them as praise from the praise words and the 👏.
+  r('elogio irônico', { hater: 2.5, praise: -2.5 }, ['parabens', 'nobel', 'oscar', 'premio', 'trofeu', '🙃', 'sqn', 'nao', 'descobriu'], IRONIC_PRAISE),
   r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
-  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vende'], /(?<! nao| nunca) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso)\b/),
+  r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vendedora', 'vende', 'vendendo', 'clt'], /(?<! nao| nunca| sinto uma| sentindo uma| sou uma| sentir uma) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso|vendedora? de (?:sonho|sonhos|ilusao|ilusoes)|vende (?:sonho|sonhos|ilusao)|vendendo (?:sonho|sonhos|ilusao)|volta (?:pro|para o|pra) clt)\b/),
   r('pergunta se é golpe', { doubt: 3.5, hater: -5 }, ['golpe', 'piramide', 'confiavel', 'seguro', 'legit'], SCAM_QUESTION),
   r('desprezo pelo conteúdo', { hater: 2, praise: -2 }, ['merda', 'bosta', 'porcaria', 'lixo', 'quinta', 'droga'], CONTENT_SCORNED),
-  // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it: the
-  // word "golpe" weighs so much that the defence itself read as a hater to hide.
-  r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! e )/),
-  r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles))\b/),
+  // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it, or a
+  // prospect who was once cheated ("já caí em golpe uma vez, vocês têm CNPJ?"): the word "golpe" weighs so much that
+  // the defence itself read as a hater to hide.
+  r('não é golpe', { hater: -2 }, ['golpe', 'piramide', 'enganacao', 'fraude'], / (?:nao e|nao eh|nunca foi|nao tem nada de) (?:golpe|piramide|enganacao|fraude)\b(?! e )| (?:ja|eu|tambem) (?:cai|caiu|fui vitima de) (?:em |no |num |de )?(?:um )?golpe\b/),
+  r('ataque direto', { hater: 2 }, ['vai', 'cala', 'some', 'morre', 'morra', 'cadeia', 'lixo', 'seu', 'sua', 'preso', 'presa', 'presos', 'presas', 'banidos', 'banido', 'processados', 'processado', 'denunciados', 'denunciado', 'merece'], / (?:vai (?:se )?(?:tomar|fuder|foder|catar|pro inferno|para o inferno)|cala (?:a )?boca|some daqui|morra|(?:seu|sua) (?:lixo|idiota|burr[oa]|imbecil|otari[oa]|palhac[oa]|ridicul[oa]|safad[oa]|vagabund[oa]|ladra?o?|verme|nojent[oa]|escrot[oa]|golpista|mentiros[oa]|hipocrita|canalha|corrupt[oa])|na cadeia|cadeia (?:nele|nela|neles)|(?:deviam|deveriam|devia|deveria|tinham que|merecem|merece) (?:ser |estar |ir )?(?:pres[oa]s?|banid[oa]s?|processad[oa]s?|denunciad[oa]s?)|quem (?:compra|comprou|cai|caiu|acredita|paga|pagou)(?: [^ ]+){0,3} merece)\b/),
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
   r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'cai', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai (?:nessa|nisso|nesse|nessas)|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
@@ -308,6 +330,10 @@ export const RULES: readonly Rule[] = [
   // "direto de Manaus 🙋"): chat, which v10 read as praise or venting from the place names' words.
   r('marcando presença', { neutral: 1.8 }, ['presenca', 'presente', 'representando', 'direto', 'assistindo', 'daqui', 'aqui', 'area', 'boa', 'bom'], /^(?: [^ ]+){0,4} (?:presente|na area)(?: (?:!|desde o inicio|🙋|🙌|👋|✋|🇧🇷|🇵🇹))* $|^ (?:boa noite|boa tarde|bom dia|ola|oi) (?:de|do|da|direto de|aqui de|aqui do|aqui da) [a-z]+| (?:marcando presenca|presenca confirmada|representando (?:o |a |os |as )?[a-z]+|direto (?:de|do|da|dos|das) [a-z]+|assistindo (?:de|do|da|daqui|aqui de|aqui do|aqui da|direto de) [a-z]*|(?:daqui|aqui) (?:de|do|da) [a-z]+ (?:assistindo|acompanhando|presente|marcando))\b/),
   r('saudação', { neutral: 1.5, hater: -2.5 }, ['ola', 'oi', 'oie', 'oii', 'bom', 'boa'], /^ (?:ola|oi|oie|oii|bom dia|boa tarde|boa noite)(?: (?:gente|pessoal|galera|todos|a todos|turma|amigos|meninas|_mention_))? (?:! )*$/),
+  // A friend tagged with a word for them ("@Tereza mostra pra sua mãe", "@Lu esse é aquele que te falei"): under a
+  // post that is sharing it, while in the tweets a reply opens with "@user" and is as often an attack, so the model
+  // read these as haters (0.54–0.65). Laughter, 🤡 or a name-calling word after the tag keep it to the model.
+  r('marcação com recado', { hater: -2.5, neutral: 1 }, ['_mention_'], TAG_WITH_A_WORD),
   r('marcação de amigos', { neutral: 2 }, ['_mention_'], /^(?: _mention_)+ $|^(?: _mention_)+ (?:olha|olhe|ve|veja|vem|bora|vamos|aqui|isso|esse|essa|_riso_)/),
 ];
 

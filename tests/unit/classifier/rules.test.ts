@@ -230,4 +230,45 @@ describe('rules', () => {
     // Scorn of something else, a question, and awe are not it.
     expectRule('desprezo pelo conteúdo', false, null, ['cada aula do caralho', 'a aula é uma merda?', 'puta merda que aula', 'tirei o lixo antes da live']);
   });
+  it('a friend tagged with a word for them is sharing the post; laughter or a name-calling word after the tag is not', () => {
+    expectRule('marcação com recado', true, 'neutral', ['@Tereza mostra pra sua mãe', '@Lu esse é aquele que te falei', '@Sandra vc que gosta dessas coisas', '@carla pra vc']);
+    expectRule('marcação com recado', false, 'hater', ['@user olha esse idiota', '@user olha o comunistinha falando kkkkkk']);
+    expectRule('marcação com recado', false, null, ['@ana pra vcs verem essa gentinha', '@ana pra vc kkkkk']);
+  });
+
+  it('buying said as a plan or a question about how to pay is purchase intent', () => {
+    expectRule('sinal de compra', true, 'purchase_intent', ['posso comprar só o módulo?', 'me passa o contato do time comercial', 'tô juntando dinheiro pra entrar no curso', 'vou entrar na mentoria']);
+    expect(classify('eu quero esse curso').label).toBe('purchase_intent');
+    // "como faço" beside a word of buying is the purchase, not a doubt about the content.
+    expect(fired('como faço pra comprar?')).not.toContain('como faço');
+  });
+
+  it('a testimonial told as a story: approved, the first time it worked, a way of seeing changed', () => {
+    expectRule('depoimento de resultado', true, 'praise', ['Passei no concurso do INSS estudando com suas aulas', 'primeira vez que sobrou dinheiro no fim do mês', 'essa aula mudou minha forma de ver dinheiro']);
+    expectRule('parabéns / amei', true, 'praise', ['foi a explicação mais clara que eu já vi', 'só tenho a agradecer']);
+    expect(fired('a pior aula que já vi')).not.toContain('parabéns / amei');
+  });
+
+  it('an attack wished on them is hostile; a victim of a scam, an impostor feeling and anxiety are not accusations or failures', () => {
+    expectRule('ataque direto', true, 'hater', ['vocês deviam ser presos', 'esse cara merece ser preso']);
+    expectRule('não é golpe', true, 'doubt', ['já caí em golpe uma vez, vocês tem CNPJ?']);
+    expectRule('acusação de golpe', false, null, ['me sinto uma fraude tentando aprender programação']);
+    expectRule('não consigo acessar', false, 'venting', ['a ansiedade tá me travando em tudo']);
+    expectRule('não consigo acessar', true, 'complaint', ['a plataforma tá travando']);
+  });
+  it('praise that mocks is hater; sincere praise with the same words is not', () => {
+    expectRule('elogio irônico', true, 'hater', ['Parabéns por enganar mais uma turma, tá de parabéns mesmo 👏', 'Nossa que genial, descobriu que comer menos emagrece, merece um Nobel 👏👏', 'que lindo 🙃', 'linda demais, só que não']);
+    expectRule('elogio irônico', false, 'praise', ['parabéns pela conquista 👏', 'parabéns pelo trabalho, vc é incrível', 'merece tudo de bom']);
+  });
+
+  it('contempt for the buyers and "seller of dreams" are hostile', () => {
+    expectRule('ataque direto', true, 'hater', ['Quem compra isso merece perder o dinheiro']);
+    expectRule('acusação de golpe', true, 'hater', ['Vendedora de sonhos, volta pro CLT']);
+  });
+
+  it('the cart, the last places and something to buy are purchase intent; results in kilos, clients and dividends are testimonials', () => {
+    expectRule('vagas / inscrições', true, 'purchase_intent', ['Quando abre o carrinho? Não quero perder']);
+    expectRule('sinal de compra', true, 'purchase_intent', ['Ainda dá tempo de garantir a vaga com bônus?', 'Tem pra vender o kit de pincéis que ela usou?']);
+    expectRule('depoimento de resultado', true, 'praise', ['perdi 12kg seguindo o protocolo', 'Ganhei meu primeiro dividendo esse mês', 'agenda lotada esse mês graças à técnica']);
+  });
 });
