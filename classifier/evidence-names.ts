@@ -54,6 +54,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'sinal de compra': 'buying signal',
   'marcação com recado': 'tagging a friend with a word for them',
   'elogio irônico': 'ironic praise',
+  '"eu!" / "tô dentro"': '"me!" / "count me in"',
   'interjeição de empolgação': 'excited interjection',
   'pergunta se é golpe': '"is it a scam?"',
   'desprezo pelo conteúdo': 'contempt for the content',

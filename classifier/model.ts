@@ -416,8 +416,9 @@ function offer(text: string, w: number): void {
  */
 function explain(rt: Runtime, ids: Int32Array, T: number, scale: number, named: Features, rules: Rule[], k: number): string[] {
   const out: string[] = [];
-  // The rule boosts the label (LABELS index k + 1).
-  for (const rule of rules) if ((rule.labelMask & (1 << (k + 1))) !== 0) out.push(rule.evidence);
+  // The rule boosts the label (LABELS index k + 1); two rules of one name (the same subject, said in a sentence or
+  // alone) are one item.
+  for (const rule of rules) if ((rule.labelMask & (1 << (k + 1))) !== 0 && !out.includes(rule.evidence)) out.push(rule.evidence);
   const W = rt.weights;
   const F = rt.tokenCache.rows;
   const evidence = rt.tokenCache.evidence;

@@ -60,7 +60,7 @@ const AFFECTION_EMOJIS = ['❤', '♥', '😍', '🥰', '👏', '🙌', '🔥', 
 const LAUGH_EMOJIS = ['😂', '🤣', '😆', '😹'];
 const LAUGH = ['_riso_', ...LAUGH_EMOJIS].join('|');
 /** Words of awe said alone ("uau", "brabo", "rainha"); not "mito" (a political nickname) nor "absurdo" (outrage). */
-const AWE_WORDS = ['uau', 'wow', 'caraca', 'caramba', 'brabo', 'braba', 'genio', 'genia', 'rainha', 'diva', 'fera', 'monstro', 'monstra', 'top', 'show', 'lindo', 'linda', 'perfeito', 'perfeita', 'incrivel', 'sensacional', 'maravilhoso', 'maravilhosa', 'massa', 'surreal'];
+const AWE_WORDS = ['uau', 'wow', 'caraca', 'caramba', 'brabo', 'braba', 'genio', 'genia', 'rainha', 'diva', 'fera', 'monstro', 'monstra', 'top', 'show', 'lindo', 'linda', 'perfeito', 'perfeita', 'incrivel', 'sensacional', 'maravilhoso', 'maravilhosa', 'massa', 'surreal', 'genial'];
 
 /**
  * "Não" (or "nunca", "nada", "nem") at most two words before a result: "ainda não fiz minha primeira venda". A "mas"
@@ -171,9 +171,23 @@ const SEEN = [
   'tecnica', 'estrategia', 'ideia', 'aulao', ...AWE_WORDS,
 ];
 const CHEERS = ['!', '\\?', 'foi essa', 'e essa', 'eh essa', 'hein', 'hoje', 'meu deus', 'demais', 'd+', 'top', 'foda', 'boa', 'bom', 'incrivel', 'sensacional', 'perfeita', 'perfeito', 'braba', 'brabo', 'do caralho', 'da porra', ...AFFECTION_EMOJIS, '😱', '🤤', '😮', '🤯', '😳', '🙌'];
+/** A live or its link failing, said in two or three words in the chat. */
+const SHORT_FAILURES = [
+  '(?:(?:a |o )?(?:live|transmissao|video|aula|audio|som|imagem|app|plataforma|tela) )?(?:caiu|travou|parou|congelou|sumiu|travando|cortando|picotando|falhando|chiando)',
+  '(?:caiu|travou|parou|congelou) (?:a |o )?(?:live|transmissao|video|audio|som|imagem|tela)',
+  '(?:ta|esta) (?:cortando|travando|picotando|falhando|chiando|sem som|sem audio)',
+  '(?:imagem|video|tela|audio|som) (?:congelad[oa]|travad[oa]|mud[oa]|cortad[oa]|baixo|ruim|estourado)',
+  'link (?:quebrado|nao abre|nao funciona|com erro|errado)',
+  'eco no (?:audio|som)|(?:audio|som) com eco',
+  'sem (?:som|audio|imagem|video)',
+];
+/** What may follow a short answer to the post's call ("EUUU!! 🙋‍♀️"). */
+const HANDS_UP = ['!', '🙋', '♀', '♂', '✋', '🙌', '🙏', '❤', '🥰', '😍', '🔥', '☝'];
 const EXCITED_INTERJECTION = new RegExp(
   `^ (?:(?:(?:${INTERJECTIONS.join('|')}) (?:! )*){1,2}(?:(?!que )[^ ]+ )?que (?:${SEEN.join('|')})|(?:que |muito |mt )?(?:foda|do caralho|da porra) (?:demais )?(?:essa|esse|que|a|o) (?:${SEEN.join('|')}))(?: (?:${CHEERS.join('|')}))* $`,
 );
+/** What "que aula!", "melhor live" or "conteúdo de ouro" say alone is awe at. */
+const AWED_AT = ['aula', 'aulas', 'live', 'conteudo', 'didatica', 'explicacao', 'energia', 'aulao', 'dica', 'dicas', 'video', 'entrevista', 'mentoria', 'palestra', 'metodo', 'curso'];
 /**
  * Praise said hard: "bom pra caralho". Said of a lesson, a poor word too ("conteúdo fraco pra caralho"); said of
  * people ("chatos pra caralho"), it is the insult.
@@ -248,12 +262,14 @@ export const RULES: readonly Rule[] = [
       `${NOT_NEGATED} (?:pensando em (?:pegar|comprar|entrar|fazer)|(?:to|estou|tava|estava) querendo (?:muito )?(?:pegar|comprar|entrar|fazer|o curso|a mentoria|mas)|vou (?:pegar|comprar|garantir|entrar (?:na turma|na mentoria|no curso|no programa|pro time))|(?:da pra|da para|posso|consigo|tem como) (?:comprar|adquirir|assinar|pagar)|(?:ainda )?da tempo de (?:garantir|comprar|entrar|pegar|me inscrever)|garantir (?:a |minha |uma )?vaga|tem (?:pra|para|a) vender|(?:ta|esta|estao) a venda|onde (?:vende|vendem)|(?:time|equipe|setor|contato do) comercial|falar com (?:um |o |a )?(?:consultor|consultora|vendedor|vendedora|comercial)|(?:se|quando|assim que) [^.!?]{1,30} (?:eu )?(?:compro|entro|pego|fecho)|eu compro|ja compro|(?:to|estou) juntando (?:(?:dinheiro|grana) )?(?:pra|para) (?:comprar|pegar|entrar|fazer)|sai mais barato|fica mais barato|mais em conta|cabe no bolso|tem combo|combo d[oa]s?|como (?:entro|me inscrevo|faco (?:pra|para) (?:entrar|me inscrever)) na (?:turma|mentoria|proxima turma))\\b`,
     ),
   ),
-  r('me chama no direct', { purchase_intent: 1.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
+  // Answering the post's call ("comenta EU", "quem quer?"): "eu!!!", "tô dentro", "eu vou", "eu preciso disso".
+  r('"eu!" / "tô dentro"', { purchase_intent: 5 }, ['eu', 'dentro', 'preciso', 'chama', 'informacao', 'informacoes', 'direct'], new RegExp(`^ (?:eu|(?:eu )?(?:to|estou|tamo|tamos|estamos) dentro|eu vou|eu (?:preciso|quero) (?:disso|isso|muito|demais)|(?:me )?chama(?: no (?:direct|privado|whats|whatsapp|dm))?|(?:manda |me manda |quero |mais )?(?:informacao|informacoes)(?: por favor)?|(?:no |me chama no )?direct)(?: (?:${HANDS_UP.join('|')}))* $`)),
+  r('me chama no direct', { purchase_intent: 2.5 }, ['direct', 'privado', 'whatsapp', 'chama', 'mensagem'], / (?:me )?(?:chama|chame|manda|mande|envia|envie|fala comigo|me responde) (?:no|na|uma|um|pelo|pela|mensagem no|msg no|mensagem) (?:direct|privado|whatsapp|inbox|mensagem)\b| (?:tenho|quero) interesse\b| quero saber mais\b/),
 
   // doubts: questions about the content, dates, how things work
   r('pergunta (?)', { doubt: 1 }, ['?'], / \? /),
   r('como faço', { doubt: 1.8 }, ['como'], /^(?!.* (?:comprar|compro|adquirir|adquiro|me inscrever|me inscrevo|garantir|assinar) ).* como (?:eu |que eu |que |e que )?(?:faco|faz|fazer|funciona|funcionam|que funciona|assisto|acesso|consigo|posso|uso|aplico|comeco|sei|fica|e que|vai ser|vou|seria|participo)\b/),
-  r('alguém sabe', { doubt: 2 }, ['alguem', 'sabe', 'saberia', 'duvida', 'duvidas', 'pergunta'], / (?:alguem sabe|alguem ai sabe|alguem pode me (?:ajudar|explicar|dizer)|voce sabe|sabe me dizer|sabe dizer|saberia (?:dizer|informar|me dizer)|tenho uma duvida|tenho duvida|minha duvida|uma duvida|uma pergunta|so uma pergunta|duvida :|fiquei com duvida|fiquei na duvida|to com duvida|estou com duvida|tirar uma duvida)\b/),
+  r('alguém sabe', { doubt: 2 }, ['alguem', 'sabe', 'saberia', 'duvida', 'duvidas', 'pergunta'], / (?:alguem sabe|alguem ai sabe|alguem pode me (?:ajudar|explicar|dizer)|alguem (?:me )?(?:explica|ajuda|ensina)|voce sabe|sabe me dizer|sabe dizer|saberia (?:dizer|informar|me dizer)|tenho uma duvida|tenho duvida|minha duvida|uma duvida|uma pergunta|so uma pergunta|duvida :|fiquei com duvida|fiquei na duvida|to com duvida|estou com duvida|tirar uma duvida)\b/),
   r('quando / que horas', { doubt: 1.5 }, ['quando', 'horas', 'horario', 'dia', 'data', 'ate'], / (?:quando (?:comeca|sai|vai|sera|e|acontece|abre|termina|acaba|fica|libera|liberam|chega)|que horas|qual (?:o )?(?:horario|dia|data)|que dia|ate quando|ate que horas|ate que dia)\b/),
   r('onde encontro', { doubt: 1.5 }, ['onde', 'aonde', 'cade'], / (?:onde|aonde) (?:eu )?(?:encontro|acho|vejo|assisto|fica|baixo|esta|ta|posso ver|consigo ver|tem)\b/),
   r('serve para mim?', { doubt: 1.5 }, ['?'], / (?:serve|funciona|vale|precisa|preciso|tem|vai ter|vai ficar|pode|posso|da para|da pra|fica|e) (?:para|pra|de|ter|gravado|gravada|certificado|replay|acesso|usar|fazer|assistir|iniciante|quem|ao vivo|online|presencial|garantia|suporte|bonus)\b[^?]{0,80}\?/),
@@ -270,7 +286,10 @@ export const RULES: readonly Rule[] = [
   r('paguei e não recebi', { complaint: 3 }, ['paguei', 'comprei', 'recebi', 'chegou', 'cobrado', 'cobraram', 'cobranca', 'debitado', 'descontado'], / (?:paguei|comprei|ja paguei|ja comprei|fiz o pagamento|fiz a compra|me inscrevi|assinei)[^.!?]{0,60}(?:nao|nada|nenhum|ninguem|ate agora|ainda)| (?:nao|nunca|ainda nao) (?:recebi|chegou|veio|mandaram|enviaram)\b| cobrad[oa]s? (?:duas|2|tres|3) vezes\b| (?:cobraram|cobranca|debitado|descontado) (?:duas|2|errado|a mais|indevid\w*)\b/),
   r('ninguém responde', { complaint: 2.5 }, ['ninguem', 'responde', 'respondem', 'resposta', 'suporte', 'atendimento', 'procon', 'reclame', 'descaso'], / (?:ninguem (?:me )?(?:responde|respondeu|atende|resolve|retorna)|nao (?:me )?(?:respondem|responderam|atendem|retornam|resolvem|resolveram)|sem resposta|sem retorno|suporte (?:nao|pessimo|horrivel|ruim|demora)|atendimento (?:pessimo|horrivel|ruim|lixo|demorado)|procon|reclame aqui|descaso)\b/),
   r('demora / atraso', { complaint: 1.8 }, ['demora', 'demorou', 'demorando', 'atrasado', 'atrasou', 'atraso', 'esperando', 'espero'], / (?:demorou|demora|demorando|atrasado|atrasou|atraso|to esperando|estou esperando|espero ha|esperando ha|faz (?:\w+ )?(?:dias|semanas))\b/),
-  r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'incompleta', 'cortado', 'cortada', 'corrompido', 'cortando', 'chiando', 'picotando', 'falhando', 'travando', 'travado', 'sumiu', 'sumindo', 'ruim', 'baixo'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|(?:audio|som|microfone|imagem|transmissao)(?: [^ ]+){0,3} (?:ruim|cortado|cortando|baixo|chiando|picotando|falhando|travando|travado|sumiu|sumindo)|arquivo corrompido|material (?:incompleto|errado))\b/),
+  // The same said alone in a live's chat ("travou aqui", "a live caiu", "sem som"): one or two words, which the model
+  // reads as chat whatever the rule above adds.
+  r('defeito / veio errado', { complaint: 5 }, ['caiu', 'travou', 'parou', 'congelou', 'sumiu', 'travando', 'cortando', 'picotando', 'falhando', 'chiando', 'sem', 'congelada', 'congelado', 'travada', 'travado', 'muda', 'mudo', 'cortada', 'cortado', 'baixo', 'ruim', 'estourado', 'quebrado', 'eco'], new RegExp(`^ (?:${SHORT_FAILURES.join('|')})(?: (?:aqui|tudo|de novo|dnv|pra mim|!|\\?))* $`)),
+  r('defeito / veio errado', { complaint: 2.5 }, ['defeito', 'quebrado', 'errado', 'faltando', 'incompleto', 'incompleta', 'caiu', 'travou', 'parou', 'congelou', 'fechou', 'cortado', 'cortada', 'corrompido', 'cortando', 'chiando', 'picotando', 'falhando', 'travando', 'travado', 'sumiu', 'sumindo', 'ruim', 'baixo'], / (?:com defeito|veio (?:errado|quebrado|faltando|incompleto)|ta faltando|esta faltando|aula (?:cortada|incompleta|sem audio)|(?:audio|som|microfone|imagem|transmissao)(?: [^ ]+){0,3} (?:ruim|cortado|cortando|baixo|chiando|picotando|falhando|travando|travado|sumiu|sumindo)|arquivo corrompido|material (?:incompleto|errado)|(?:live|transmissao|video|aula|audio|som|imagem|app|plataforma) (?:caiu|travou|parou|congelou|sumiu|fechou)|travou (?:aqui|tudo|de novo|dnv))\b/),
 
   // praise
   r('parabéns / amei', { praise: 1.4 }, ['parabens', 'amei', 'amo', 'adorei', 'obrigado', 'obrigada', 'gratidao', 'sensacional', 'incrivel', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'recomendo', 'mudou', 'transformou', 'excelente', 'lindo', 'linda', 'arrasou', 'abencoe', 'orgulho', 'sucesso', 'top', 'show', 'melhor', 'agradecer', 'vi', 'assisti', 'encontrei', 'li'], / (?:parabens|amei|adorei|amo (?:voce|voces|seu|sua|seus|suas|esse|essa|demais|muito|tudo|d+)|muito obrigad[oa]|obrigad[oa] (?:por|pelo|pela|demais|de coracao)|gratidao|sensacional|incrivel|maravilhos[oa]|perfeit[oa]|recomendo|mudou minha vida|transformou minha vida|excelente|que lind[oa]|lind[oa] demais|arrasou|deus (?:te |lhe |o |a )?abencoe|que deus (?:te |lhe )?abencoe|orgulho de voce|muito sucesso|sucesso sempre|top demais|show de bola|melhor (?:curso|mentoria|professora?|investimento|conteudo|decisao|coisa)|so tenho a agradecer|(?:o|a)(?: [a-z]+)? (?:mais (?:clar[oa]|didatic[oa]|complet[oa]|simples|facil|bem explicad[oa]|objetiv[oa]|pratic[oa])|melhor) que (?:eu )?(?:ja )?(?:vi|assisti|encontrei|tive|li|fiz))\b/),
@@ -292,8 +311,9 @@ export const RULES: readonly Rule[] = [
   // One word or emoji of affection or awe, alone, is the commonest praise under a post; with the 1/√n scaling a single
   // token decides alone, and "uau", "gênio", "💜" had picked up hostility from banter and sarcasm in the tweets.
   r('só carinho', { praise: 1, hater: -2.5 }, AFFECTION_EMOJIS, new RegExp(`^(?: (?:!|_mention_))* (?:${AFFECTION_EMOJIS.join('|')})(?: (?:${AFFECTION_EMOJIS.join('|')}|!|_mention_))* $`)),
-  r('só admiração', { praise: 1.5, hater: -2.5 }, AWE_WORDS, new RegExp(`^ (?:que |muito |mt |mto )?(?:${AWE_WORDS.join('|')})(?: (?:demais|d+|!|${AFFECTION_EMOJIS.join('|')}))* $`)),
+  r('só admiração', { praise: 5, hater: -2.5 }, AWE_WORDS, new RegExp(`^ (?:que |muito |mt |mto )?(?:${AWE_WORDS.join('|')})(?: (?:demais|d+|!|${AFFECTION_EMOJIS.join('|')}))* $`)),
 
+  r('só admiração', { praise: 5, hater: -2.5 }, ['que', 'melhor', 'ouro'], new RegExp(`^ (?:(?:que|melhor) (?:${AWED_AT.join('|')})|(?:${AWED_AT.join('|')}) de ouro)(?: (?:!|${AFFECTION_EMOJIS.join('|')}))* $`)),
   r('elogio à pessoa', { praise: 2, hater: -2.5 }, keyWords(ADMIRATION), PERSON_PRAISE),
   r('elogio à pessoa', { praise: 2, hater: -2.5 }, PERSON_ALONE, PERSON_EXCLAIMED),
   r('crítica ao conteúdo', { complaint: 2.5, praise: -1.5 }, keyWords(POOR), CONTENT_CRITIQUE),
@@ -329,6 +349,7 @@ export const RULES: readonly Rule[] = [
   // Saying where one watches from is how a live's audience says hello ("assistindo de BH", "Recife marcando presença",
   // "direto de Manaus 🙋"): chat, which v10 read as praise or venting from the place names' words.
   r('marcando presença', { neutral: 1.8 }, ['presenca', 'presente', 'representando', 'direto', 'assistindo', 'daqui', 'aqui', 'area', 'boa', 'bom'], /^(?: [^ ]+){0,4} (?:presente|na area)(?: (?:!|desde o inicio|🙋|🙌|👋|✋|🇧🇷|🇵🇹))* $|^ (?:boa noite|boa tarde|bom dia|ola|oi) (?:de|do|da|direto de|aqui de|aqui do|aqui da) [a-z]+| (?:marcando presenca|presenca confirmada|representando (?:o |a |os |as )?[a-z]+|direto (?:de|do|da|dos|das) [a-z]+|assistindo (?:de|do|da|daqui|aqui de|aqui do|aqui da|direto de) [a-z]*|(?:daqui|aqui) (?:de|do|da) [a-z]+ (?:assistindo|acompanhando|presente|marcando))\b/),
+  r('marcando presença', { neutral: 2, hater: -2.5 }, ['de', 'do', 'da', 'direto'], /^ (?:de|do|da|direto de|direto do|direto da) (?!(?:nada|novo|nova|hora|ceu|verdade|graca|gracas|boa|bom|vez|volta|mais|menos|deus|mim|voce|jeito|certo|sempre|fato|onde|que|quem|qual|quando|longe|perto|cara|mae|pai|ruim|lixo|merda|bosta|rir|chorar)\b)[a-z]+(?: [a-z]+)?(?: [^a-z0-9 _]+)* $/),
   r('saudação', { neutral: 1.5, hater: -2.5 }, ['ola', 'oi', 'oie', 'oii', 'bom', 'boa'], /^ (?:ola|oi|oie|oii|bom dia|boa tarde|boa noite)(?: (?:gente|pessoal|galera|todos|a todos|turma|amigos|meninas|_mention_))? (?:! )*$/),
   // A friend tagged with a word for them ("@Tereza mostra pra sua mãe", "@Lu esse é aquele que te falei"): under a
   // post that is sharing it, while in the tweets a reply opens with "@user" and is as often an attack, so the model

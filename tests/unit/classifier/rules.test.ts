@@ -271,4 +271,15 @@ describe('rules', () => {
     expectRule('sinal de compra', true, 'purchase_intent', ['Ainda dá tempo de garantir a vaga com bônus?', 'Tem pra vender o kit de pincéis que ela usou?']);
     expectRule('depoimento de resultado', true, 'praise', ['perdi 12kg seguindo o protocolo', 'Ganhei meu primeiro dividendo esse mês', 'agenda lotada esse mês graças à técnica']);
   });
+  it('one word or a few, alone, say it: awe is praise, "eu!" a buyer, "travou aqui" a live failing', () => {
+    expectRule('só admiração', true, 'praise', ['gênio', 'massa', 'caraca', 'monstro', 'show', 'genial', 'que didática', 'melhor live', 'conteúdo de ouro']);
+    expectRule('só admiração', false, 'doubt', ['que aula?']);
+    expectRule('"eu!" / "tô dentro"', true, 'purchase_intent', ['eu!!!', 'euuuu', 'EUUU!! 🙋‍♀️🙋‍♀️', 'tô dentro', 'me chama no direct', 'eu preciso disso', 'info', 'manda info', 'inbox']);
+    expectRule('"eu!" / "tô dentro"', false, null, ['eu vou denunciar', 'eu acho que não', 'eu fiz esse curso']);
+    expectRule('defeito / veio errado', true, 'complaint', ['travou aqui', 'a live caiu', 'caiu a live', 'sem som', 'link quebrado', 'eco no áudio', 'imagem congelada']);
+    expectRule('marcando presença', true, 'neutral', ['de SP', 'direto de Manaus']);
+    expectRule('marcando presença', false, null, ['de novo', 'da hora', 'de nada']);
+    // "Sem som" inside a sentence is how one watches, not a failure.
+    expect(classify('Tô no ônibus assistindo sem som').label).not.toBe('complaint');
+  });
 });
