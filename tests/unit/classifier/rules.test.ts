@@ -274,6 +274,8 @@ describe('rules', () => {
   it('one word or a few, alone, say it: awe is praise, "eu!" a buyer, "travou aqui" a live failing', () => {
     expectRule('só admiração', true, 'praise', ['gênio', 'massa', 'caraca', 'monstro', 'show', 'genial', 'que didática', 'melhor live', 'conteúdo de ouro']);
     expectRule('só admiração', false, 'doubt', ['que aula?']);
+    expectRule('só admiração', true, 'praise', ['amém', 'mentoria transformadora', 'sucesso sempre', 'lenda', 'aula nota 10']);
+    expectRule('só carinho', true, 'praise', ['💯', '💯💯']);
     expectRule('"eu!" / "tô dentro"', true, 'purchase_intent', ['eu!!!', 'euuuu', 'EUUU!! 🙋‍♀️🙋‍♀️', 'tô dentro', 'me chama no direct', 'eu preciso disso', 'info', 'manda info', 'inbox']);
     expectRule('"eu!" / "tô dentro"', false, null, ['eu vou denunciar', 'eu acho que não', 'eu fiz esse curso']);
     expectRule('defeito / veio errado', true, 'complaint', ['travou aqui', 'a live caiu', 'caiu a live', 'sem som', 'link quebrado', 'eco no áudio', 'imagem congelada']);
