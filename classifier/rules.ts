@@ -215,7 +215,9 @@ const SWEAR_UNAIMED = new RegExp(
 
 /**
  * Contempt for the content in vulgar words ("que aula de merda", "essa mentoria é uma bosta", "que merda de curso"):
- * hostile toward the brand, so hater by the guide's priority; v10 read "aula" and "merda" as praise or venting.
+ * hostile toward the brand, so hater by the guide's priority; v10 read "aula" and "merda" as praise or venting. It
+ * pushes 3.5, since "fala do curso" takes 1.5 off beside every noun it names ("que aula de merda, perdi meu tempo" was
+ * still venting at 2).
  */
 const CONTEMPT = ['de merda', 'uma merda', 'de bosta', 'uma bosta', 'uma porcaria', 'porcaria', 'um lixo', 'lixo', 'de quinta', 'uma droga', 'merda', 'bosta'];
 /** What may stand between the noun and the scorn: "seu curso é uma merda", "essa live foi muito lixo". */
@@ -336,7 +338,7 @@ export const RULES: readonly Rule[] = [
   r('🤡 / 🤮', { hater: 1.5 }, ['🤡', '🤮', '🤢', '💩', '🐍', '🖕', '🐀'], / (?:🤡|🤮|🤢|💩|🐍|🖕|🐀) /),
   r('acusação de golpe', { hater: 1.8 }, ['golpe', 'golpista', 'golpistas', 'piramide', 'picareta', 'picaretagem', 'charlatao', 'enganacao', 'fraude', 'estelionato', 'farsa', 'farsante', 'farsantes', 'vendedor', 'vendedora', 'vende', 'vendendo', 'clt'], /(?<! nao| nunca| sinto uma| sentindo uma| sou uma| sentir uma) (?:e golpe|isso e golpe|eh golpe|golpista|mais um golpe|cai no golpe|piramide|picareta|picaretagem|charlatao|enganacao|fraude|estelionat\w*|farsa|farsantes?|vendedor de curso|vende curso|vendendo curso|vender curso|vendedora? de (?:sonho|sonhos|ilusao|ilusoes)|vende (?:sonho|sonhos|ilusao)|vendendo (?:sonho|sonhos|ilusao)|volta (?:pro|para o|pra) clt)\b/),
   r('pergunta se é golpe', { doubt: 3.5, hater: -5 }, ['golpe', 'piramide', 'confiavel', 'seguro', 'legit'], SCAM_QUESTION),
-  r('desprezo pelo conteúdo', { hater: 2, praise: -2 }, ['merda', 'bosta', 'porcaria', 'lixo', 'quinta', 'droga'], CONTENT_SCORNED),
+  r('desprezo pelo conteúdo', { hater: 3.5, praise: -2 }, ['merda', 'bosta', 'porcaria', 'lixo', 'quinta', 'droga'], CONTENT_SCORNED),
   // A buyer or a student answering the accusation ("sou aluno: não é golpe, o conteúdo é bom"), or asking it, or a
   // prospect who was once cheated ("já caí em golpe uma vez, vocês têm CNPJ?"): the word "golpe" weighs so much that
   // the defence itself read as a hater to hide.

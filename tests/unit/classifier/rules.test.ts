@@ -226,10 +226,11 @@ describe('rules', () => {
   });
 
   it('the content scorned in vulgar words is hostility toward the brand, not praise of "aula"', () => {
-    expectRule('desprezo pelo conteúdo', true, 'hater', ['que aula de merda', 'essa mentoria é uma merda', 'que merda de curso', 'essa aula foi uma bosta', 'aula merda e vc mais ainda']);
+    expectRule('desprezo pelo conteúdo', true, 'hater', ['que aula de merda', 'que aula de merda, perdi meu tempo', 'essa mentoria é uma merda', 'que merda de curso', 'essa aula foi uma bosta', 'aula merda e vc mais ainda']);
     // Scorn of something else, a question, and awe are not it.
     expectRule('desprezo pelo conteúdo', false, null, ['cada aula do caralho', 'a aula é uma merda?', 'puta merda que aula', 'tirei o lixo antes da live']);
   });
+
   it('a friend tagged with a word for them is sharing the post; laughter or a name-calling word after the tag is not', () => {
     expectRule('marcação com recado', true, 'neutral', ['@Tereza mostra pra sua mãe', '@Lu esse é aquele que te falei', '@Sandra vc que gosta dessas coisas', '@carla pra vc']);
     expectRule('marcação com recado', false, 'hater', ['@user olha esse idiota', '@user olha o comunistinha falando kkkkkk']);
@@ -256,6 +257,7 @@ describe('rules', () => {
     expectRule('não consigo acessar', false, 'venting', ['a ansiedade tá me travando em tudo']);
     expectRule('não consigo acessar', true, 'complaint', ['a plataforma tá travando']);
   });
+
   it('praise that mocks is hater; sincere praise with the same words is not', () => {
     expectRule('elogio irônico', true, 'hater', ['Parabéns por enganar mais uma turma, tá de parabéns mesmo 👏', 'Nossa que genial, descobriu que comer menos emagrece, merece um Nobel 👏👏', 'que lindo 🙃', 'linda demais, só que não']);
     expectRule('elogio irônico', false, 'praise', ['parabéns pela conquista 👏', 'parabéns pelo trabalho, vc é incrível', 'merece tudo de bom']);
@@ -271,6 +273,7 @@ describe('rules', () => {
     expectRule('sinal de compra', true, 'purchase_intent', ['Ainda dá tempo de garantir a vaga com bônus?', 'Tem pra vender o kit de pincéis que ela usou?']);
     expectRule('depoimento de resultado', true, 'praise', ['perdi 12kg seguindo o protocolo', 'Ganhei meu primeiro dividendo esse mês', 'agenda lotada esse mês graças à técnica']);
   });
+
   it('one word or a few, alone, say it: awe is praise, "eu!" a buyer, "travou aqui" a live failing', () => {
     expectRule('só admiração', true, 'praise', ['gênio', 'massa', 'caraca', 'monstro', 'show', 'genial', 'que didática', 'melhor live', 'conteúdo de ouro']);
     expectRule('só admiração', false, 'doubt', ['que aula?']);
