@@ -287,4 +287,14 @@ describe('rules', () => {
     // "Sem som" inside a sentence is how one watches, not a failure.
     expect(classify('Tô no ônibus assistindo sem som').label).not.toBe('complaint');
   });
+  it('buying later, a lesson late or dearer, a question called silly and support in a sentence', () => {
+    expectRule('sinal de compra', true, null, ['Meu marido falou que no mês que vem a gente compra junto', 'ja juntei metade do valor, mes que vem fecho com vc', 'Dia 5 cai meu salário e eu garanto minha vaga']);
+    expectRule('demora / atraso', true, 'complaint', ['A live era pra começar 20h e começou 20h40, muita gente saiu', 'o preço subiu muito de um lote pro outro', 'os vídeos não têm legenda']);
+    // How long it takes, asked, is no delay.
+    expectRule('demora / atraso', false, null, ['dá resultado rápido mesmo ou demora uns meses?', 'quanto tempo demora pra chegar?']);
+    expectRule('alguém sabe', true, 'doubt', ['Desculpa a pergunta boba mas o que é tráfego pago? 😅']);
+    expectRule('parabéns / amei', true, 'praise', ['estamos contigo! não liga pros haters']);
+    expectRule('elogio irônico', true, 'hater', ['Claro, vou ficar milionária assistindo aula de 10 minutos né, genial 🙄 conta outra', 'Método revolucionário: coma menos. Pronto, economizei seus 997 reais, de nada 😂']);
+    expectRule('acusação de golpe', true, 'hater', ['Parabéns, conseguiu ficar rica vendendo vento pra gente ingênua 👏👏👏']);
+  });
 });
