@@ -167,7 +167,9 @@ const CONTENT_CRITIQUE = new RegExp(`^(?!.* \\? )(?=.* (?:${CONTENT_NOUNS.join('
  * and v10 hid it as a hater (0.63–0.98) since the words are insults in the tweets' mouths. Anything after the noun
  * but a cheer leaves it to the model ("porra que live chata", "caralho que preguiça dessa mulher").
  */
-const INTERJECTIONS = ['caralho', 'porra', 'pqp', 'cacete', 'puta merda', 'puta que pariu', 'puta que me pariu', 'meu deus', 'nossa', 'misericordia', 'eita', 'vixe', 'mano', 'gente', 'socorro'];
+/** Swear words said as an exclamation, not at anyone: the two rules below read them at the start of a comment. */
+const SWEAR_EXCLAMATIONS = ['caralho', 'porra', 'pqp', 'cacete', 'puta merda', 'puta que pariu', 'puta que me pariu'];
+const INTERJECTIONS = [...SWEAR_EXCLAMATIONS, 'meu deus', 'nossa', 'misericordia', 'eita', 'vixe', 'mano', 'gente', 'socorro'];
 const SEEN = [
   'aula', 'aulas', 'live', 'lives', 'conteudo', 'video', 'curso', 'metodo', 'mentoria', 'resultado', 'resultados', 'mulher', 'mulherao', 'cara', 'homem', 'professora', 'professor',
   'explicacao', 'entrevista', 'palestra', 'episodio', 'podcast', 'post', 'dica', 'dicas', 'historia', 'depoimento', 'trabalho', 'energia', 'entrega', 'treinamento',
@@ -207,7 +209,7 @@ const PRAISED_HARD = ['bom', 'boa', 'bons', 'boas', 'foda', 'top', 'incrivel', '
  * rest of the comment says what it is. Not when it turns to someone ("porra, vc é burra", "caralho, essa mulher…")
  * or scorns something ("merda de curso", "porra de egirl", "porra nenhuma"): those the model and the other rules judge.
  */
-const SWEAR_OPENERS = ['caralho', 'porra', 'pqp', 'cacete', 'puta merda', 'puta que pariu', 'puta que me pariu', 'que bosta', 'que merda', 'merda'];
+const SWEAR_OPENERS = [...SWEAR_EXCLAMATIONS, 'que bosta', 'que merda', 'merda'];
 const SWEAR_AIMED_AFTER = ['que', 'voce', 'vc', 'vcs', 'voces', 'tu', 'te', 'seu', 'sua', 'vai', 'va', 'para', 'cala', 'some', 'ela', 'ele', 'eles', 'elas', 'esse', 'essa', 'esses', 'essas', 'isso', 'olha', 'e'];
 const SWEAR_UNAIMED = new RegExp(
   `^ (?:${SWEAR_OPENERS.join('|')}) (?!(?:${SWEAR_AIMED_AFTER.join('|')}) |de |nenhuma |nenhum |_mention_ )| (?:${PRAISED_HARD.join('|')}) (?:pra|para|p) (?:caralho|cacete|porra)\\b| (?:${CONTENT_NOUNS.join('|')})(?: [^ ]+){0,2} (?:${POOR.filter((w) => !w.includes(' ')).join('|')}) (?:pra|para|p) (?:caralho|cacete|porra)\\b`,
@@ -313,7 +315,7 @@ export const RULES: readonly Rule[] = [
   // the insult list, so "pqp que aula incrível" is not saved by this rule.
   r('palavrão de empolgação', { praise: 1.5, hater: -2.5 }, ['pqp', 'caralho', 'porra', 'puta', 'merda', 'foda'], /^(?=.* (?:pqp|caralho|porra|puta|merda|foda) )(?=.* (?:mulherao|incrivel|incriveis|lind[oa]s?|maravilhos[oa]s?|perfeit[oa]s?|sensacional|amei|amo|adorei|melhor|obrigad[oa]|top|genial|brab[oa]|resultado|consegui|mudou|parabens|orgulho|feliz|emocion\w*|chorei|que (?:aula|conteudo|mulher|cara|homem|video|live|curso|metodo|professor|professora) foda|(?:mulher|mulherao|cara|homem|menina|mina|aula|conteudo|curso|live) (?:e |eh )?(?:muito |mt |mto )?(?:foda|do caralho|da porra)|(?:voce|vcs|voces|ela|ele) (?:e|eh|sao) (?:muito )?foda) )/),
   r('interjeição de empolgação', { praise: 3, hater: -4, doubt: -2 }, [...new Set([...keyWords(INTERJECTIONS), 'foda'])], EXCITED_INTERJECTION),
-  r('palavrão como interjeição', { hater: -2.5 }, ['caralho', 'porra', 'pqp', 'cacete', 'merda', 'pariu', 'bosta'], SWEAR_UNAIMED),
+  r('palavrão como interjeição', { hater: -2.5 }, [...new Set(keyWords(SWEAR_OPENERS))], SWEAR_UNAIMED),
   // A result testimonial ("já fiz minha primeira venda", "faturei 5 mil", "saí do zero graças à mentoria") is the
   // praise the acervo exists for, but it is told as a story with no praise word: "comprei" pulled it to complaint,
   // a past struggle to venting, and a plain report of sales to neutral. A negation just before ("ainda não fiz
