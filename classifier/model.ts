@@ -310,13 +310,17 @@ function classifyIds(rt: Runtime, raw: string, ids: Int32Array, tokens: string[]
 
   let offLogit = rt.offBias + (totals[0] as number) * rt.offScale - rt.offShift;
   // Name-calling is hater by the annotation guide whatever the data says about the word in other settings:
-  // every insult-list hit (up to two) adds a fixed push on top of what the model learned.
-  offLogit += Math.min(named.insults, 2) * BOOSTS.insult;
+  // every insult-list hit (up to two) adds a fixed push on top of what the model learned. A word a rule read in its
+  // everyday sense ("receita de coxinha") is no name-calling.
+  let literal = 0;
+  for (const rule of rules) if (rule.literal) literal++;
+  const insults = Math.max(0, named.insults - literal);
+  offLogit += Math.min(insults, 2) * BOOSTS.insult;
   // Aimed at someone ("seu ladrão", "vc é um lixo", "..., canalha?"): name-calling beyond doubt.
-  if (named.directInsults > 0) offLogit += BOOSTS.direct;
+  if (named.directInsults > 0 && insults > 0) offLogit += BOOSTS.direct;
   for (let k = 0; k < K; k++) ruleSac[k] = 0;
   // A question that insults is rhetorical, never a genuine doubt (the annotation guide).
-  if (named.insults > 0) ruleSac[LABEL_INDEX.doubt] = BOOSTS.insultQuestionDoubt;
+  if (insults > 0) ruleSac[LABEL_INDEX.doubt] = BOOSTS.insultQuestionDoubt;
   for (const rule of rules) {
     const labels = rule.boostLabels;
     const amounts = rule.boostAmounts;

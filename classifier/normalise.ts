@@ -5,7 +5,7 @@
  * learned about "vc", "lindaaaa" or "NÃO CONSIGO" applies to every spelling of it. Pure string work: no DOM,
  * no locale-dependent APIs beyond String.prototype.normalize, every regular expression linear in the input.
  */
-import { HOSTILE_PHRASES, INSULTS } from './lexicon';
+import { HOSTILE_PHRASES, INSULTS, PRAISE, VENTING } from './lexicon';
 import { FNV_OFFSET, fnvStep } from './hash';
 import { MISSING, SpanTable, packStep } from './span-table';
 import { EXCLAIM_ID, QUESTION_ID, beginText, tokenId, tokenText, vocabEpoch, vocabSize } from './vocab';
@@ -110,7 +110,8 @@ const HAS_DIGIT = /\d/;
  * Characters the one-pass scan always stops at (C_TRIGGER, C_AT and "//": no word, emoji or "?"/"!" run takes them
  * in), so a text with one goes straight to the whole-text passes: same result, without the attempt.
  */
-const ALWAYS_PREPARE = /[<&$@]|\/\//;
+const ALWAYS_PREPARE = /[<&$@#]|\/\//;
+const ALWAYS_PREPARE_NO_HASHTAGS = /[<&$@]|\/\//;
 
 const ENTITY_TEXT: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ' };
 
@@ -199,14 +200,22 @@ function unleet(w: string): string | null {
  * letter runs and abbreviations unified; emojis kept as their own tokens; "?" and "!" runs kept as one token.
  * Returns tokens joined by single spaces ("" when nothing is left).
  */
-export function normalise(text: string): string {
-  return normaliseTokens(text).join(' ');
+export function normalise(text: string, options?: NormaliseOptions): string {
+  return normaliseTokens(text, options).join(' ');
+}
+
+export interface NormaliseOptions {
+  /**
+   * 'split' (the default): "#ForaBolsonaro" reads as "fora bolsonaro". 'whole': as one word, "forabolsonaro", the way
+   * the shipped weights learned it (the trainer reads text so, and rebuilds them byte for byte; classifier/README.md).
+   */
+  hashtags?: 'split' | 'whole';
 }
 
 /** normalise() as a token array (the correction memory and tests use it; the classifier reads normaliseIds). */
-export function normaliseTokens(text: string): string[] {
+export function normaliseTokens(text: string, options?: NormaliseOptions): string[] {
   if (!text) return [];
-  const list = normaliseIds(text);
+  const list = normaliseIds(text, options?.hashtags !== 'whole');
   return tokenStrings(list, list.n);
 }
 
@@ -230,19 +239,19 @@ const result: TokenList = { ids: new Int32Array(256), n: 0, caps: -1 };
  * instalments, an invisible mark touching a word, a symbol with a compatibility form) is it scanned again after
  * the whole-text passes: the same result as if they had always run.
  */
-export function normaliseIds(text: string): TokenList {
+export function normaliseIds(text: string, splitHashtags = true): TokenList {
   beginText();
   if (wordsEpoch !== vocabEpoch() || words.size >= WORDS_MAX) clearWords();
   result.n = 0;
   result.caps = -1;
   if (!text) return result;
-  if (!ALWAYS_PREPARE.test(text) && scan(text, result, false)) {
+  if (!(splitHashtags ? ALWAYS_PREPARE : ALWAYS_PREPARE_NO_HASHTAGS).test(text) && scan(text, result, false)) {
     // The scan saw every character: its letter counts are capsRatio's when the text fits capsRatio's window.
     if (text.length <= CAPS_WINDOW) result.caps = scannedLetters < 6 ? 0 : scannedUpper / scannedLetters;
     return result;
   }
   result.n = 0;
-  scan(prepare(text), result, true);
+  scan(prepare(text, splitHashtags), result, true);
   return result;
 }
 
@@ -327,10 +336,12 @@ function pushValue(out: TokenList, s: string, i: number, end: number, word: bool
 }
 
 /** The whole-text passes, in order. Each runs only when its trigger character is present. */
-function prepare(text: string): string {
+function prepare(text: string, splitHashtags: boolean): string {
   let s = text;
   if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, decodeEntity);
+  // After the entities: "&#233;" is a letter, not a hashtag.
+  if (splitHashtags && s.includes('#')) s = s.replace(HASHTAG, (_, body: string) => ` ${splitHashtag(body)} `);
   const nonAscii = NON_ASCII.test(s);
   if (nonAscii) s = s.replace(INVISIBLE, '');
   if (s.includes('@')) {
@@ -346,6 +357,41 @@ function prepare(text: string): string {
     if (NEEDS_NFKD.test(s)) s = s.normalize('NFKD').replace(COMBINING, '');
   }
   return s.toLowerCase();
+}
+
+/**
+ * Hashtags are read as their words: "#ForaBolsonaro" as "fora bolsonaro", "#STFVergonhaNacional" as "stf vergonha
+ * nacional", "#lulaladrao" as "lula ladrao", "#gratidaosempre" as "gratidao sempre". Political comments sign with
+ * them, and whole they were words the model had never seen ("#ForaLula" was neutral). Capitals split first; a part
+ * still long and in one case is split around the word lists' words inside it.
+ */
+const HASHTAG = /#([\p{L}\p{N}_]{2,60})/gu;
+const CAMEL = /(\p{Ll})(?=\p{Lu})|(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
+let hashtagWords: { inside: RegExp; atEnd: RegExp } | null = null;
+function splitHashtag(body: string): string {
+  const parts = body.replace(/_/g, ' ').replace(CAMEL, '$1$2$3$4 ').split(' ');
+  return parts.map((part) => (part.length >= 7 ? splitOnWords(part.toLowerCase().normalize('NFD').replace(COMBINING, '')) : part)).join(' ');
+}
+/**
+ * Long words of the lists split anywhere ("stfvergonhanacional"); short ones only at the end ("globolixo"), since
+ * inside a word they are often letters of another ("santacatarina" has "anta", "cobranca" "cobra"); "fora" only first.
+ */
+function splitOnWords(part: string): string {
+  const words = (hashtagWords ??= listWordsIn());
+  const head = /^fora(?!m|steir|gid)[a-z]{3,}/.test(part) ? 'fora ' : '';
+  return (head + (head ? part.slice(4) : part))
+    .replace(words.inside, ' $1 ')
+    .split(' ')
+    .filter(Boolean)
+    .map((piece) => (piece.length >= 7 ? piece.replace(words.atEnd, '$1 $2') : piece))
+    .join(' ');
+}
+function listWordsIn(): { inside: RegExp; atEnd: RegExp } {
+  const words = [...new Set([...INSULTS, ...HOSTILE_PHRASES, ...PRAISE, ...VENTING].filter((w) => !w.includes(' ')))].sort((a, b) => b.length - a.length);
+  return {
+    inside: new RegExp(`(${words.filter((w) => w.length >= 6).join('|')})`, 'g'),
+    atEnd: new RegExp(`^([a-z]{3,}?)(${words.filter((w) => w.length === 4 || w.length === 5).join('|')})$`),
+  };
 }
 
 // ASCII character classes for the scan.

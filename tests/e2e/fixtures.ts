@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,6 +14,10 @@ export function chromiumPath(): string {
 /** Launches Chromium with Ronda loaded, in a fresh profile. Exported for benchmarks and multi-profile tests. */
 export async function launchWithExtension(options: { withExtension?: boolean; userDataDir?: string } = {}) {
   const withExtension = options.withExtension ?? true;
+  // Without the build Chromium starts without Ronda and the caller waits 30 s for a service worker that never comes.
+  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Ronda não está compilado em ${EXTENSION_DIR}: rode "npm run build:e2e" antes / no build there: run "npm run build:e2e" first`);
+  }
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'ronda-profile-'));
   const args = [
     '--no-sandbox',

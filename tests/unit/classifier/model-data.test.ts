@@ -7,6 +7,7 @@ import { normalise } from '../../../classifier/normalise';
 import {
   LAUNCH_DEV, LAUNCH_PROBE, LAUNCH_TRAIN, MODEL_PATH, TOLD_DEV_LABELS, TOLD_LABELS, TOLD_LABELS_2, parseCsv, readLaunchTsv, readLaunchTsvParts, readToldLabels, requireSharedData, tweetKey,
 } from '../../../classifier/training/data';
+import { V10_SETTINGS, readTrainingData, trainModel } from '../../../classifier/training/train';
 import shipped from '../../../classifier/model/model.json';
 
 describe('model asset', () => {
@@ -27,6 +28,14 @@ describe('model asset', () => {
     expect(() => loadRuntime({ ...(shipped as unknown as ModelJson), hashBits: 12 })).toThrow(/train:classifier/);
     expect(() => loadRuntime({ ...(shipped as unknown as ModelJson), offWeights: '@@@@' })).toThrow(/corrompido/);
   });
+
+  // The claim the README makes: `npm run train:classifier` rebuilds the shipped weights, threshold and priors exactly.
+  it('the shipped settings rebuild the committed model from the shared data, byte for byte', () => {
+    const dir = requireSharedData(['told-br/train.csv', 'told-br/dev.csv', 'told-br/toxic_keywords.txt', 'lexicons/Emoji_Sentiment_Data_v1.0.csv']);
+    const { model } = trainModel(readTrainingData(dir, [TOLD_LABELS, TOLD_LABELS_2], [TOLD_LABELS_2]), V10_SETTINGS);
+    const committed = shipped as unknown as ModelJson;
+    for (const key of ['offBias', 'offScale', 'offShift', 'offWeights', 'sacBias', 'sacWeights', 'sacScale'] as const) expect(model[key], key).toEqual(committed[key]);
+  }, 120_000);
 
   it('the committed model records what it was trained on and never names an evaluation-only set', () => {
     const json = readFileSync(MODEL_PATH, 'utf8');

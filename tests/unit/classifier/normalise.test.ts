@@ -74,4 +74,14 @@ describe('normalise: pt-BR social text', () => {
     expect(normalise(`@ana ${words}`)).toBe(`_mention_ ${normalise(words)}`);
     expect(normalise(`${words} <b>x</b>`)).toBe(`${normalise(words)} x`);
   });
+
+  it('reads a hashtag as its words: capitals first, then the word lists\' words inside one long word', () => {
+    expect(normalise('#ForaBolsonaro #STFVergonhaNacional')).toBe('fora bolsonaro stf vergonha nacional');
+    expect(normalise('#forabolsonaro #lulaladrao #gratidaosempre')).toBe('fora bolsonaro lula ladrao gratidao sempre');
+    expect(normalise('#ReformaTributáriaJá #Top10')).toBe('reforma tributaria ja top 10');
+    // Short list words inside another word are its letters ("anta" in "santacatarina"); "foram" is no "fora".
+    expect(normalise('#santacatarina #cobrancas #foram #amo')).toBe('santacatarina cobrancas foram amo');
+    // The trainer reads them whole, as the shipped weights learned them.
+    expect(normalise('#ForaBolsonaro kkk', { hashtags: 'whole' })).toBe('forabolsonaro _riso_');
+  });
 });

@@ -297,4 +297,35 @@ describe('rules', () => {
     expectRule('elogio irônico', true, 'hater', ['Claro, vou ficar milionária assistindo aula de 10 minutos né, genial 🙄 conta outra', 'Método revolucionário: coma menos. Pronto, economizei seus 997 reais, de nada 😂']);
     expectRule('acusação de golpe', true, 'hater', ['Parabéns, conseguiu ficar rica vendendo vento pra gente ingênua 👏👏👏']);
   });
+
+  it('contempt, mockery and threats without one insult word are hater; the same words said kindly are not', () => {
+    expectRule('desprezo sem palavrão', true, 'hater', ['ninguém te perguntou nada', 'senta lá, Marcos', 'falou a pessoa que quebrou três lojas kkkk', 'estuda um pouquinho antes de postar', 'credibilidade zero', 'o dia que vc acertar uma previsão eu me mudo pra lua', 'pode ir arrumando as malas que em 2026 vc sai']);
+    expectRule('desprezo sem palavrão', false, null, ['parece que ninguém se importa de verdade', 'o link tá na bio pra quem perguntou', 'você acha que é tarde pra começar aos 50?', 'mais uma live pra gente assistir juntas']);
+    expectRule('ameaça', true, 'hater', ['te espero lá fora depois do jogo', 'se eu te encontrar na rua vc vai ver', 'espero que vc perca tudo', 'aqui se faz aqui se paga']);
+    expectRule('pergunta de deboche', true, 'hater', ['vc se olhou no espelho antes de gravar?', 'quanto te pagaram pra elogiar esse governo?', 'tá com medo da PF?', 'quem ainda assiste esse canal?']);
+    expectRule('pergunta de deboche', false, 'doubt', ['quanto tempo dura o acesso?', 'a aula de hoje fica gravada?']);
+  });
+
+  it('support declared to a public figure is praise; with an eye-roll it is not', () => {
+    expectRule('apoio declarado', true, 'praise', ['essa é a minha prefeita 😍', 'isso sim é governar!', 'sempre firme, por isso te sigo', 'tem meu voto em outubro']);
+    expectRule('apoio declarado', false, null, ['essa é a minha prefeita 🙄', 'isso sim é governar kkkk']);
+  });
+
+  it('an insult-list word in its everyday sense is no name-calling; aimed at someone it still is', () => {
+    expectRule('sentido literal', true, null, ['amei a receita de coxinha', 'pão com mortadela e café', 'manejo de gado de corte', 'minha vaca leiteira deu cria', 'quem tem nome sujo consegue?', 'o kit mais vendido da loja', 'trabalho com educação infantil', 'fantasia de bruxa pra festa', 'meu cachorro tá doente']);
+    for (const text of ['amei a receita de coxinha', 'manejo de gado de corte', 'o kit mais vendido da loja', 'trabalho com educação infantil', 'meu cachorro tá doente', 'carne de porco na airfryer fica boa?']) {
+      expect(classify(text).label, text).not.toBe('hater');
+    }
+    expectRule('sentido literal', false, 'hater', ['seu porco nojento', 'bando de gado', 'você é uma vaca', 'jornalista vendido']);
+  });
+
+  it('love said of the expert\'s work is praise; with scorn, mockery or a "mas" after it, it is not', () => {
+    expectRule('amo seus vídeos', true, 'praise', ['adoro seus vídeos', 'amo seu conteúdo', 'amo muito suas receitas', 'te amo']);
+    expectRule('amo seus vídeos', false, null, ['amo seus vídeos de merda', 'adoro seu conteúdo 🙄', 'amo seu conteúdo, mas o link do checkout não abre']);
+  });
+
+  it('a friend tagged for a shared joke stays a tag beside the laughter; mockery after a tag does not', () => {
+    expectRule('marcação com recado', true, 'neutral', ['@bia essa é pra vc kkkk', '@rafa tá vendo? kkkk', '@lari achei sua cara 😂']);
+    expectRule('marcação com recado', false, null, ['@user olha o comunistinha falando kkkkkk']);
+  });
 });

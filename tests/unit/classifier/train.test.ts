@@ -42,6 +42,15 @@ const data = (devLabel: Label = 'doubt'): TrainingData => ({
 const weights = (m: ReturnType<typeof trainModel>) => [m.model.offWeights, m.model.sacWeights, m.model.offBias, ...m.model.sacBias];
 
 describe('training', () => {
+  it('keeps the shipped threshold and priors where the settings pin them, and chooses them where they do not', () => {
+    const pinned = trainModel(data(), V10_SETTINGS);
+    expect(pinned.model.offShift).toBe(-0.7);
+    expect(pinned.priorShift.doubt).toBe(-0.75);
+    expect(pinned.priorShift.praise).toBe(0);
+    const { pinned: _, ...free } = V10_SETTINGS;
+    expect(trainModel(data(), free).threshold.shift).not.toBe(-0.7);
+  });
+
   it('is deterministic: the same data and settings give the same model', () => {
     expect(JSON.stringify(trainModel(data(), V8_SETTINGS).model)).toBe(JSON.stringify(trainModel(data(), V8_SETTINGS).model));
   });
@@ -65,7 +74,8 @@ describe('training', () => {
   });
 
   it("gives v10 v7's offensive head and threshold, and a SAC head of its own", () => {
-    const v7 = trainModel(data(), V7_SETTINGS).model;
+    // v10 keeps the threshold its training chose on the real data (V10_SETTINGS.pinned): v7 set to the same one.
+    const v7 = trainModel(data(), { ...V7_SETTINGS, pinned: { offShift: V10_SETTINGS.pinned?.offShift ?? NaN, priorShift: {} } }).model;
     const v10 = trainModel(data(), V10_SETTINGS).model;
     expect([v10.offBias, v10.offScale, v10.offWeights, v10.offShift]).toEqual([v7.offBias, v7.offScale, v7.offWeights, v7.offShift]);
     expect(v10.sacWeights).not.toBe(v7.sacWeights);
