@@ -43,6 +43,7 @@ const NAMED: Readonly<Record<string, string>> = {
   'desprezo sem palavrão': 'contempt without a swear word',
   'ameaça': 'threat',
   'apoio declarado': 'support declared',
+  'elogio direto': 'praise to the face',
   'amo seus vídeos': 'love declared for the work',
   'sentido literal': 'everyday sense of the word',
   'pergunta de deboche': 'mocking question',

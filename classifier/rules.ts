@@ -385,10 +385,11 @@ const DISMISSALS = [
   '(?:para|pra) ninguem (?:assistir|ver|ler|ouvir)',
 ];
 const DISMISSAL_KEYS = [
-  'perguntou', 'pediu', 'liga', 'importa', 'senta', 'vida', 'procurar', 'arrumar', 'louca', 'poupe', 'poupa', 'rir', 'outra', 'colou', 'antes', 'falou', 'disse',
+  'perguntou', 'pediu', 'liga', 'importa', 'senta', 'vida', 'procurar', 'arrumar', 'louca', 'rir', 'outra', 'colou', 'antes', 'falou', 'disse',
   'fala', 'logo', 'acredita', 'assiste', 'vota', 'aguenta', 'segue', 'compra', 'confia', 'gosta', 'achando', 'acha', 'pensando', 'risada', 'pior', 'chato', 'chata',
   'ruim', 'sono', 'alheia', 'sabe', 'dinheiro', 'mae', 'precisava', 'acertar', 'dependesse', 'politica', 'malas', 'cadeira', 'urna', 'urnas', 'lugar', 'reza',
   'erro', 'qualquer', 'respira', 'credibilidade', 'ninguem', 'saco', 'papa', 'rainha', 'noel', 'batman', 'presidente',
+  'recebe', 'recebeu', 'ganha', 'ganhou', 'pago', 'paga', 'pagaram', 'pagam',
 ];
 const SCORN_WITHOUT_INSULT = new RegExp(` (?:${DISMISSALS.join('|')})\\b`);
 
@@ -403,6 +404,25 @@ const LOVE_DECLARED = new RegExp(
 );
 
 /**
+ * Praise said to the expert's face, of them or of their work ("seu conteúdo é incrível", "sua voz é linda", "seus posts
+ * são incríveis", "seu canal é o melhor", "seus vídeos me ajudam muito"): the shape of "seu X é um lixo", so the tweets
+ * taught the model to hide it (0.57–0.72). Not negated, not asked, not with mockery, "mas" or a vulgar word in it.
+ */
+const PRAISE_SAID = [
+  'incrivel', 'incriveis', 'lindo', 'linda', 'lindos', 'lindas', 'maravilhoso', 'maravilhosa', 'maravilhosos', 'maravilhosas', 'otimo', 'otima', 'otimos', 'otimas',
+  'excelente', 'excelentes', 'perfeito', 'perfeita', 'perfeitos', 'perfeitas', 'sensacional', 'sensacionais', 'melhor', 'melhores', 'top', 'show', 'demais',
+  'espetacular', 'fantastico', 'fantastica', 'maravilha', 'sonho', 'bencao', 'inspiracao', 'inspirador', 'inspiradora', 'abencoado', 'abencoada', 'nota 10',
+  'genial', 'brilhante', 'impecavel', 'unico', 'unica', 'especial',
+];
+const PRAISE_DONE = ['ajuda', 'ajudam', 'ajudou', 'ajudaram', 'inspira', 'inspiram', 'inspirou', 'ilumina', 'iluminam', 'alegra', 'alegram', 'salvou', 'salva', 'transformou', 'acalma', 'motiva', 'motivam'];
+const YOURS = '(?:seu|sua|seus|suas|teu|tua|teus|tuas)';
+const PRAISE_TO_THE_FACE = new RegExp(
+  `^(?!.* (?:🙄|🙃|_riso_|sqn|so que nao|mas|porem|nao|nada|nem|\\?|merda|lixo|bosta) )(?:.* )?(?:` +
+    `(?:${YOURS}|voce|voces|tu) (?:[^ ]+ ){0,3}(?:e|eh|sao|foi|foram|ficou|ficaram|esta|estao|continua|continuam) (?:muito |mt |tao |super |simplesmente |sempre )?(?:o |a |os |as |um |uma )?(?:${PRAISE_SAID.join('|')})` +
+    `|${YOURS} [^ ]+ (?:me |nos )?(?:${PRAISE_DONE.join('|')}))\\b`,
+);
+
+/**
  * Support declared to the person ("esse é o meu governador 🥰", "isso sim é governar!", "por isso te sigo", "tem meu
  * voto", "com você eu tenho esperança de novo"): praise by the guide, which v11 read as hater from the role nouns (in the
  * tweets "governador" is mostly in critics' mouths). Not with an eye-roll, laughter or "só que não".
@@ -410,7 +430,7 @@ const LOVE_DECLARED = new RegExp(
 const SUPPORT_DECLARED = new RegExp(
   `^(?!.* (?:🙄|🙃|_riso_|sqn|so que nao|\\?) )(?:.* (?:esse|essa|este|esta) (?:e|eh) (?:o|a) (?:meu|minha|nosso|nossa) (?:${PUBLIC_ROLES.join('|')}|lider|capitao)\\b` +
     `|.* isso sim e (?:governar|trabalhar|fazer politica|jornalismo|gestao|representar)\\b|.* por isso (?:te sigo|te admiro|voto em ${YOU}|votei em ${YOU})\\b` +
-    `|.* (?:tem|ja tem|terá|tera) (?:o )?meu voto\\b|.* meu voto (?:e|sera|vai ser) (?:seu|teu|dele|dela|sempre seu)\\b|.* com ${YOU} (?:eu )?(?:tenho|volto a ter|voltei a ter) esperanca\\b)`,
+    `|.* (?:tem|ja tem|tera) (?:o )?meu voto\\b|.* meu voto (?:e|sera|vai ser) (?:seu|teu|dele|dela|sempre seu)\\b|.* com ${YOU} (?:eu )?(?:tenho|volto a ter|voltei a ter) esperanca\\b)`,
 );
 
 /**
@@ -418,7 +438,7 @@ const SUPPORT_DECLARED = new RegExp(
  * onde você mora", "espero que você perca".
  */
 const THREATS = new RegExp(
-  ` (?:te (?:espero|pego|pegar|encontro) (?:na|la na|la fora|lá fora|la embaixo|na porta)|se eu te (?:encontrar|pegar|ver|achar)|${YOU} vai (?:pagar|pagar caro) (?:por|pelo|pela|caro)|${YOU} vai ver o que e bom|sei onde ${YOU} (?:mora|trabalha)|(?:sua|tua) hora vai chegar|aqui se faz aqui se paga|espero que ${YOU} (?:fique pres[oa]|perca|morra|sofra|apodreca|pague|se ferre|se lasque|quebre|va pres[oa]|seja pres[oa])|${YOU} (?:vai|ira) se arrepender|(?:cuidado|cuida) (?:com o que|onde) (?:fala|anda|pisa))\\b`,
+  ` (?:te (?:espero|pego|pegar|encontro) (?:na|la na|la fora|la embaixo|na porta)|se eu te (?:encontrar|pegar|ver|achar)|${YOU} vai (?:pagar|pagar caro) (?:por|pelo|pela|caro)|${YOU} vai ver o que e bom|sei onde ${YOU} (?:mora|trabalha)|(?:sua|tua) hora vai chegar|aqui se faz aqui se paga|espero que ${YOU} (?:fique pres[oa]|perca|morra|sofra|apodreca|pague|se ferre|se lasque|quebre|va pres[oa]|seja pres[oa])|${YOU} (?:vai|ira) se arrepender|(?:cuidado|cuida) (?:com o que|onde) (?:fala|anda|pisa))\\b`,
 );
 
 /**
@@ -535,10 +555,11 @@ export const RULES: readonly Rule[] = [
   r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'cai', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai (?:nessa|nisso|nesse|nessas)|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
   ...[...LITERAL_NEAR].map(([word, near]) => r('sentido literal', { hater: -4 }, [word], literalSense(word, near), true)),
   r('amo seus vídeos', { praise: 2, hater: -2.5 }, ['amo', 'adoro', 'amei', 'adorei', 'curto', 'gosto'], LOVE_DECLARED),
+  r('elogio direto', { praise: 2.5, hater: -3 }, [...PRAISE_SAID.filter((w) => !w.includes(' ')), '10', ...PRAISE_DONE], PRAISE_TO_THE_FACE),
   r('apoio declarado', { praise: 3, hater: -2.5 }, ['meu', 'minha', 'nosso', 'nossa', 'governar', 'trabalhar', 'politica', 'jornalismo', 'gestao', 'representar', 'sigo', 'admiro', 'voto', 'esperanca'], SUPPORT_DECLARED),
   r('desprezo sem palavrão', { hater: 3, doubt: -2, praise: -1.5 }, DISMISSAL_KEYS, SCORN_WITHOUT_INSULT),
   r('ameaça', { hater: 3.5, doubt: -2 }, ['paga', 'espero', 'pego', 'pegar', 'encontro', 'encontrar', 'ver', 'achar', 'pagar', 'bom', 'mora', 'trabalha', 'hora', 'arrepender', 'fala', 'anda', 'pisa'], THREATS),
-  r('pergunta de deboche', { hater: 3, doubt: -3 }, ['espelho', 'serio', 'ou', 'medo', 'dorme', 'pagaram', 'pagam', 'deram', 'seguidores', 'ler', 'fumou', 'bebeu', 'cheirou', 'tomou', 'rindo', 'agora', 'escreve', 'escreveu', 'falou', 'assiste', 'segue', 'aguenta', 'ouve', 'escuta', 'compra', 'serio', 'audiencia'], MOCKING_QUESTION),
+  r('pergunta de deboche', { hater: 3, doubt: -3 }, ['espelho', 'ou', 'medo', 'dorme', 'pagaram', 'pagam', 'deram', 'seguidores', 'ler', 'fumou', 'bebeu', 'cheirou', 'tomou', 'rindo', 'agora', 'escreve', 'escreveu', 'falou', 'assiste', 'segue', 'aguenta', 'ouve', 'escuta', 'compra', 'serio', 'audiencia'], MOCKING_QUESTION),
   r('fora / vai embora', { hater: 1.5 }, ['fora', 'cuba', 'venezuela', 'embora', 'renuncia'], /^ fora (?!de |do |da |dos |das |daqui a |disso |isso )[a-z]+| (?:vai|va|vão|vao|volta) (?:pra|para) (?:cuba|venezuela|coreia do norte)\b| (?:vai|va) embora (?:daqui|do pais|do brasil)\b| renuncia (?:ja|logo)?\b/),
 
   // neutral: tagging friends is the commonest comment under a launch post

@@ -328,4 +328,9 @@ describe('rules', () => {
     expectRule('marcação com recado', true, 'neutral', ['@bia essa é pra vc kkkk', '@rafa tá vendo? kkkk', '@lari achei sua cara 😂']);
     expectRule('marcação com recado', false, null, ['@user olha o comunistinha falando kkkkkk']);
   });
+
+  it('praise said to the expert\'s face is praise; asked, negated or mocked it is not', () => {
+    expectRule('elogio direto', true, 'praise', ['seu conteúdo é incrível', 'sua voz é linda', 'seus posts são incríveis', 'seu canal é o melhor', 'suas aulas me ajudam demais']);
+    expectRule('elogio direto', false, null, ['seu curso é bom?', 'seu conteúdo não é incrível', 'sua aula é top mas o áudio tá baixo', 'seu conteúdo é incrível kkkk']);
+  });
 });
