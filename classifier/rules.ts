@@ -170,7 +170,15 @@ const POOR = [
 ];
 /** A negation up to three words before ("não achei a live enrolada", "sem enrolação"); "não gostei" is itself the complaint. */
 const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem| sem)(?: (?!mas |porem |e )[^ ]+){0,3})';
-const CONTENT_CRITIQUE = new RegExp(`^(?!.* \\? )(?=.* (?:${CONTENT_NOUNS.join('|')}) )(?=.*${CRITIQUE_NOT_NEGATED} (?:${POOR.join('|')})\\b)`);
+/**
+ * The service judged the same way ("esse app é horrível", "o frete é um absurdo", "vocês são muito desorganizados"): a
+ * complaint by the guide (criticism with a concrete object, no insult); v10 read the first as praise (0.49).
+ */
+const SERVICE_NOUNS = ['app', 'aplicativo', 'plataforma', 'site', 'suporte', 'atendimento', 'entrega', 'frete', 'produto', 'kit', 'pedido', 'embalagem', 'checkout', 'pagina'];
+const SERVICE_POOR = ['desorganizado', 'desorganizada', 'desorganizados', 'lento', 'lenta', 'um absurdo(?! de)', 'caro demais', 'muito caro', 'carissimo', 'carissima'];
+const CONTENT_CRITIQUE = new RegExp(
+  `^(?!.* \\? )(?=.* (?:${[...CONTENT_NOUNS, ...SERVICE_NOUNS].join('|')}) )(?=.*${CRITIQUE_NOT_NEGATED} (?:${[...POOR, ...SERVICE_POOR].join('|')})\\b)`,
+);
 
 /**
  * A swear word or interjection, then "que" and what was seen, and nothing else but a cheer ("caralho que live",
@@ -532,7 +540,7 @@ export const RULES: readonly Rule[] = [
   r('só admiração', { praise: 5, hater: -2.5 }, [...new Set(['que', 'melhor', 'ouro', ...keyWords(PRAISED_ALONE), ...keyWords(AWE_ADJECTIVES)])], new RegExp(`^ (?:(?:que|melhor) (?:${AWED_AT.join('|')})|(?:${AWED_AT.join('|')}) (?:de ouro|(?:muito |mt |super )?(?:${AWE_ADJECTIVES.join('|')}))|(?:${PRAISED_ALONE.join('|')}))(?: (?:!|${AFFECTION_EMOJIS.join('|')}))* $`)),
   r('elogio à pessoa', { praise: 2, hater: -2.5 }, keyWords(ADMIRATION), PERSON_PRAISE),
   r('elogio à pessoa', { praise: 2, hater: -2.5 }, PERSON_ALONE, PERSON_EXCLAIMED),
-  r('crítica ao conteúdo', { complaint: 2.5, praise: -1.5 }, keyWords(POOR), CONTENT_CRITIQUE),
+  r('crítica ao conteúdo', { complaint: 2.5, praise: -1.5 }, keyWords([...POOR, ...SERVICE_POOR.map((w) => w.replace('(?! de)', ''))]), CONTENT_CRITIQUE),
 
   // venting
   r('desabafo', { venting: 1.5 }, ['decepcao', 'cansado', 'cansada', 'aguento', 'desanimado', 'desanimada', 'triste', 'pena', 'jeito', 'desisto', 'frustrado', 'frustrada', 'certo', 'esperanca', 'dificil'], / (?:que decepcao|decepcionad[oa]|(?:to|estou|ando|tao) cansad[oa]|nao aguento mais|desanimad[oa]|que triste|to triste|estou triste|que pena|nada da certo|nada dar certo|nao tem jeito|nao tem mais jeito|desisto|frustrad[oa]|sem esperanca|ta dificil|esta dificil|ta osso)\b/),

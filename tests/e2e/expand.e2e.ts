@@ -31,6 +31,8 @@ for (const surface of SURFACES) {
     await expect(page.locator('html')).toHaveAttribute('data-ronda', surface.site);
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(worker, surface.pattern)}`);
     await expect(panel.getByTestId('health')).toContainText('encontrados nesta página');
+    // The first count can come while the page is still being read: wait until it counts every comment marked on it.
+    await expect.poll(async () => (await found(panel)) === (await page.locator('[data-ronda-id]').count())).toBe(true);
     const before = await found(panel);
     const scrolledAt = await page.evaluate(() => window.scrollY);
     await expect(panel.getByRole('option').filter({ hasText: '(lote tardio)' })).toHaveCount(0);

@@ -333,4 +333,9 @@ describe('rules', () => {
     expectRule('elogio direto', true, 'praise', ['seu conteúdo é incrível', 'sua voz é linda', 'seus posts são incríveis', 'seu canal é o melhor', 'suas aulas me ajudam demais']);
     expectRule('elogio direto', false, null, ['seu curso é bom?', 'seu conteúdo não é incrível', 'sua aula é top mas o áudio tá baixo', 'seu conteúdo é incrível kkkk']);
   });
+
+  it('the service judged poor without an insult is a complaint, as a lesson is', () => {
+    expectRule('crítica ao conteúdo', true, 'complaint', ['esse app é horrível', 'o frete é um absurdo', 'o site é muito lento']);
+    expectRule('crítica ao conteúdo', false, null, ['o produto é absurdo de bom', 'o app é horrível?']);
+  });
 });
