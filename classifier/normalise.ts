@@ -368,6 +368,8 @@ function prepare(text: string, splitHashtags: boolean): string {
 const HASHTAG = /#([\p{L}\p{N}_]{2,60})/gu;
 const CAMEL = /(\p{Ll})(?=\p{Lu})|(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
 let hashtagWords: { inside: RegExp; atEnd: RegExp } | null = null;
+/** "#foralula" opens with "fora"; "#foram", "#forasteiro", "#foragido" do not. */
+const FORA_FIRST = /^fora(?!m|steir|gid)[a-z]{3,}/;
 function splitHashtag(body: string): string {
   const parts = body.replace(/_/g, ' ').replace(CAMEL, '$1$2$3$4 ').split(' ');
   return parts.map((part) => (part.length >= 7 ? splitOnWords(part.toLowerCase().normalize('NFD').replace(COMBINING, '')) : part)).join(' ');
@@ -378,7 +380,7 @@ function splitHashtag(body: string): string {
  */
 function splitOnWords(part: string): string {
   const words = (hashtagWords ??= listWordsIn());
-  const head = /^fora(?!m|steir|gid)[a-z]{3,}/.test(part) ? 'fora ' : '';
+  const head = FORA_FIRST.test(part) ? 'fora ' : '';
   return (head + (head ? part.slice(4) : part))
     .replace(words.inside, ' $1 ')
     .split(' ')

@@ -171,8 +171,8 @@ const POOR = [
 /** A negation up to three words before ("não achei a live enrolada", "sem enrolação"); "não gostei" is itself the complaint. */
 const CRITIQUE_NOT_NEGATED = '(?<!(?: nao(?! gostei| curti)| nunca| nada| nem| sem)(?: (?!mas |porem |e )[^ ]+){0,3})';
 /**
- * The service judged the same way ("esse app é horrível", "o frete é um absurdo", "vocês são muito desorganizados"): a
- * complaint by the guide (criticism with a concrete object, no insult); v10 read the first as praise (0.49).
+ * The service judged the same way ("esse app é horrível", "o frete é um absurdo", "o site é lento"): a complaint by the
+ * guide (criticism with a concrete object, no insult); v10 read the first as praise (0.49).
  */
 const SERVICE_NOUNS = ['app', 'aplicativo', 'plataforma', 'site', 'suporte', 'atendimento', 'entrega', 'frete', 'produto', 'kit', 'pedido', 'embalagem', 'checkout', 'pagina'];
 const SERVICE_POOR = ['desorganizado', 'desorganizada', 'desorganizados', 'lento', 'lenta', 'um absurdo(?! de)', 'caro demais', 'muito caro', 'carissimo', 'carissima'];
@@ -342,7 +342,13 @@ const AIMED = '(?:seu|sua|seus|suas|voce e|voces sao|tu e|e um|e uma|bando de|ca
  * takes off its own name-calling (model.ts counts the literal rules that fired).
  */
 const LITERAL_NEAR = new Map<string, Set<string>>();
-for (const { words, near } of LITERAL_SENSES) for (const w of words) for (const m of near) (LITERAL_NEAR.get(w) ?? LITERAL_NEAR.set(w, new Set()).get(w))?.add(m);
+for (const { words, near } of LITERAL_SENSES) {
+  for (const w of words) {
+    const set = LITERAL_NEAR.get(w) ?? new Set<string>();
+    for (const m of near) set.add(m);
+    LITERAL_NEAR.set(w, set);
+  }
+}
 const literalSense = (word: string, near: ReadonlySet<string>): RegExp => {
   const w = `(?<!${AIMED} )${word}(?! (?:so sabe|nao sabe|acha|pensa|quer|fala|vive|vota|mente))`;
   const m = `(?:${[...near].join('|')})`;
@@ -386,7 +392,7 @@ const DISMISSALS = [
   '(?:seu|teu) lugar e (?:na cadeia|atras das grades|no lixo|na lata do lixo|na papuda)', `ninguem vota (?:em|no|na) ${YOU}`, `nem com reza (?:forte|brava)`,
   '(?:maior|pior) erro (?:da minha vida )?(?:foi|e) (?:votar|ter votado|digitar|confiar|acreditar)', 'qualquer um (?:vira|pode ser|consegue ser|se elege)',
   // "not worth the air he breathes", "zero credibility", "they believe anything"
-  'nao merece nem o ar que respira', 'nem o ar que respira', 'credibilidade zero', 'zero credibilidade',
+  'nem o ar que respira', 'credibilidade zero', 'zero credibilidade',
   'sem credibilidade nenhuma', '(?:acredita|acreditam|cai|caem|engole|engolem) (?:em )?qualquer coisa', 'pena que ninguem (?:acredita|assiste|le|liga)',
   // paid to say it: "recebe pra puxar saco", "quanto ganhou pra postar isso"
   '(?:recebe|recebeu|ganha|ganhou|pago|paga|pagaram|pagam) (?:para|por) (?:falar|defender|puxar|elogiar|postar|mentir|dizer)', 'puxar saco', 'e eu sou (?:o papa|a rainha|o papai noel|o batman|o presidente)',
@@ -401,6 +407,9 @@ const DISMISSAL_KEYS = [
 ];
 const SCORN_WITHOUT_INSULT = new RegExp(` (?:${DISMISSALS.join('|')})\\b`);
 
+/** Marks that turn praise into mockery, or into a question: the praise rules below stand down beside any of them. */
+const MOCKED_OR_ASKED = '🙄|🙃|_riso_|sqn|so que nao|\\?';
+
 /**
  * Love or liking said of the expert or their work ("amo seus vídeos", "adoro suas receitas", "amo seu conteúdo", "te
  * amo"): the commonest praise there is, and v10 hid it ("adoro seus vídeos" 0.69, "amo seus posts" 0.53) since in the
@@ -408,7 +417,7 @@ const SCORN_WITHOUT_INSULT = new RegExp(` (?:${DISMISSALS.join('|')})\\b`);
  * merda", "adoro seu conteúdo 🙄"), nor before a "mas" (the complaint that follows is the point).
  */
 const LOVE_DECLARED = new RegExp(
-  `^(?!.* (?:merda|bosta|lixo|porcaria|_riso_|🙄|🙃|🤡|sqn|so que nao|mas|porem|\\?) )(?:.* )?(?:(?:eu )?(?:amo|adoro|amei|adorei|curto muito|gosto muito|gosto demais) (?:muito |demais |tanto |d\\+ )?(?:de |dos |das |do |da |o |a |os |as )?(?:seus|suas|seu|sua|teus|tuas|teu|tua|voce|voces)|(?:eu )?te (?:amo|adoro))\\b`,
+  `^(?!.* (?:${MOCKED_OR_ASKED}|merda|bosta|lixo|porcaria|🤡|mas|porem) )(?:.* )?(?:(?:eu )?(?:amo|adoro|amei|adorei|curto muito|gosto muito|gosto demais) (?:muito |demais |tanto |d\\+ )?(?:de |dos |das |do |da |o |a |os |as )?(?:seus|suas|seu|sua|teus|tuas|teu|tua|voce|voces)|(?:eu )?te (?:amo|adoro))\\b`,
 );
 
 /**
@@ -425,7 +434,7 @@ const PRAISE_SAID = [
 const PRAISE_DONE = ['ajuda', 'ajudam', 'ajudou', 'ajudaram', 'inspira', 'inspiram', 'inspirou', 'ilumina', 'iluminam', 'alegra', 'alegram', 'salvou', 'salva', 'transformou', 'acalma', 'motiva', 'motivam'];
 const YOURS = '(?:seu|sua|seus|suas|teu|tua|teus|tuas)';
 const PRAISE_TO_THE_FACE = new RegExp(
-  `^(?!.* (?:🙄|🙃|_riso_|sqn|so que nao|mas|porem|nao|nada|nem|\\?|merda|lixo|bosta) )(?:.* )?(?:` +
+  `^(?!.* (?:${MOCKED_OR_ASKED}|mas|porem|nao|nada|nem|merda|lixo|bosta) )(?:.* )?(?:` +
     `(?:${YOURS}|voce|voces|tu) (?:[^ ]+ ){0,3}(?:e|eh|sao|foi|foram|ficou|ficaram|esta|estao|continua|continuam) (?:muito |mt |tao |super |simplesmente |sempre )?(?:o |a |os |as |um |uma )?(?:${PRAISE_SAID.join('|')})` +
     `|${YOURS} [^ ]+ (?:me |nos )?(?:${PRAISE_DONE.join('|')}))\\b`,
 );
@@ -436,7 +445,7 @@ const PRAISE_TO_THE_FACE = new RegExp(
  * tweets "governador" is mostly in critics' mouths). Not with an eye-roll, laughter or "só que não".
  */
 const SUPPORT_DECLARED = new RegExp(
-  `^(?!.* (?:🙄|🙃|_riso_|sqn|so que nao|\\?) )(?:.* (?:esse|essa|este|esta) (?:e|eh) (?:o|a) (?:meu|minha|nosso|nossa) (?:${PUBLIC_ROLES.join('|')}|lider|capitao)\\b` +
+  `^(?!.* (?:${MOCKED_OR_ASKED}) )(?:.* (?:esse|essa|este|esta) (?:e|eh) (?:o|a) (?:meu|minha|nosso|nossa) (?:${PUBLIC_ROLES.join('|')}|lider|capitao)\\b` +
     `|.* isso sim e (?:governar|trabalhar|fazer politica|jornalismo|gestao|representar)\\b|.* por isso (?:te sigo|te admiro|voto em ${YOU}|votei em ${YOU})\\b` +
     `|.* (?:tem|ja tem|tera) (?:o )?meu voto\\b|.* meu voto (?:e|sera|vai ser) (?:seu|teu|dele|dela|sempre seu)\\b|.* com ${YOU} (?:eu )?(?:tenho|volto a ter|voltei a ter) esperanca\\b)`,
 );
