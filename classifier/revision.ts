@@ -5,4 +5,4 @@
  * a better classifier without anyone reopening each post. tests/unit/classifier/revision.test.ts fails when the
  * verdicts change and this does not.
  */
-export const CLASSIFIER_REVISION = '2026.12.7-r';
+export const CLASSIFIER_REVISION = '2026.12.7-s';

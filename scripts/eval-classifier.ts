@@ -81,7 +81,7 @@ const launchDev = readLaunchTsv(LAUNCH_DEV);
 sevenClass('Ronda launch comments, dev (classifier/data/launch-dev.tsv: not trained on; helped pick the hater threshold)', launchDev);
 const staffSets: Record<string, Example[]> = { 'launch dev': launchDev };
 // Short comments that name the course, and one-word reactions: never trained on, never picked a threshold (v11's look).
-sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments, praise of the person, lessons judged poor, where people watch from, a live chat, ads, long comments, swearing and scam questions, an ads audience, YouTube and blog comments, Instagram through a launch, very short comments, two days of sweeps, objections, posts of public figures, hostility without insult words, niches whose words are insults elsewhere; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
+sevenClass('Ronda launch probe (classifier/data/launch-probe.tsv: short comments naming the course, one-word reactions, everyday launch comments, praise of the person, lessons judged poor, where people watch from, a live chat, ads, long comments, swearing and scam questions, an ads audience, YouTube and blog comments, Instagram through a launch, very short comments, two days of sweeps, objections, posts of public figures, hostility without insult words, niches whose words are insults elsewhere, two sweeps in twelve new niches; not trained on, chose no threshold; the rules about them are judged on it)', readLaunchTsv(LAUNCH_PROBE));
 probeParts();
 
 /** Each part of the probe on its own: they were written for different rules, and some blind to them (see their headings). */

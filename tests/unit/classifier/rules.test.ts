@@ -258,6 +258,40 @@ describe('rules', () => {
     expectRule('não consigo acessar', true, 'complaint', ['a plataforma tá travando']);
   });
 
+  it('an insult said of oneself is venting, not name-calling; the same word aimed at someone, denied or asked stays hostile', () => {
+    expectRule('insulto a si mesmo', true, 'venting', ['me sinto uma fraude tentando aprender isso', 'cansada de ser a gorda da família', 'sou muito burra, não consigo fazer nada certo', 'to me sentindo um lixo hoje']);
+    expectRule('insulto a si mesmo', false, 'hater', ['você é uma fraude', 'vc acha que eu sou otário?', 'não sou trouxa de cair nesse golpe, seu picareta', 'todo santo dia essa cara de sonso no meu feed, ninguém merece']);
+  });
+
+  it('a scam accusation answered is not one; a confirmed one still is', () => {
+    expectRule('acusação desmentida', true, null, ['quem fala que é golpe nunca assistiu uma aula', 'eu achava que era pirâmide, mas o conteúdo é sério e honesto']);
+    for (const text of ['quem fala que é golpe nunca assistiu uma aula', 'eu achava que era pirâmide, mas o conteúdo é sério e honesto']) expect(classify(text).label, text).not.toBe('hater');
+    expectRule('acusação desmentida', false, 'hater', ['achei que era golpe e era mesmo, seus picaretas', 'isso é golpe']);
+  });
+
+  it('the best of its kind is praise, unless mocked', () => {
+    expectRule('o melhor do ramo', true, 'praise', ['melhor professor de violão do Instagram', 'melhor canal de finanças do youtube', 'MELHOR BROWNIE DA VIDA', 'a melhor mentoria que eu já fiz']);
+    expectRule('o melhor do ramo', false, 'hater', ['melhor vendedor de curso do brasil 🤡', 'o melhor golpista do Brasil kkkk']);
+  });
+
+  it('results told in the niches\' own terms are testimonials; the same verbs for a failure are not', () => {
+    expectRule('depoimento de resultado', true, 'praise', [
+      'mds finalmente entendi phrasal verb',
+      'toquei Wonderwall inteira ontem pela primeira vez',
+      'sigo a rotina que a dra passou e a acne hormonal sumiu',
+      'meu cachorro parou de puxar a guia em 3 dias',
+      'meu marido que é carnívoro repetiu duas vezes',
+      'nem vi o tempo passar nessa aula',
+    ]);
+    expectRule('depoimento de resultado', false, null, ['meu acesso sumiu da plataforma', 'o app parou de funcionar', 'conteudo fraco pra caralho, só repetiu o que tem no youtube de graça', 'a dor não sumiu']);
+  });
+
+  it('how often to practise is a doubt, not instalments; "desculpa a ignorância" apologises for the question', () => {
+    expectRule('parcelamento', false, 'doubt', ['quantas vezes por dia tenho q fazer os exercicios de lingua?', 'quantas vezes na semana devo fazer o treino?']);
+    expectRule('parcelamento', true, 'purchase_intent', ['em quantas vezes posso parcelar?', 'quantas vezes no cartão?']);
+    expectRule('alguém sabe', true, 'doubt', ['Desculpa a ignorancia mas oq é arrematação?']);
+  });
+
   it('praise that mocks is hater; sincere praise with the same words is not', () => {
     expectRule('elogio irônico', true, 'hater', ['Parabéns por enganar mais uma turma, tá de parabéns mesmo 👏', 'Nossa que genial, descobriu que comer menos emagrece, merece um Nobel 👏👏', 'que lindo 🙃', 'linda demais, só que não']);
     expectRule('elogio irônico', false, 'praise', ['parabéns pela conquista 👏', 'parabéns pelo trabalho, vc é incrível', 'merece tudo de bom']);
