@@ -434,7 +434,7 @@ const MOCKED_OR_ASKED = '🙄|🙃|_riso_|sqn|so que nao|\\?';
  */
 const SELF_WORDS = [
   ...INSULTS.filter((w) => !w.includes(' ')),
-  ...['boba', 'bobo', 'bobas', 'bobos', 'gorda', 'gordo', 'feia', 'feio', 'fraude', 'fracasso', 'inutil', 'incapaz', 'burra', 'burro'],
+  ...['boba', 'bobo', 'bobas', 'bobos', 'gorda', 'gordo', 'feia', 'feio', 'fraude', 'fracasso', 'inutil', 'incapaz'],
 ];
 const SELF_SAYING = ['me sinto', 'me senti', 'me sentindo', 'me sentir', 'me sentia', 'sou', 'me acho', 'me achei', 'me achando', 'me fiz de', 'me fez de', 'me fizeram de', 'me fazendo de', 'feita de', 'feito de', 'de ser a', 'de ser o'];
 const SELF_INSULT = new RegExp(
@@ -460,7 +460,6 @@ const BEST_OF_KIND = new RegExp(
   `^(?!.* (?:${MOCKED_OR_ASKED}|🤡|mas|porem) )(?:.* )?(?:o |a |os |as )?(?:melhor|melhores) (?:[^ ]+ ){1,4}(?:do|da|de|no|na|em todo o|em todo) (?:${SCOPES.join('|')})\\b` +
     `|^(?!.* (?:${MOCKED_OR_ASKED}|🤡|mas|porem) )(?:.* )?(?:o |a |os |as )?(?:melhor|melhores) (?:[^ ]+ ){1,3}que (?:eu )?(?:ja )?(?:vi|fiz|assisti|tive|conheci|comprei|li|encontrei|achei|conheco|sigo|ouvi)\\b`,
 );
-
 
 /**
  * Love or liking said of the expert or their work ("amo seus vídeos", "adoro suas receitas", "amo seu conteúdo", "te
