@@ -109,13 +109,15 @@ const RESULTS = [
   ' (?:parou|pararam|parei) de (?:latir|puxar|morder|pular|roer|chorar|roncar|doer|fazer xixi)\\b',
   ' (?:repetiu|repetiram) (?:duas|tres|2|3|o prato|de novo)\\b| (?:pediu bis|pediram bis|pediu (?:pra|para) fazer de novo|pediram (?:pra|para) fazer de novo)\\b| testada e aprovada\\b',
 ];
-const RESULT_TESTIMONIAL = new RegExp(`^(?!.* \\? ).*${NOT_NEGATED}(?:${RESULTS.join('|')})`);
+/** Not in a question, and no negation just before: "como faço a primeira venda?", "a dor não sumiu". */
+const RESULT_LEAD = `^(?!.* \\? ).*${NOT_NEGATED}`;
+const RESULT_TESTIMONIAL = new RegExp(`${RESULT_LEAD}(?:${RESULTS.join('|')})`);
 /**
  * A symptom gone ("a acne sumiu", "meu melasma clareou muito") or a live that flew by ("nem vi o tempo passar"): the
  * health niches' testimonial and a viewer's, which "sumiu" (in launch comments mostly a bonus or an access that vanished)
  * and "nem" pulled to complaint or chat, so they push harder than the other results.
  */
-const RESULT_FELT = new RegExp(`^(?!.* \\? ).*${NOT_NEGATED} (?:acne|espinha|espinhas|mancha|manchas|melasma|cravos|olheiras|dor|dores|enxaqueca|inchaco|caspa|queda)(?: (?!nao |nunca |nem |ainda nao )[^ ]+){0,3} (?:sumiu|sumiram|clareou|clarearam|melhorou muito|melhoraram muito|diminuiu muito|diminuiram muito|acabou|acabaram)\\b| nem (?:vi|senti|vimos) (?:o tempo|a hora|as horas) passar\\b`);
+const RESULT_FELT = new RegExp(`${RESULT_LEAD} (?:acne|espinha|espinhas|mancha|manchas|melasma|cravos|olheiras|dor|dores|enxaqueca|inchaco|caspa|queda)(?: (?!nao |nunca |nem |ainda nao )[^ ]+){0,3} (?:sumiu|sumiram|clareou|clarearam|melhorou muito|melhoraram muito|diminuiu muito|diminuiram muito|acabou|acabaram)\\b| nem (?:vi|senti|vimos) (?:o tempo|a hora|as horas) passar\\b`);
 const RESULT_KEYS = [
   ...['primeira', 'primeiro', 'primeiras', 'primeiros', '1a', '1o', '1as', '1os', 'fiz', 'fechei', 'tive', 'vendi', 'fechamos', 'fizemos'],
   ...['bati', 'batemos', 'superei', 'superamos', 'recuperei', 'recuperamos', 'pagou', 'faturei', 'faturo', 'faturando', 'faturamos'],
@@ -432,14 +434,16 @@ const MOCKED_OR_ASKED = '🙄|🙃|_riso_|sqn|so que nao|\\?';
  * negated ("não sou trouxa de cair nessa" scorns the offer), not in a question ("acha que eu sou otário?"), not after
  * "acha que" / "pensa que" (what someone takes the commenter for).
  */
-const SELF_WORDS = [
+const SELF_WORDS = new Set([
   ...INSULTS.filter((w) => !w.includes(' ')),
   ...['boba', 'bobo', 'bobas', 'bobos', 'gorda', 'gordo', 'feia', 'feio', 'fraude', 'fracasso', 'inutil', 'incapaz'],
-];
+]);
 const SELF_SAYING = ['me sinto', 'me senti', 'me sentindo', 'me sentir', 'me sentia', 'sou', 'me acho', 'me achei', 'me achando', 'me fiz de', 'me fez de', 'me fizeram de', 'me fazendo de', 'feita de', 'feito de', 'de ser a', 'de ser o'];
+// Each phrase's own word ("sinto", "feita", "ser"), never "a", "o" or "de": the rule is tried only on comments that have one.
+const SELF_KEYS = [...new Set(SELF_SAYING.map((p) => p.split(' ').find((w) => !['me', 'de', 'a', 'o'].includes(w)) as string))];
 const SELF_INSULT = new RegExp(
   `^(?!.* \\? ).*(?<!(?: nao| nunca| nem| acha que| acham que| pensa que| pensam que| achou que| pensou que)(?: eu)?) (?:${SELF_SAYING.join('|')}) ` +
-    `(?:(?:muito|mt|mto|tao|uma|um|o|a|mais|meio|completamente|totalmente|tipo|como|que nem|mesmo|mesma|so|ainda|ficar com) ){0,3}(?:${[...new Set(SELF_WORDS)].join('|')})\\b`,
+    `(?:(?:muito|mt|mto|tao|uma|um|o|a|mais|meio|completamente|totalmente|tipo|como|que nem|mesmo|mesma|so|ainda|ficar com) ){0,3}(?:${[...SELF_WORDS].join('|')})\\b`,
 );
 /**
  * A scam accusation answered: the accuser quoted ("quem fala que é golpe nunca assistiu uma aula") or one's own doubt
@@ -457,8 +461,8 @@ const SCAM_DENIED = new RegExp(
  */
 const SCOPES = ['vida', 'instagram', 'insta', 'youtube', 'yt', 'tiktok', 'brasil', 'mundo', 'internet', 'universo', 'planeta', 'mercado', 'nicho', 'pais', 'area', 'ramo', 'segmento'];
 const BEST_OF_KIND = new RegExp(
-  `^(?!.* (?:${MOCKED_OR_ASKED}|🤡|mas|porem) )(?:.* )?(?:o |a |os |as )?(?:melhor|melhores) (?:[^ ]+ ){1,4}(?:do|da|de|no|na|em todo o|em todo) (?:${SCOPES.join('|')})\\b` +
-    `|^(?!.* (?:${MOCKED_OR_ASKED}|🤡|mas|porem) )(?:.* )?(?:o |a |os |as )?(?:melhor|melhores) (?:[^ ]+ ){1,3}que (?:eu )?(?:ja )?(?:vi|fiz|assisti|tive|conheci|comprei|li|encontrei|achei|conheco|sigo|ouvi)\\b`,
+  `^(?!.* (?:${MOCKED_OR_ASKED}|🤡|mas|porem) )(?:.* )?(?:o |a |os |as )?(?:melhor|melhores) (?:` +
+    `(?:[^ ]+ ){1,4}(?:do|da|de|no|na|em todo o|em todo) (?:${SCOPES.join('|')})|(?:[^ ]+ ){1,3}que (?:eu )?(?:ja )?(?:vi|fiz|assisti|tive|conheci|comprei|li|encontrei|achei|conheco|sigo|ouvi))\\b`,
 );
 
 /**
@@ -623,7 +627,7 @@ export const RULES: readonly Rule[] = [
 
   // Rhetorical questions and taunts whose point is contempt: hater, and never a genuine doubt (annotation guide).
   r('pergunta hostil', { hater: 1.5, doubt: -2 }, ['pensa', 'vergonha', 'cai', 'recebeu', 'ganhou', 'levou', 'cade', 'devolver', 'devolve', 'fazer', 'chorar', 'brincadeira', 'sacanagem', 'acha', 'acredita', 'serve', 'presta', 'manda', 'vota', 'aguenta', 'palhacada', 'piada'], / (?:quem (?:voce|voces|tu|ele|ela|esse cara|essa mulher) (?:pensa|acha) que (?:e|sao)|(?:nao|nem) (?:tem|tens|sente) vergonha|nao tem vergonha na cara|quanto (?:voce |ele |ela |voces )?(?:recebeu|ganhou|levou|embolsou) (?:pra|para|de)|cade o (?:dinheiro|nosso dinheiro)|(?:quando|vai) (?:vai )?devolver o (?:que|dinheiro)|vai fazer o que|vai chorar|(?:ta|esta|so pode estar) de (?:brincadeira|sacanagem|palhacada)|(?:acha|pensa|acham|pensam) que (?:somos|a gente e|o povo e|todo mundo e|eu sou) (?:idiota|burro|otario|trouxa|besta|palhaco)|alguem (?:ainda )?(?:acredita|cai|leva a serio)|quem (?:ainda )?(?:acredita|cai (?:nessa|nisso|nesse|nessas)|vota|leva a serio)|(?:pra|para) que (?:serve|presta) (?:voce|vc|isso|esse|essa)|(?:serve|presta) (?:pra|para) (?:nada|que)|quem (?:te |lhe )?(?:manda|mandou)|ninguem aguenta|que palhacada|que piada)\b/),
-  r('insulto a si mesmo', { venting: 2, hater: -4 }, [...new Set(SELF_SAYING.map((p) => p.split(' ').at(-1) as string))], SELF_INSULT, true),
+  r('insulto a si mesmo', { venting: 2, hater: -4 }, SELF_KEYS, SELF_INSULT, true),
   ...[...LITERAL_NEAR].map(([word, near]) => r('sentido literal', { hater: -4 }, [word], literalSense(word, near), true)),
   r('o melhor do ramo', { praise: 2.5, hater: -2.5 }, ['melhor', 'melhores'], BEST_OF_KIND),
   r('amo seus vídeos', { praise: 2, hater: -2.5 }, ['amo', 'adoro', 'amei', 'adorei', 'curto', 'gosto'], LOVE_DECLARED),
